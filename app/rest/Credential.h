@@ -1,0 +1,54 @@
+#pragma once
+
+#include "RestError.h"
+
+#include <QByteArrayList>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QUrl>
+
+namespace mb {
+
+// How requests prove who they are. The REST client asks a Credential where a method
+// lives and how to sign a call; it never knows where the secret came from (a pasted
+// webhook URL, an environment variable, the keychain).
+class Credential : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { Webhook, AccessToken };
+    using QObject::QObject;
+
+    virtual Kind kind() const = 0;
+
+    // Portal root, e.g. https://acme.bitrix24.com/ . Holds no secret; safe to show.
+    virtual QUrl portalUrl() const = 0;
+    // Full URL of a REST 3.0 method, e.g. .../rest/api/7/<code>/mail.mailbox.list
+    virtual QUrl methodUrl(const QString &method) const = 0;
+    // Adds the credential to a call whose JSON body is `body` (a null pointer when the
+    // body is not an object, as for batch).
+    virtual void authorize(QNetworkRequest &request, QJsonObject *body) const = 0;
+    // Whether v3 `batch` can carry this credential.
+    virtual bool supportsBatch() const = 0;
+    // Every secret this credential holds, for redaction of logs and messages.
+    virtual QByteArrayList secrets() const = 0;
+    // The method URL with secrets masked, for messages and the request inspector.
+    virtual QString displayUrl(const QString &method) const;
+    // The portal answered 302 to a new address: continue there. Emits changed().
+    virtual void relocate(const QUrl &newPortalUrl) = 0;
+
+    // Token lifecycle. A webhook has none of it.
+    virtual bool isExpired() const { return false; }
+    virtual bool canRefresh() const { return false; }
+    // Starts a refresh unless one runs already; every call ends in exactly one
+    // refreshFinished() per refresh, shared by all callers that asked meanwhile.
+    virtual void refresh();
+
+Q_SIGNALS:
+    void refreshFinished(const mb::RestError &error);
+    // The stored part changed (relocation, rotated tokens): persist it.
+    void changed();
+};
+
+} // namespace mb

@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace mb {
+
+// One field-level complaint from REQUESTVALIDATION (`error.validation[]`).
+struct ValidationIssue
+{
+    QString field;
+    QString message;
+    bool operator==(const ValidationIssue &) const = default;
+};
+
+// The typed outcome of a failed call. `category` is what callers act on; `code` and
+// `serverMessage` are the portal's own words, kept verbatim for the request inspector.
+// Categories are decided from HTTP status + code (case-insensitive), never from the
+// localized message.
+class RestError
+{
+    Q_DECLARE_TR_FUNCTIONS(RestError)
+public:
+    enum class Category {
+        None,               // no error
+        // transport
+        Network,            // DNS, refused, reset, unreachable
+        Timeout,            // no complete answer within the request timeout
+        Tls,                // certificate or handshake failure
+        Aborted,            // cancelled by the caller
+        // HTTP / protocol
+        HttpStatus,         // an HTTP error without a Bitrix24 error body (HTML 502 page, ...)
+        Protocol,           // not JSON, wrong shape, body too large, bad redirect
+        // Bitrix24 error codes
+        Authentication,     // NO_AUTH_FOUND, wrong webhook code or token
+        TokenExpired,       // expired_token / invalid_token: refreshing may help
+        SignInNeeded,       // refresh failed (invalid_grant...): the user must sign in again
+        AccessDenied,       // ACCESSDENIEDEXCEPTION, ACCESS_DENIED, INVALID_CREDENTIALS, user_access_error
+        InsufficientScope,  // INSUFFICIENTSCOPEEXCEPTION, insufficient_scope
+        MethodConfirm,      // METHOD_CONFIRM_WAITING / METHOD_CONFIRM_DENIED
+        NotFound,           // ENTITYNOTFOUNDEXCEPTION, FIELDNOTFOUNDEXCEPTION
+        Validation,         // REQUESTVALIDATIONEXCEPTION, INVALIDJSONEXCEPTION
+        Pagination,         // INVALIDPAGINATIONEXCEPTION
+        UnknownField,       // UNKNOWNDTOPROPERTYEXCEPTION, INVALIDSELECTEXCEPTION
+        MethodNotFound,     // METHODNOTFOUNDEXCEPTION, ERROR_METHOD_NOT_FOUND (no REST 3.0)
+        RateLimited,        // 503 QUERY_LIMIT_EXCEEDED
+        OperationTimeLimit, // 429 OPERATION_TIME_LIMIT
+        Overloaded,         // 503 OVERLOAD_LIMIT: a manual block, never retried
+        HttpsRequired,      // 400 INVALID_REQUEST
+        Internal,           // 500 INTERNAL_SERVER_ERROR, ERROR_UNEXPECTED_ANSWER, PORTAL_DELETED
+        Other,              // any other Bitrix24 error code
+    };
+
+    RestError() = default;
+    RestError(Category category, int httpStatus = 0, QString code = {}, QString serverMessage = {});
+
+    // Builds an error from a Bitrix24 error body (v3 nested or flat v1 shape).
+    static RestError fromBitrixError(int httpStatus, const QString &code, const QString &message,
+                                     const QJsonArray &validation = {});
+    static Category categoryForCode(int httpStatus, const QString &code);
+
+    bool isError() const { return m_category != Category::None; }
+    Category category() const { return m_category; }
+    int httpStatus() const { return m_httpStatus; }
+    QString code() const { return m_code; }
+    QString serverMessage() const { return m_serverMessage; }
+    QList<ValidationIssue> validation() const { return m_validation; }
+    void setValidation(QList<ValidationIssue> v) { m_validation = std::move(v); }
+
+    // Extra detail from our side (Qt's network error text, a redacted URL, ...).
+    QString detail() const { return m_detail; }
+    void setDetail(const QString &detail) { m_detail = detail; }
+
+    // Seconds until retrying makes sense (OPERATION_TIME_LIMIT), 0 if unknown.
+    qint64 retryAfterSecs() const { return m_retryAfterSecs; }
+    void setRetryAfterSecs(qint64 s) { m_retryAfterSecs = s; }
+
+    // Retrying the same read can succeed (transport, 5xx, rate limit).
+    bool isTransient() const;
+    // The credential is at fault: authentication, expired token, sign-in needed.
+    bool isAuthProblem() const;
+    // Missing scope or rights.
+    bool isPermissionProblem() const;
+
+    // Translated one-line text for people: what happened, plus the code in brackets.
+    QString userMessage() const;
+    // Translated name of the category alone.
+    static QString categoryName(Category category);
+
+private:
+    Category m_category = Category::None;
+    int m_httpStatus = 0;
+    QString m_code;
+    QString m_serverMessage;
+    QString m_detail;
+    QList<ValidationIssue> m_validation;
+    qint64 m_retryAfterSecs = 0;
+};
+
+} // namespace mb
+
+Q_DECLARE_METATYPE(mb::RestError)
