@@ -3,6 +3,7 @@
 #include "RestError.h"
 
 #include <QByteArrayList>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
@@ -44,6 +45,10 @@ public:
     // Starts a refresh unless one runs already; every call ends in exactly one
     // refreshFinished() per refresh, shared by all callers that asked meanwhile.
     virtual void refresh();
+
+    // https everywhere; plain http only to this computer (the local portal).
+    static bool isAcceptablePortalUrl(const QUrl &url, QString *why = nullptr);
+    static bool isLoopback(const QUrl &url);
 
 Q_SIGNALS:
     void refreshFinished(const mb::RestError &error);

@@ -1,1 +1,277 @@
-// RestCall
+#include "RestCall.h"
+
+#include "Credential.h"
+#include "RestClient.h"
+#include "RestReply.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace mb {
+
+RestCall::RestCall(RestClient *client, const QString &method, const QJsonValue &body,
+                   RestReply *reply)
+    : QObject(client)
+    , m_client(client)
+    , m_method(method)
+    , m_body(body)
+    , m_reply(reply)
+    , m_timeout(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, &RestCall::onTimeout);
+}
+
+RestCall::~RestCall()
+{
+    abortNetwork();
+}
+
+void RestCall::abortNetwork()
+{
+    if (!m_network)
+        return;
+    QNetworkReply *network = std::exchange(m_network, nullptr);
+    network->disconnect(this);
+    network->abort();
+    network->deleteLater();
+    m_timeout->stop();
+}
+
+void RestCall::send()
+{
+    Credential *credential = m_client->credential();
+    const QUrl url = credential->methodUrl(m_method);
+    QString why;
+    if (!Credential::isAcceptablePortalUrl(url, &why)) {
+        RestError error(RestError::Category::Protocol);
+        error.setDetail(why);
+        m_client->complete(this, error);
+        return;
+    }
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_client->options().userAgent);
+    // 302s are followed by hand: the same POST must go to the new address, and the new
+    // address must be reported so it can be saved.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (!m_client->options().extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_client->options().extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
+
+    QByteArray payload;
+    if (m_body.isArray()) {
+        credential->authorize(request, nullptr);
+        payload = QJsonDocument(m_body.toArray()).toJson(QJsonDocument::Compact);
+    } else {
+        QJsonObject body = m_body.toObject();
+        credential->authorize(request, &body);
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+
+    ++attempts;
+    m_abort = Abort::None;
+    m_sslErrors.clear();
+    m_attemptClock.start();
+    m_network = m_client->networkAccessManager()->post(request, payload);
+    connect(m_network, &QNetworkReply::finished, this, &RestCall::onFinished);
+    connect(m_network, &QNetworkReply::metaDataChanged, this, [this] {
+        checkSize(m_network->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(m_network, &QNetworkReply::downloadProgress, this,
+            [this](qint64 received, qint64) { checkSize(received); });
+    connect(m_network, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: only recorded so the message can say what was wrong.
+        for (const QSslError &e : errors)
+            m_sslErrors << e.errorString();
+    });
+    m_timeout->start(m_client->options().timeoutMs);
+}
+
+void RestCall::checkSize(qint64 bytes)
+{
+    if (m_network && bytes > m_client->options().maxBodyBytes) {
+        m_abort = Abort::TooLarge;
+        m_network->abort(); // finished() follows
+    }
+}
+
+void RestCall::onTimeout()
+{
+    if (!m_network)
+        return;
+    m_abort = Abort::Timeout;
+    m_network->abort();
+}
+
+void RestCall::finish(const RestError &error, const QJsonValue &result, const ResponseTime &time,
+                      int httpStatus)
+{
+    abortNetwork();
+    if (m_reply) {
+        m_reply->m_attempts = attempts;
+        m_reply->finish(error, result, time, httpStatus);
+    }
+}
+
+void RestCall::abortByCaller()
+{
+    if (!m_network)
+        return;
+    m_abort = Abort::Caller;
+    m_network->abort(); // finished() follows
+}
+
+namespace {
+RestError transportError(QNetworkReply::NetworkError code, const QString &text)
+{
+    using E = QNetworkReply::NetworkError;
+    RestError::Category category = RestError::Category::Network;
+    switch (code) {
+    case E::SslHandshakeFailedError:
+    case E::UnknownNetworkError: // Qt reports some TLS setup failures this way
+        category = RestError::Category::Tls;
+        break;
+    case E::TimeoutError:
+        category = RestError::Category::Timeout;
+        break;
+    case E::OperationCanceledError:
+        category = RestError::Category::Aborted;
+        break;
+    default:
+        break;
+    }
+    if (code == E::UnknownNetworkError && !text.contains(QLatin1String("SSL"), Qt::CaseInsensitive))
+        category = RestError::Category::Network;
+    RestError error(category);
+    error.setDetail(text);
+    return error;
+}
+
+// A short hint of what an HTML error page says, for the message; never the whole page.
+QString htmlTitle(const QByteArray &body)
+{
+    static const QRegularExpression re(QStringLiteral("<title[^>]*>([^<]{1,120})</title>"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(QString::fromUtf8(body.left(4096)));
+    return m.hasMatch() ? m.captured(1).simplified() : QString();
+}
+} // namespace
+
+RestError RestCall::errorFromReply(int httpStatus, const QByteArray &body, QJsonValue *result,
+                                   ResponseTime *time) const
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (httpStatus >= 300 || httpStatus == 0) {
+            RestError error(RestError::Category::HttpStatus, httpStatus);
+            error.setDetail(htmlTitle(body));
+            return error;
+        }
+        RestError error(RestError::Category::Protocol, httpStatus);
+        error.setDetail(body.isEmpty() ? tr("the answer was empty")
+                                       : tr("the answer is not valid JSON (%1 at byte %2)")
+                                             .arg(parseError.errorString())
+                                             .arg(parseError.offset));
+        return error;
+    }
+
+    const QJsonObject root = doc.object();
+    if (root.contains(QLatin1String("time")))
+        *time = ResponseTime::fromJson(root.value(QLatin1String("time")).toObject());
+
+    // v3 nests the error; system errors come flat. Both are accepted on every path.
+    const QJsonValue err = root.value(QLatin1String("error"));
+    if (err.isObject()) {
+        const QJsonObject e = err.toObject();
+        return RestError::fromBitrixError(httpStatus, e.value(QLatin1String("code")).toVariant().toString(),
+                                          e.value(QLatin1String("message")).toString(),
+                                          e.value(QLatin1String("validation")).toArray());
+    }
+    if (err.isString())
+        return RestError::fromBitrixError(httpStatus, err.toString(),
+                                          root.value(QLatin1String("error_description")).toString());
+
+    if (httpStatus >= 300) {
+        RestError error(RestError::Category::HttpStatus, httpStatus);
+        error.setDetail(tr("the answer carries no Bitrix24 error"));
+        return error;
+    }
+    if (!root.contains(QLatin1String("result"))) {
+        RestError error(RestError::Category::Protocol, httpStatus);
+        error.setDetail(tr("the answer has neither “result” nor “error”"));
+        return error;
+    }
+    *result = root.value(QLatin1String("result"));
+    return {};
+}
+
+void RestCall::onFinished()
+{
+    QNetworkReply *network = std::exchange(m_network, nullptr);
+    m_timeout->stop();
+    network->deleteLater();
+    const qint64 elapsed = m_attemptClock.elapsed();
+    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    RestError error;
+    QJsonValue result;
+    ResponseTime time;
+    switch (m_abort) {
+    case Abort::Timeout:
+        error = RestError(RestError::Category::Timeout, status);
+        error.setDetail(tr("no complete answer within %1 s").arg(m_client->options().timeoutMs / 1000.0));
+        break;
+    case Abort::TooLarge:
+        error = RestError(RestError::Category::Protocol, status);
+        error.setDetail(tr("the answer is larger than %1 MB")
+                            .arg(m_client->options().maxBodyBytes / (1024 * 1024)));
+        break;
+    case Abort::Caller:
+        error = RestError(RestError::Category::Aborted);
+        break;
+    case Abort::None:
+        if (status == 0) {
+            QString text = network->errorString();
+            if (!m_sslErrors.isEmpty())
+                text = m_sslErrors.join(QStringLiteral("; "));
+            error = transportError(network->error(), text);
+            if (!m_sslErrors.isEmpty()) {
+                error = RestError(RestError::Category::Tls);
+                error.setDetail(text);
+            }
+        } else if (status >= 300 && status < 400) {
+            m_client->redirect(this, network->url(),
+                               network->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl(),
+                               status);
+            return;
+        } else if (network->error() != QNetworkReply::NoError
+                   && network->error() < QNetworkReply::ContentAccessDenied) {
+            // An HTTP status arrived but the body broke off (reset mid-body).
+            error = transportError(network->error(), network->errorString());
+        } else {
+            error = errorFromReply(status, network->readAll(), &result, &time);
+        }
+        break;
+    }
+    error.setDetail(m_client->redact(error.detail()));
+    m_client->exchangeDone(this, status, elapsed, error);
+    if (error.isError())
+        m_client->handleFailure(this, error, time);
+    else
+        m_client->complete(this, error, result, time, status);
+}
+
+} // namespace mb

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ResponseTime.h"
+#include "RestError.h"
+
+#include <QElapsedTimer>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkReply;
+class QTimer;
+
+namespace mb {
+
+class RestClient;
+class RestReply;
+
+// The client's side of one RestReply: the body to send, and the state of its attempts
+// (retries, redirects, refresh). Lives inside RestClient; callers only see RestReply.
+class RestCall : public QObject
+{
+    Q_OBJECT
+public:
+    RestCall(RestClient *client, const QString &method, const QJsonValue &body, RestReply *reply);
+    ~RestCall() override;
+
+    QString method() const { return m_method; }
+    bool replyGone() const { return m_reply.isNull(); }
+    qint64 notBeforeMs() const { return m_notBeforeMs; }
+    bool isRunning() const { return m_network != nullptr; }
+
+    // Sends one HTTP attempt now.
+    void send();
+    // Ends the call for good; the client forgets it afterwards.
+    void finish(const RestError &error, const QJsonValue &result, const ResponseTime &time,
+                int httpStatus);
+    // Drops the HTTP attempt in flight without reporting anything.
+    void abortNetwork();
+    // Stops the attempt in flight; onFinished() reports Aborted.
+    void abortByCaller();
+
+    int attempts = 0;          // HTTP attempts sent
+    int retries = 0;           // retries spent on transient failures
+    int redirects = 0;
+    bool refreshed = false;    // already replayed once after a token refresh
+    qint64 m_notBeforeMs = 0;  // monotonic ms before which it must not be sent
+
+private:
+    void onFinished();
+    void onTimeout();
+    void checkSize(qint64 announcedOrReceived);
+    RestError errorFromReply(int httpStatus, const QByteArray &body, QJsonValue *result,
+                             ResponseTime *time) const;
+
+    RestClient *m_client;
+    QString m_method;
+    QJsonValue m_body;
+    QPointer<RestReply> m_reply;
+    QNetworkReply *m_network = nullptr;
+    QTimer *m_timeout;
+    QElapsedTimer m_attemptClock;
+    enum class Abort { None, Timeout, TooLarge, Caller } m_abort = Abort::None;
+    QStringList m_sslErrors;
+};
+
+} // namespace mb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClientOptions.h"
+#include "Credential.h"
 #include "RateLimiter.h"
 #include "RestReply.h"
 
@@ -9,7 +10,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-#include <QQueue>
+#include <QElapsedTimer>
+#include <QTimer>
 
 class QNetworkAccessManager;
 
@@ -48,6 +50,9 @@ public:
     // Calls v3 `batch`; the reply's result() is the array of per-command results.
     RestReply *batch(const QList<BatchCall> &calls);
 
+    // Seconds until `method` may be called again after OPERATION_TIME_LIMIT (0 = now).
+    qint64 pausedForSecs(const QString &method) const;
+
     // Aborts every queued and running call.
     void abortAll();
     int pendingCount() const;
@@ -64,20 +69,34 @@ Q_SIGNALS:
 private:
     friend class RestCall;
     RestReply *enqueue(const QString &method, const QJsonValue &body);
+    void schedulePump(qint64 delayMs = 0);
     void pump();
-    void callFinished(RestCall *call);
+    void abortCall(RestCall *call);
+    // Ends a call for good and forgets it.
+    void complete(RestCall *call, const RestError &error, const QJsonValue &result = {},
+                  const ResponseTime &time = {}, int httpStatus = 0);
+    // Decides between retry, refresh-and-replay, pause, and giving up.
+    void handleFailure(RestCall *call, const RestError &error, const ResponseTime &time);
+    void retryLater(RestCall *call, qint64 delayMs);
+    void redirect(RestCall *call, const QUrl &from, const QUrl &location, int httpStatus);
     void waitForRefresh(RestCall *call);
+    void onRefreshFinished(const RestError &error);
+    void exchangeDone(RestCall *call, int httpStatus, qint64 elapsedMs, const RestError &error);
+    QString redact(const QString &text) const;
+    qint64 nowMs() const { return m_clock.elapsed(); }
 
     QNetworkAccessManager *m_nam;
     QPointer<Credential> m_credential;
     ClientOptions m_options;
     RateLimiter m_limiter;
-    QQueue<RestCall *> m_queue;
-    QList<RestCall *> m_running;
+    QList<RestCall *> m_queue;   // waiting to be sent, in order
+    QList<RestCall *> m_running; // an HTTP attempt in flight
     QList<RestCall *> m_waitingForRefresh;
-    QHash<QString, qint64> m_methodPausedUntilMs; // OPERATION_TIME_LIMIT, per method
-    bool m_pumpScheduled = false;
-    class QTimer *m_pumpTimer;
+    bool m_refreshing = false;
+    QHash<QString, qint64> m_pausedUntilMs; // OPERATION_TIME_LIMIT, per method (monotonic ms)
+    QHash<QString, qint64> m_lastResetAt;   // operating_reset_at of the last success, per method
+    QElapsedTimer m_clock;
+    QTimer *m_pumpTimer;
 };
 
 } // namespace mb

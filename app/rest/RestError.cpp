@@ -1,1 +1,195 @@
-// RestError
+#include "RestError.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace mb {
+
+using Category = RestError::Category;
+
+RestError::RestError(Category category, int httpStatus, QString code, QString serverMessage)
+    : m_category(category)
+    , m_httpStatus(httpStatus)
+    , m_code(std::move(code))
+    , m_serverMessage(std::move(serverMessage))
+{
+}
+
+Category RestError::categoryForCode(int httpStatus, const QString &code)
+{
+    // Codes come in mixed case (GO SDK), so compare upper-cased; the v3 prefix is optional.
+    static const QHash<QString, Category> byCode = {
+        {QStringLiteral("NO_AUTH_FOUND"), Category::Authentication},
+        {QStringLiteral("WRONG_AUTH_TYPE"), Category::Authentication},
+        {QStringLiteral("EXPIRED_TOKEN"), Category::TokenExpired},
+        {QStringLiteral("INVALID_TOKEN"), Category::TokenExpired},
+        {QStringLiteral("INVALID_GRANT"), Category::SignInNeeded},
+        {QStringLiteral("ACCESS_DENIED"), Category::AccessDenied},
+        {QStringLiteral("INVALID_CREDENTIALS"), Category::AccessDenied},
+        {QStringLiteral("USER_ACCESS_ERROR"), Category::AccessDenied},
+        {QStringLiteral("INSUFFICIENT_SCOPE"), Category::InsufficientScope},
+        {QStringLiteral("METHOD_CONFIRM_WAITING"), Category::MethodConfirm},
+        {QStringLiteral("METHOD_CONFIRM_DENIED"), Category::MethodConfirm},
+        {QStringLiteral("QUERY_LIMIT_EXCEEDED"), Category::RateLimited},
+        {QStringLiteral("OPERATION_TIME_LIMIT"), Category::OperationTimeLimit},
+        {QStringLiteral("OVERLOAD_LIMIT"), Category::Overloaded},
+        {QStringLiteral("INVALID_REQUEST"), Category::HttpsRequired},
+        {QStringLiteral("INTERNAL_SERVER_ERROR"), Category::Internal},
+        {QStringLiteral("ERROR_UNEXPECTED_ANSWER"), Category::Internal},
+        {QStringLiteral("PORTAL_DELETED"), Category::Internal},
+        {QStringLiteral("ERROR_METHOD_NOT_FOUND"), Category::MethodNotFound},
+        {QStringLiteral("ERROR_MANIFEST_IS_NOT_AVAILABLE"), Category::MethodNotFound},
+        {QStringLiteral("EXCEPTION_ACCESSDENIEDEXCEPTION"), Category::AccessDenied},
+        {QStringLiteral("EXCEPTION_INSUFFICIENTSCOPEEXCEPTION"), Category::InsufficientScope},
+        {QStringLiteral("EXCEPTION_ENTITYNOTFOUNDEXCEPTION"), Category::NotFound},
+        {QStringLiteral("REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION"), Category::NotFound},
+        {QStringLiteral("EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION"), Category::Validation},
+        {QStringLiteral("EXCEPTION_INVALIDJSONEXCEPTION"), Category::Validation},
+        {QStringLiteral("EXCEPTION_INVALIDPAGINATIONEXCEPTION"), Category::Pagination},
+        {QStringLiteral("EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION"), Category::UnknownField},
+        {QStringLiteral("EXCEPTION_INVALIDSELECTEXCEPTION"), Category::UnknownField},
+        {QStringLiteral("EXCEPTION_UNKNOWNFILTEROPERATOREXCEPTION"), Category::Validation},
+        {QStringLiteral("EXCEPTION_METHODNOTFOUNDEXCEPTION"), Category::MethodNotFound},
+    };
+    QString key = code.trimmed().toUpper();
+    static const QString v3Prefix = QStringLiteral("BITRIX_REST_V3_");
+    if (key.startsWith(v3Prefix))
+        key = key.mid(v3Prefix.size());
+    if (const auto it = byCode.constFind(key); it != byCode.constEnd())
+        return *it;
+
+    // An unknown code still says something through its status.
+    switch (httpStatus) {
+    case 401:
+        return Category::Authentication;
+    case 403:
+        return Category::AccessDenied;
+    case 404:
+        return Category::NotFound;
+    case 429:
+        return Category::OperationTimeLimit;
+    case 500:
+        return Category::Internal;
+    default:
+        return Category::Other;
+    }
+}
+
+RestError RestError::fromBitrixError(int httpStatus, const QString &code, const QString &message,
+                                     const QJsonArray &validation)
+{
+    RestError e(categoryForCode(httpStatus, code), httpStatus, code, message);
+    for (const QJsonValue &v : validation) {
+        const QJsonObject o = v.toObject();
+        e.m_validation.append({o.value(QLatin1String("field")).toString(),
+                               o.value(QLatin1String("message")).toString()});
+    }
+    return e;
+}
+
+bool RestError::isTransient() const
+{
+    switch (m_category) {
+    case Category::Network:
+    case Category::Timeout:
+    case Category::RateLimited:
+    case Category::Internal:
+        return true;
+    case Category::HttpStatus:
+        return m_httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
+bool RestError::isAuthProblem() const
+{
+    return m_category == Category::Authentication || m_category == Category::TokenExpired
+           || m_category == Category::SignInNeeded;
+}
+
+bool RestError::isPermissionProblem() const
+{
+    return m_category == Category::AccessDenied || m_category == Category::InsufficientScope
+           || m_category == Category::MethodConfirm;
+}
+
+QString RestError::categoryName(Category category)
+{
+    switch (category) {
+    case Category::None:
+        return tr("No error");
+    case Category::Network:
+        return tr("Network error");
+    case Category::Timeout:
+        return tr("The portal did not answer in time");
+    case Category::Tls:
+        return tr("Secure connection failed");
+    case Category::Aborted:
+        return tr("Cancelled");
+    case Category::HttpStatus:
+        return tr("The portal answered with an HTTP error");
+    case Category::Protocol:
+        return tr("The portal's answer could not be understood");
+    case Category::Authentication:
+        return tr("Wrong authorization data");
+    case Category::TokenExpired:
+        return tr("The access token has expired");
+    case Category::SignInNeeded:
+        return tr("Sign-in needed");
+    case Category::AccessDenied:
+        return tr("Access denied");
+    case Category::InsufficientScope:
+        return tr("The application or webhook lacks the “mail” permission");
+    case Category::MethodConfirm:
+        return tr("The administrator has not approved this method");
+    case Category::NotFound:
+        return tr("Not found");
+    case Category::Validation:
+        return tr("The request was rejected as invalid");
+    case Category::Pagination:
+        return tr("Invalid page parameters");
+    case Category::UnknownField:
+        return tr("Unknown field");
+    case Category::MethodNotFound:
+        return tr("The portal does not offer this method (REST 3.0 needed)");
+    case Category::RateLimited:
+        return tr("Too many requests; the portal asks to slow down");
+    case Category::OperationTimeLimit:
+        return tr("This method used up its time budget; retry later");
+    case Category::Overloaded:
+        return tr("REST access to the portal is blocked; contact Bitrix24 support");
+    case Category::HttpsRequired:
+        return tr("The portal requires HTTPS");
+    case Category::Internal:
+        return tr("The portal reported an internal error");
+    case Category::Other:
+        return tr("The portal reported an error");
+    }
+    return tr("Unknown error");
+}
+
+QString RestError::userMessage() const
+{
+    if (!isError())
+        return categoryName(m_category);
+    QString text = categoryName(m_category);
+    QStringList tags;
+    if (!m_code.isEmpty())
+        tags << m_code;
+    if (m_httpStatus > 0)
+        tags << tr("HTTP %1").arg(m_httpStatus);
+    if (!tags.isEmpty())
+        text += QStringLiteral(" (%1)").arg(tags.join(QStringLiteral(", ")));
+    if (!m_validation.isEmpty()) {
+        QStringList fields;
+        for (const ValidationIssue &v : m_validation)
+            fields << v.field;
+        text += QLatin1Char(' ') + tr("Fields: %1.").arg(fields.join(QStringLiteral(", ")));
+    }
+    if (!m_detail.isEmpty())
+        text += QStringLiteral(": ") + m_detail;
+    return text;
+}
+
+} // namespace mb

@@ -7,6 +7,8 @@
 #include <QJsonValue>
 #include <QObject>
 
+#include <functional>
+
 namespace mb {
 
 class RestClient;
@@ -53,6 +55,7 @@ private:
     int m_attempts = 0;
     qint64 m_elapsedMs = 0;
     QElapsedTimer m_clock;
+    std::function<void()> m_onAbort; // set by the client while the call is alive
 };
 
 } // namespace mb

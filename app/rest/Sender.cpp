@@ -1,1 +1,26 @@
-// Sender
+#include "Sender.h"
+
+#include <QJsonArray>
+
+namespace mb {
+
+Sender Sender::fromJson(const QJsonObject &item)
+{
+    Sender s;
+    s.email = item.value(QLatin1String("email")).toString();
+    s.name = item.value(QLatin1String("name")).toString();
+    s.sender = item.value(QLatin1String("sender")).toString();
+    s.fields = item;
+    return s;
+}
+
+QList<Sender> Sender::listFromJson(const QJsonArray &items)
+{
+    QList<Sender> list;
+    list.reserve(items.size());
+    for (const QJsonValue &v : items)
+        list.append(fromJson(v.toObject()));
+    return list;
+}
+
+} // namespace mb
