@@ -48,4 +48,15 @@ bool Credential::isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
+QDebug operator<<(QDebug debug, const Credential *credential)
+{
+    const QDebugStateSaver saver(debug);
+    if (!credential)
+        return debug << "Credential(null)";
+    debug.nospace() << (credential->kind() == Credential::Kind::Webhook ? "WebhookCredential("
+                                                                       : "AccessTokenCredential(")
+                    << credential->displayUrl(QString()) << ')';
+    return debug;
+}
+
 } // namespace mb

@@ -3,6 +3,7 @@
 #include "RestError.h"
 
 #include <QByteArrayList>
+#include <QDebug>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QNetworkRequest>
@@ -55,5 +56,8 @@ Q_SIGNALS:
     // The stored part changed (relocation, rotated tokens): persist it.
     void changed();
 };
+
+// Kind and portal with secrets masked: a credential is safe to log.
+QDebug operator<<(QDebug debug, const Credential *credential);
 
 } // namespace mb

@@ -262,7 +262,17 @@ void RestCall::onFinished()
             // An HTTP status arrived but the body broke off (reset mid-body).
             error = transportError(network->error(), network->errorString());
         } else {
-            error = errorFromReply(status, network->readAll(), &result, &time);
+            const QByteArray body = network->readAll();
+            const QVariant announced = network->header(QNetworkRequest::ContentLengthHeader);
+            if (announced.isValid() && body.size() < announced.toLongLong()) {
+                // Qt may report a reset after a partial body as a clean end.
+                error = RestError(RestError::Category::Network, status);
+                error.setDetail(tr("the connection closed after %1 of %2 bytes")
+                                    .arg(body.size())
+                                    .arg(announced.toLongLong()));
+            } else {
+                error = errorFromReply(status, body, &result, &time);
+            }
         }
         break;
     }

@@ -1,5 +1,7 @@
 #include "RestError.h"
 
+#include "SecretRedactor.h"
+
 #include <QHash>
 #include <QJsonObject>
 
@@ -190,6 +192,20 @@ QString RestError::userMessage() const
     if (!m_detail.isEmpty())
         text += QStringLiteral(": ") + m_detail;
     return text;
+}
+
+QDebug operator<<(QDebug debug, const RestError &error)
+{
+    const QDebugStateSaver saver(debug);
+    debug.nospace() << "RestError(" << RestError::categoryName(error.category());
+    if (!error.code().isEmpty())
+        debug << ", " << error.code();
+    if (error.httpStatus())
+        debug << ", HTTP " << error.httpStatus();
+    if (!error.detail().isEmpty())
+        debug << ", " << SecretRedactor::instance().redact(error.detail());
+    debug << ')';
+    return debug;
 }
 
 } // namespace mb

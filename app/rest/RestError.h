@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QJsonArray>
 #include <QList>
 #include <QMetaType>
@@ -99,6 +100,9 @@ private:
     QList<ValidationIssue> m_validation;
     qint64 m_retryAfterSecs = 0;
 };
+
+// Category, code, status and our detail; the detail passes the redactor first.
+QDebug operator<<(QDebug debug, const RestError &error);
 
 } // namespace mb
 

@@ -1,0 +1,120 @@
+#include "rest/RestError.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using mb::RestError;
+using Category = RestError::Category;
+
+class TestRestError : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void categories_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<Category>("category");
+        const auto row = [](const char *name, int status, const char *code, Category c) {
+            QTest::newRow(name) << status << QString::fromLatin1(code) << c;
+        };
+        row("v3 access denied", 403, "BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION",
+            Category::AccessDenied);
+        row("v3 scope", 403, "BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION",
+            Category::InsufficientScope);
+        row("v3 not found", 400, "BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION",
+            Category::NotFound);
+        row("v3 field not found", 400, "BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION",
+            Category::NotFound);
+        row("v3 validation", 400, "BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION",
+            Category::Validation);
+        row("v3 invalid json", 400, "BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION",
+            Category::Validation);
+        row("v3 pagination", 400, "BITRIX_REST_V3_EXCEPTION_INVALIDPAGINATIONEXCEPTION",
+            Category::Pagination);
+        row("v3 unknown field", 400, "BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION",
+            Category::UnknownField);
+        row("v3 invalid select", 400, "BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION",
+            Category::UnknownField);
+        row("v3 method not found", 404, "BITRIX_REST_V3_EXCEPTION_METHODNOTFOUNDEXCEPTION",
+            Category::MethodNotFound);
+        row("no auth", 401, "NO_AUTH_FOUND", Category::Authentication);
+        row("expired", 401, "expired_token", Category::TokenExpired);
+        row("invalid token", 401, "invalid_token", Category::TokenExpired);
+        row("rate limit", 503, "QUERY_LIMIT_EXCEEDED", Category::RateLimited);
+        row("overload", 503, "OVERLOAD_LIMIT", Category::Overloaded);
+        row("operating", 429, "OPERATION_TIME_LIMIT", Category::OperationTimeLimit);
+        row("https", 400, "INVALID_REQUEST", Category::HttpsRequired);
+        row("internal", 500, "INTERNAL_SERVER_ERROR", Category::Internal);
+        row("unexpected", 500, "ERROR_UNEXPECTED_ANSWER", Category::Internal);
+        row("portal deleted", 500, "PORTAL_DELETED", Category::Internal);
+        row("v1 method missing", 404, "ERROR_METHOD_NOT_FOUND", Category::MethodNotFound);
+        row("plan", 403, "ACCESS_DENIED", Category::AccessDenied);
+        row("credentials", 403, "INVALID_CREDENTIALS", Category::AccessDenied);
+        row("v1 scope", 403, "insufficient_scope", Category::InsufficientScope);
+        row("user access", 403, "user_access_error", Category::AccessDenied);
+        row("confirm", 401, "METHOD_CONFIRM_WAITING", Category::MethodConfirm);
+        row("confirm denied", 403, "METHOD_CONFIRM_DENIED", Category::MethodConfirm);
+        // Codes arrive in mixed case; matching must not care.
+        row("mixed case", 401, "Expired_Token", Category::TokenExpired);
+        row("lower v3", 403, "bitrix_rest_v3_exception_accessdeniedexception",
+            Category::AccessDenied);
+        // Unknown codes fall back on the status.
+        row("unknown 401", 401, "SOMETHING_NEW", Category::Authentication);
+        row("unknown 403", 403, "SOMETHING_NEW", Category::AccessDenied);
+        row("unknown 400", 400, "SOMETHING_NEW", Category::Other);
+    }
+
+    void categories()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(Category, category);
+        QCOMPARE(RestError::categoryForCode(status, code), category);
+    }
+
+    void keepsOriginalCodeAndMessage()
+    {
+        const QJsonArray validation{QJsonObject{{QStringLiteral("field"), QStringLiteral("id")},
+                                                {QStringLiteral("message"), QStringLiteral("x")}}};
+        // A localized message must not change the category; it is kept verbatim.
+        const RestError e = RestError::fromBitrixError(
+            400, QStringLiteral("BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION"),
+            QStringLiteral("Ошибка проверки"), validation);
+        QCOMPARE(e.category(), Category::Validation);
+        QCOMPARE(e.serverMessage(), QStringLiteral("Ошибка проверки"));
+        QCOMPARE(e.httpStatus(), 400);
+        QCOMPARE(e.validation().size(), 1);
+        QCOMPARE(e.validation().first().field, QStringLiteral("id"));
+        QVERIFY(e.userMessage().contains(
+            QStringLiteral("BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION")));
+        QVERIFY(e.userMessage().contains(QStringLiteral("id")));
+    }
+
+    void classification()
+    {
+        QVERIFY(RestError(Category::Network).isTransient());
+        QVERIFY(RestError(Category::RateLimited, 503).isTransient());
+        QVERIFY(RestError(Category::HttpStatus, 502).isTransient());
+        QVERIFY(!RestError(Category::HttpStatus, 404).isTransient());
+        QVERIFY(!RestError(Category::Overloaded, 503).isTransient());
+        QVERIFY(!RestError(Category::Validation, 400).isTransient());
+        QVERIFY(RestError(Category::TokenExpired).isAuthProblem());
+        QVERIFY(RestError(Category::InsufficientScope).isPermissionProblem());
+        QVERIFY(!RestError(Category::NotFound).isPermissionProblem());
+        QVERIFY(!RestError().isError());
+    }
+
+    void everyCategoryHasAName()
+    {
+        const QString fallback = RestError::categoryName(static_cast<Category>(9999));
+        for (int c = int(Category::None); c <= int(Category::Other); ++c) {
+            const QString name = RestError::categoryName(static_cast<Category>(c));
+            QVERIFY2(!name.isEmpty() && name != fallback, qPrintable(QString::number(c)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestError)
+#include "tst_resterror.moc"

@@ -1,0 +1,110 @@
+#include "rest/FieldDescriptor.h"
+#include "rest/Mailbox.h"
+#include "rest/ResponseTime.h"
+#include "rest/Sender.h"
+
+#include "resttypes_fixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace mb;
+
+namespace {
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+} // namespace
+
+class TestRestTypes : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void mailboxKeepsEveryField()
+    {
+        const Mailbox m = Mailbox::fromJson(json(
+            fixtures::MailboxWithExtra));
+        QCOMPARE(m.id, 12);
+        QCOMPARE(m.name, QStringLiteral("Sales inbox"));
+        QCOMPARE(m.email, QStringLiteral("sales@acme.test"));
+        QCOMPARE(m.senderName, QStringLiteral("ACME"));
+        // A field the docs do not list is kept, not dropped.
+        QCOMPARE(m.fields.value(QStringLiteral("color")).toString(), QStringLiteral("#f00"));
+        QCOMPARE(m.toJson().size(), 5);
+    }
+
+    void mailboxIdAsString()
+    {
+        QCOMPARE(Mailbox::fromJson(json(fixtures::MailboxIdString)).id, 15);
+    }
+
+    void selectedSubset()
+    {
+        const Mailbox m = Mailbox::fromJson(json(fixtures::MailboxSubset));
+        QVERIFY(m.name.isEmpty());
+        QVERIFY(!m.fields.contains(QStringLiteral("name")));
+    }
+
+    void senders()
+    {
+        const auto list = Sender::listFromJson(
+            QJsonDocument::fromJson(
+                fixtures::TwoSenders)
+                .array());
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].email, list[1].email);
+        QCOMPARE(list[1].sender, QStringLiteral("ACME Sales <sales@acme.test>"));
+    }
+
+    void fieldDescriptorAllAttributes()
+    {
+        const FieldDescriptor f = FieldDescriptor::fromJson(json(
+            fixtures::FieldAll));
+        QCOMPARE(f.name, QStringLiteral("id"));
+        QCOMPARE(f.type.value(), QStringLiteral("int"));
+        QVERIFY(f.description.has_value());
+        QVERIFY(f.description->isEmpty());
+        QVERIFY(f.validationRules->isArray());
+        QCOMPARE(f.requiredGroups->toArray().first().toString(), QStringLiteral("get"));
+        QCOMPARE(f.filterable, std::optional<bool>(false));
+        QCOMPARE(f.multiple, std::optional<bool>(false));
+        QCOMPARE(FieldDescriptor::attributeNames().size(), 11);
+    }
+
+    void fieldDescriptorSubset()
+    {
+        const FieldDescriptor f =
+            FieldDescriptor::fromJson(json(fixtures::FieldSubset));
+        QVERIFY(!f.title);
+        QVERIFY(!f.sortable);
+        QCOMPARE(f.type.value(), QStringLiteral("string"));
+    }
+
+    void responseTime()
+    {
+        const ResponseTime t = ResponseTime::fromJson(json(
+            fixtures::TimeFull));
+        QCOMPARE(t.start.value(), 1772441740.0); // an int on the wire is accepted
+        QCOMPARE(t.finish.value(), 1772441740.31);
+        QCOMPARE(t.operatingResetAt.value(), 1772442340);
+        QCOMPARE(t.operating.value(), 0.17);
+        QVERIFY(t.dateStart->isValid());
+        QCOMPARE(t.dateStart->offsetFromUtc(), 3600);
+        QVERIFY(!t.isEmpty());
+        QCOMPARE(ResponseTime::fromJson(t.toJson()).toJson(), t.toJson());
+    }
+
+    void responseTimePartial()
+    {
+        const ResponseTime t = ResponseTime::fromJson(json(fixtures::TimePartial));
+        QVERIFY(t.start);
+        QVERIFY(!t.operating);
+        QVERIFY(!t.dateFinish);
+        QVERIFY(ResponseTime::fromJson({}).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestTypes)
+#include "tst_resttypes.moc"
