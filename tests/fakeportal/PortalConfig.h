@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace fake {
+
+// Every switch of the fake portal. Fields marked INFERRED select one reading of a point the
+// wire reference (docs/bitrix24-api.md) leaves open; the default is the reading the doc prefers.
+// Tests may change any field at run time through FakePortal::config().
+struct PortalConfig
+{
+    bool https = false;       // read by start(); every other switch applies from the next request
+    int mailboxes = 12;       // for user 1
+    int foreignMailboxes = 3; // owned by user 2, interleaved by id
+    quint64 seed = 1;
+    int latencyMs = 0; // added before each answer (async, never blocks the event loop)
+
+    // Limits (§6)
+    bool rateLimit = true;
+    double rateBurst = 50;
+    double rateDrainPerSec = 2;
+    bool overload = false; // every REST call answers 503 OVERLOAD_LIMIT
+    bool operatingLimit = true;
+    double operatingLimitSecs = 480;
+    double operatingCostSecs = 0.02; // per call
+
+    // Error shapes and wording
+    bool nestedSystemErrors = false;         // INFERRED: system errors on /rest/api/ flat or nested
+    QString language = QStringLiteral("en"); // "ru" localizes error messages
+    bool timeOnErrors = false;               // INFERRED: add a `time` object to v3 errors
+
+    // Method semantics
+    bool clampLimit = true;            // INFERRED: limit>100 (or <0) clamped; false -> 400
+    bool caseInsensitiveFilter = true; // INFERRED
+    bool foreignMailboxDenied = false; // INFERRED: false -> 400 ENTITYNOTFOUND, true -> 403
+    bool strictGetSelect = false; // INFERRED: unknown `select` field of get -> 400, not dropped
+    QList<int> accessDeniedUsers; // these users get 403 ACCESSDENIED on the mail methods
+    int intTimeStartEvery = 3;    // every Nth success prints time.start as an int (0: never)
+
+    // Credentials on /rest/api/
+    bool acceptBearer = true;                // INFERRED: Authorization: Bearer <token> on v3
+    bool acceptQueryAuth = true;             // INFERRED: ?auth=<token> (the only way for GET/batch)
+    bool unknownTokenIsInvalidToken = false; // INFERRED: unknown token -> 401 invalid_token
+    bool restV3 = true; // false: an old portal, /rest/api/* -> 404 ERROR_METHOD_NOT_FOUND
+
+    // Batch (§7)
+    int batchMaxCommands = 50;   // INFERRED
+    bool batchFailWhole = false; // INFERRED: true -> the first failing command fails the batch
+
+    // Transport
+    bool requireHttps = false; // plain http -> 400 INVALID_REQUEST
+    QString movedTo;           // non-empty: every portal request answers 302 to movedTo + same path
+
+    // Faults
+    qint64 oversizedBytes = 64LL * 1024 * 1024;
+    int slowDripMs = 4000;       // total time a SlowDrip body takes
+    int slowDripIntervalMs = 75; // pause between two pieces
+
+    // OAuth (§5)
+    qint64 accessTokenTtlSecs = 3600;
+    qint64 refreshTokenTtlSecs = 180LL * 24 * 3600;
+    qint64 codeTtlSecs = 30;
+    bool authorizeApproves = true;      // false: the portal shows its own error page, no redirect
+    int authorizeUserId = 1;            // the logged-in user who approves
+    int authorizeErrorStatus = 200;     // HTTP status of the portal's HTML error page
+    QString redirectUri;                // the app's registered handler; empty: code shown on a page
+    bool acceptRedirectUriParam = true; // INFERRED: honour a redirect_uri query parameter
+    bool allowLoopbackRedirect = true;  // INFERRED: false refuses http:// and custom schemes
+    QStringList appScopes = {QStringLiteral("mail"), QStringLiteral("user")};
+    bool tokenErrorsUse401ForClient = true; // INFERRED: invalid_client -> 401, others 400
+    bool tokenAcceptsPost = true;           // INFERRED: POST form body on /oauth/token/
+    bool refreshInvalidatesOld = true;      // INFERRED: a used refresh token stops working
+    bool exchangeIncludesExpires = false;   // INFERRED: code exchange also sends expires/user_id
+};
+
+} // namespace fake

@@ -1,0 +1,154 @@
+#include "PortalData.h"
+
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace fake {
+
+namespace {
+
+// Names mix scripts on purpose: RTL, CJK, Cyrillic and emoji must survive the whole client.
+// The first mailboxes walk this list in order, so even the default dozen covers every script.
+constexpr std::array kNames = {
+    u"Sales inbox",  u"📬 Inbox",     u"Support",     u"Продажи",  u"サポート窓口",
+    u"المبيعات",     u"מחלקת תמיכה", u"Billing",     u"销售部",   u"Sales EU",
+    u"Бухгалтерия",  u"영업팀",      u"Marketing 🚀", u"Ελληνικά", u"Office",
+    u"Отдел кадров", u"الدعم الفني", u"Team Inbox",  u"客服中心", u"Newsletter ✉️",
+};
+constexpr std::array kLocals = {u"sales",  u"inbox",    u"support",   u"prodazhi", u"support.jp",
+                                u"mabiat", u"tmicha",   u"billing",   u"xiaoshou", u"eu.sales",
+                                u"buh",    u"sales.kr", u"marketing", u"hellas",   u"office",
+                                u"hr",     u"daam",     u"team",      u"kefu",     u"news"};
+constexpr std::array kDomains = {u"acme.test", u"Example.test", u"contoso.test", u"pochta.test"};
+constexpr std::array kPeople = {u"Dana Roe",     u"Иван Петров",   u"山田 太郎", u"محمد علي",
+                                u"דנה כהן",      u"ACME Sales",    u"Zoë Ünal",  u"김민준",
+                                u"Support 🛟", u"Ольга Смирнова"};
+constexpr std::array kQualifiers = {u"",          u" EU",   u" №2", u" (old)",
+                                    u" — Москва", u" 東京", u" US", u" 2"};
+
+QString pick(const auto &pool, quint32 index)
+{
+    return QString::fromUtf16(pool[index % pool.size()]);
+}
+
+} // namespace
+
+bool PortalData::matches(quint64 seed, int ownMailboxes, int foreignMailboxes) const
+{
+    return seed == m_seed && ownMailboxes == m_own && foreignMailboxes == m_foreign;
+}
+
+void PortalData::generate(quint64 seed, int ownMailboxes, int foreignMailboxes)
+{
+    m_seed = seed;
+    m_own = std::max(0, ownMailboxes);
+    m_foreign = std::max(0, foreignMailboxes);
+    m_mailboxes.clear();
+    const int total = m_own + m_foreign;
+    m_mailboxes.reserve(total);
+
+    const std::array<quint32, 2> seedWords = {quint32(seed), quint32(seed >> 32)};
+    QRandomGenerator rng(seedWords.data(), qsizetype(seedWords.size()));
+
+    // Spread user 2's mailboxes evenly among user 1's so foreign ids sit between own ones.
+    QList<bool> foreign(total, false);
+    for (int j = 0; j < m_foreign; ++j)
+        foreign[qsizetype((qint64(j) * total) / m_foreign + total / (2 * m_foreign))] = true;
+
+    int id = 0;
+    for (int i = 0; i < total; ++i) {
+        id += 1 + int(rng.bounded(3));
+        const quint32 kind =
+            i < int(kNames.size()) ? quint32(i) : rng.bounded(quint32(kNames.size()));
+        Mailbox mailbox;
+        mailbox.id = id;
+        mailbox.ownerId = foreign[i] ? 2 : 1;
+        mailbox.name =
+            pick(kNames, kind) + pick(kQualifiers, rng.bounded(quint32(kQualifiers.size())));
+        const QString domain = pick(kDomains, rng.bounded(quint32(kDomains.size())));
+        // The first few keep short, readable addresses; later ones need the id to stay unique.
+        const QString local = pick(kLocals, kind);
+        mailbox.email = i < int(kLocals.size()) && rng.bounded(2) == 0
+                            ? local + u'@' + domain
+                            : local + u'.' + QString::number(id) + u'@' + domain;
+        mailbox.senderName = pick(kPeople, rng.bounded(quint32(kPeople.size())));
+        m_mailboxes.append(mailbox);
+    }
+}
+
+QList<const PortalData::Mailbox *> PortalData::mailboxesOf(int userId) const
+{
+    QList<const Mailbox *> out;
+    for (const Mailbox &mailbox : m_mailboxes) {
+        if (mailbox.ownerId == userId)
+            out.append(&mailbox);
+    }
+    return out;
+}
+
+const PortalData::Mailbox *PortalData::find(int id) const
+{
+    const auto it = std::lower_bound(m_mailboxes.cbegin(), m_mailboxes.cend(), id,
+                                     [](const Mailbox &m, int value) { return m.id < value; });
+    return it != m_mailboxes.cend() && it->id == id ? &*it : nullptr;
+}
+
+QList<PortalData::Sender> PortalData::sendersOf(int userId) const
+{
+    QList<Sender> out;
+    bool first = true;
+    for (const Mailbox *mailbox : mailboxesOf(userId)) {
+        out.append({mailbox->email, mailbox->senderName});
+        // The doc's example: one address confirmed under two names, listed side by side.
+        if (first) {
+            out.append({mailbox->email, QStringLiteral("Dana Roe")});
+            first = false;
+        }
+    }
+    // Confirmed addresses that are not mailboxes of this portal.
+    const QString tag = QString::number(userId);
+    out.append({u"me."_s + tag + u"@personal.test"_s, QStringLiteral("Иван Петров")});
+    out.append({u"alias."_s + tag + u"@example.test"_s, QStringLiteral("山田 太郎")});
+    out.append({u"noreply."_s + tag + u"@acme.test"_s, QString()});
+    return out;
+}
+
+QJsonObject PortalData::toJson(const Mailbox &mailbox)
+{
+    return {{QStringLiteral("id"), mailbox.id},
+            {QStringLiteral("name"), mailbox.name},
+            {QStringLiteral("email"), mailbox.email},
+            {QStringLiteral("senderName"), mailbox.senderName}};
+}
+
+QJsonObject PortalData::toJson(const Sender &sender)
+{
+    const QString display =
+        sender.name.isEmpty() ? sender.email : sender.name + u" <"_s + sender.email + u'>';
+    return {{QStringLiteral("email"), sender.email},
+            {QStringLiteral("name"), sender.name},
+            {QStringLiteral("sender"), display}};
+}
+
+QJsonArray PortalData::mailboxesJson(int userId) const
+{
+    QJsonArray out;
+    for (const Mailbox *mailbox : mailboxesOf(userId))
+        out.append(toJson(*mailbox));
+    return out;
+}
+
+QJsonArray PortalData::sendersJson(int userId) const
+{
+    QJsonArray out;
+    for (const Sender &sender : sendersOf(userId))
+        out.append(toJson(sender));
+    return out;
+}
+
+} // namespace fake

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace fake {
+
+// Seeded sample data: mailboxes of two users and the sender addresses derived from them.
+// The same (seed, counts) always yields the same data, ordered by id.
+class PortalData
+{
+public:
+    struct Mailbox
+    {
+        int id = 0;
+        int ownerId = 0;
+        QString name;
+        QString email;
+        QString senderName;
+    };
+    struct Sender
+    {
+        QString email;
+        QString name;
+    };
+
+    void generate(quint64 seed, int ownMailboxes, int foreignMailboxes);
+    bool matches(quint64 seed, int ownMailboxes, int foreignMailboxes) const;
+
+    const QList<Mailbox> &mailboxes() const { return m_mailboxes; }
+    QList<const Mailbox *> mailboxesOf(int userId) const;
+    const Mailbox *find(int id) const;
+    QList<Sender> sendersOf(int userId) const;
+
+    static QJsonObject toJson(const Mailbox &mailbox);
+    static QJsonObject toJson(const Sender &sender);
+    QJsonArray mailboxesJson(int userId) const;
+    QJsonArray sendersJson(int userId) const;
+
+private:
+    quint64 m_seed = 0;
+    int m_own = -1;
+    int m_foreign = -1;
+    QList<Mailbox> m_mailboxes;
+};
+
+} // namespace fake
