@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mb::cli {
+
+struct Subcommand;
+
+// Everything the command line said, validated and typed. The environment
+// (B24_WEBHOOK_URL, B24_ACCESS_TOKEN) is not read here but where credentials are built,
+// so parsing stays a pure function of argv.
+struct CliOptions
+{
+    // Global options: how to reach the portal and how to print.
+    QString webhookUrl; // --webhook
+    QString portalUrl;  // --portal
+    QString caFile;     // --ca-file
+    std::optional<int> timeoutMs;
+    std::optional<int> retries;
+    bool json = false;
+    bool verbose = false;
+
+    // The command and its own options.
+    const Subcommand *command = nullptr;
+    QString argument;   // the positional argument, if the command takes one
+    qint64 id = 0;      // `get`: the argument as a mailbox id
+    QString nameFilter; // list --name
+    QString emailFilter;
+    qint64 limit = -1; // -1: every page
+    QStringList select;
+};
+
+} // namespace mb::cli

@@ -1,0 +1,281 @@
+// The pieces of b24mail that need no portal: display width, table layout, result
+// formatting, the command-line parser and the exit-status mapping.
+
+#include "CommandLine.h"
+#include "DisplayWidth.h"
+#include "ExitCode.h"
+#include "ResultFormatter.h"
+#include "Subcommand.h"
+#include "TableFormatter.h"
+#include "rest/RestError.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace mb::cli;
+using mb::RestError;
+using Category = RestError::Category;
+using Action = CommandLine::Result::Action;
+
+namespace {
+
+QStringList argv(std::initializer_list<const char *> args)
+{
+    QStringList result{QStringLiteral("b24mail")};
+    for (const char *arg : args)
+        result.append(QString::fromUtf8(arg));
+    return result;
+}
+
+// Where each column starts, in display columns, given the text that starts it.
+int columnOf(const QString &line, const QString &cellStart)
+{
+    const qsizetype at = line.indexOf(cellStart);
+    return at < 0 ? -1 : DisplayWidth::of(QStringView(line).left(at));
+}
+
+} // namespace
+
+class TestCliUnit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationName(QStringLiteral("b24mail"));
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    }
+
+    void displayWidth_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("width");
+        QTest::newRow("empty") << QString() << 0;
+        QTest::newRow("ascii") << QStringLiteral("Sales inbox") << 11;
+        QTest::newRow("cyrillic") << QStringLiteral("Продажи") << 7;
+        QTest::newRow("cjk") << QStringLiteral("销售部") << 6;
+        QTest::newRow("hangul") << QStringLiteral("영업") << 4;
+        QTest::newRow("fullwidth") << QStringLiteral("ＡＢ") << 4;
+        QTest::newRow("emoji (surrogate pair)") << QStringLiteral("📧 mail") << 7;
+        QTest::newRow("emoji with skin tone") << QStringLiteral("👍🏽") << 2;
+        QTest::newRow("zwj family") << QStringLiteral("👩‍👩‍👧") << 2;
+        QTest::newRow("emoji presentation") << QStringLiteral("\u2709\uFE0F") << 2;
+        QTest::newRow("text presentation") << QStringLiteral("\u2709") << 1;
+        QTest::newRow("combining accent") << QStringLiteral("e\u0301") << 1;
+        QTest::newRow("hebrew") << QStringLiteral("מכירות") << 6;
+        QTest::newRow("arabic") << QStringLiteral("المبيعات") << 8;
+        QTest::newRow("bidi isolates") << QStringLiteral("\u2068ab\u2069") << 2;
+        QTest::newRow("flag") << QStringLiteral("🇩🇪") << 2;
+    }
+    void displayWidth()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, width);
+        QCOMPARE(DisplayWidth::of(text), width);
+    }
+
+    void tableAlignsOnDisplayWidth()
+    {
+        TableFormatter table(
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email")});
+        table.setRightAligned(0);
+        table.addRow({QStringLiteral("1"), QStringLiteral("Sales"), QStringLiteral("a@x.test")});
+        table.addRow(
+            {QStringLiteral("12"), QStringLiteral("销售部 📧"), QStringLiteral("b@x.test")});
+        table.addRow(
+            {QStringLiteral("123"), QStringLiteral("المبيعات"), QStringLiteral("c@x.test")});
+        const QStringList lines = table.toString().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines[1], QStringLiteral("---  ---------  --------"));
+        const int emailColumn = columnOf(lines[0], QStringLiteral("email"));
+        QCOMPARE(emailColumn, 16);
+        QCOMPARE(columnOf(lines[2], QStringLiteral("a@")), emailColumn);
+        QCOMPARE(columnOf(lines[3], QStringLiteral("b@")), emailColumn);
+        QCOMPARE(columnOf(lines[4], QStringLiteral("c@")), emailColumn);
+        // Numbers right-aligned; the right-to-left name isolated from its neighbours.
+        QVERIFY(lines[2].startsWith(QStringLiteral("  1  Sales")));
+        QVERIFY(lines[4].contains(QStringLiteral("\u2068المبيعات\u2069")));
+        for (const QString &line : lines)
+            QVERIFY2(!line.endsWith(u' '), qPrintable(line));
+    }
+
+    void tableCellsStayOnOneLine()
+    {
+        TableFormatter table;
+        table.addRow({QStringLiteral("a\nb\tc"), QStringLiteral("")});
+        QCOMPARE(table.toString(), QStringLiteral("a b c\n"));
+    }
+
+    void formatterKeepsEveryField()
+    {
+        const QJsonArray items{
+            QJsonObject{{QStringLiteral("email"), QStringLiteral("a@x.test")},
+                        {QStringLiteral("id"), 7},
+                        {QStringLiteral("zeta"), true}},
+            QJsonObject{{QStringLiteral("id"), 8},
+                        {QStringLiteral("alpha"), QJsonArray{1, 2}},
+                        {QStringLiteral("name"), QStringLiteral("B")}},
+        };
+        const QStringList known{QStringLiteral("id"), QStringLiteral("name"),
+                                QStringLiteral("email"), QStringLiteral("senderName")};
+        QCOMPARE(ResultFormatter::columns(items, known),
+                 QStringList({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"),
+                              QStringLiteral("alpha"), QStringLiteral("zeta")}));
+        QCOMPARE(ResultFormatter::columns({}, known), known);
+
+        const QString table = ResultFormatter(ResultFormatter::Format::Table).list(items, known);
+        QVERIFY(table.contains(QStringLiteral("[1,2]")));
+        QVERIFY(table.contains(QStringLiteral("true")));
+
+        const QString json = ResultFormatter(ResultFormatter::Format::Json).list(items, known);
+        QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).array(), items);
+        const QString one =
+            ResultFormatter(ResultFormatter::Format::Json).item(items[0].toObject(), known);
+        QCOMPARE(QJsonDocument::fromJson(one.toUtf8()).object(), items[0].toObject());
+    }
+
+    void formatterCells()
+    {
+        QCOMPARE(ResultFormatter::cellText(QJsonValue(12.0)), QStringLiteral("12"));
+        QCOMPARE(ResultFormatter::cellText(QJsonValue(0.5)), QStringLiteral("0.5"));
+        QCOMPARE(ResultFormatter::cellText(QJsonValue(false)), QStringLiteral("false"));
+        QCOMPARE(ResultFormatter::cellText(QJsonValue()), QString());
+        QCOMPARE(ResultFormatter::cellText(QJsonObject{{QStringLiteral("a"), 1}}),
+                 QStringLiteral("{\"a\":1}"));
+    }
+
+    void itemTableListsFieldThenValue()
+    {
+        const QJsonObject item{{QStringLiteral("senderName"), QStringLiteral("ACME")},
+                               {QStringLiteral("id"), 12},
+                               {QStringLiteral("extra"), QStringLiteral("x")}};
+        const QString text = ResultFormatter(ResultFormatter::Format::Table)
+                                 .item(item, {QStringLiteral("id"), QStringLiteral("senderName")});
+        QCOMPARE(text, QStringLiteral("id          12\nsenderName  ACME\nextra       x\n"));
+    }
+
+    void parsesCommands()
+    {
+        auto r = CommandLine::parse(
+            argv({"--webhook", "https://x.test/rest/api/1/abc/", "list", "--name", "Sales",
+                  "--email", "acme", "--limit", "7", "--json"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.options.command->id, Subcommand::Id::List);
+        QCOMPARE(r.options.webhookUrl, QStringLiteral("https://x.test/rest/api/1/abc/"));
+        QCOMPARE(r.options.nameFilter, QStringLiteral("Sales"));
+        QCOMPARE(r.options.emailFilter, QStringLiteral("acme"));
+        QCOMPARE(r.options.limit, 7);
+        QVERIFY(r.options.json);
+
+        r = CommandLine::parse(argv(
+            {"get", "42", "--select", "id, email,,", "--timeout-ms", "1500", "--retries", "0"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.options.id, 42);
+        QCOMPARE(r.options.select, QStringList({QStringLiteral("id"), QStringLiteral("email")}));
+        QCOMPARE(r.options.timeoutMs, 1500);
+        QCOMPARE(r.options.retries, 0);
+        QCOMPARE(r.options.limit, -1);
+
+        r = CommandLine::parse(argv({"field", "senderName"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.options.argument, QStringLiteral("senderName"));
+
+        r = CommandLine::parse(argv({"--portal", "https://p.test/", "senders", "--limit", "2"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.options.portalUrl, QStringLiteral("https://p.test/"));
+        QCOMPARE(r.options.limit, 2);
+    }
+
+    void helpAndVersion()
+    {
+        auto r = CommandLine::parse(argv({"--help"}));
+        QCOMPARE(r.action, Action::ShowHelp);
+        for (const Subcommand &command : Subcommand::all())
+            QVERIFY2(r.text.contains(command.name), qPrintable(command.name));
+        r = CommandLine::parse(argv({"list", "--help"}));
+        QCOMPARE(r.action, Action::ShowHelp);
+        QVERIFY(r.text.contains(QStringLiteral("--limit")));
+        QVERIFY(!r.text.contains(QStringLiteral("--select")));
+        r = CommandLine::parse(argv({"--version"}));
+        QCOMPARE(r.action, Action::ShowVersion);
+        QCOMPARE(r.text, QStringLiteral("b24mail 9.8.7\n"));
+        r = CommandLine::parse(argv({"fields", "--version"}));
+        QCOMPARE(r.action, Action::ShowVersion);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("nothing") << argv({});
+        QTest::newRow("unknown command") << argv({"frobnicate"});
+        QTest::newRow("unknown option") << argv({"list", "--bogus"});
+        QTest::newRow("option of another command") << argv({"get", "1", "--name", "x"});
+        QTest::newRow("command option before command") << argv({"--limit", "3", "list"});
+        QTest::newRow("get without id") << argv({"get"});
+        QTest::newRow("get with text id") << argv({"get", "abc"});
+        QTest::newRow("get with zero id") << argv({"get", "0"});
+        QTest::newRow("get with two ids") << argv({"get", "1", "2"});
+        QTest::newRow("field without name") << argv({"field"});
+        QTest::newRow("list with argument") << argv({"list", "extra"});
+        QTest::newRow("limit zero") << argv({"list", "--limit", "0"});
+        QTest::newRow("limit negative") << argv({"list", "--limit", "-5"});
+        QTest::newRow("limit text") << argv({"senders", "--limit", "ten"});
+        QTest::newRow("empty select") << argv({"fields", "--select", ","});
+        QTest::newRow("timeout zero") << argv({"--timeout-ms", "0", "list"});
+        QTest::newRow("retries too many") << argv({"list", "--retries", "99"});
+        QTest::newRow("webhook and portal") << argv(
+            {"--webhook", "https://x.test/rest/api/1/abc/", "--portal", "https://x.test/", "list"});
+        QTest::newRow("missing option value") << argv({"list", "--name"});
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const auto r = CommandLine::parse(arguments);
+        QCOMPARE(r.action, Action::UsageError);
+        QVERIFY(!r.text.isEmpty());
+        QVERIFY2(!r.text.contains(u'\n'), qPrintable(r.text));
+    }
+
+    void translationsWhereMainLooksForThem()
+    {
+        // main() loads mailbox-browser_<lang>.qm from here; mbcore embeds them.
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/mailbox-browser_de.qm")));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<RestError>("error");
+        QTest::addColumn<int>("exitCode");
+        const auto row = [](const char *name, const RestError &e, ExitCode code) {
+            QTest::newRow(name) << e << toInt(code);
+        };
+        row("none", RestError(), ExitCode::Success);
+        row("auth", RestError(Category::Authentication, 401, QStringLiteral("NO_AUTH_FOUND")),
+            ExitCode::Auth);
+        row("expired", RestError(Category::TokenExpired, 401), ExitCode::Auth);
+        row("sign in", RestError(Category::SignInNeeded), ExitCode::Auth);
+        row("denied", RestError(Category::AccessDenied, 403), ExitCode::Auth);
+        row("scope", RestError(Category::InsufficientScope, 403), ExitCode::Auth);
+        row("not found", RestError(Category::NotFound, 400), ExitCode::Api);
+        row("validation", RestError(Category::Validation, 400), ExitCode::Api);
+        row("rate", RestError(Category::RateLimited, 503), ExitCode::Api);
+        row("internal", RestError(Category::Internal, 500), ExitCode::Api);
+        row("network", RestError(Category::Network), ExitCode::Network);
+        row("timeout", RestError(Category::Timeout), ExitCode::Network);
+        row("tls", RestError(Category::Tls), ExitCode::Network);
+        row("protocol", RestError(Category::Protocol, 200), ExitCode::Protocol);
+        row("http status", RestError(Category::HttpStatus, 502), ExitCode::Protocol);
+    }
+    void exitCodes()
+    {
+        QFETCH(RestError, error);
+        QFETCH(int, exitCode);
+        QCOMPARE(toInt(exitCodeFor(error)), exitCode);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliUnit)
+#include "tst_cli_unit.moc"
