@@ -176,6 +176,10 @@ QString RestError::userMessage() const
     if (!isError())
         return categoryName(m_category);
     QString text = categoryName(m_category);
+    // The portal's own words help diagnose ("Record with ID = `3` not found"); the code
+    // stays beside them, since the words are in the portal's language.
+    if (!m_serverMessage.isEmpty() && m_serverMessage != text)
+        text += QStringLiteral(": ") + SecretRedactor::instance().redact(m_serverMessage.simplified().left(300));
     QStringList tags;
     if (!m_code.isEmpty())
         tags << m_code;
@@ -190,7 +194,7 @@ QString RestError::userMessage() const
         text += QLatin1Char(' ') + tr("Fields: %1.").arg(fields.join(QStringLiteral(", ")));
     }
     if (!m_detail.isEmpty())
-        text += QStringLiteral(": ") + m_detail;
+        text += QStringLiteral(" — ") + m_detail;
     return text;
 }
 
