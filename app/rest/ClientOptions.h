@@ -9,19 +9,19 @@ namespace mb {
 // Tunables of RestClient. Defaults follow the documented cloud limits.
 struct ClientOptions
 {
-    int timeoutMs = 30'000;                   // whole request, first byte to last
-    qint64 maxBodyBytes = 16 * 1024 * 1024;   // larger answers are refused as Protocol
+    int timeoutMs = 30'000;                 // whole request, first byte to last
+    qint64 maxBodyBytes = 16 * 1024 * 1024; // larger answers are refused as Protocol
     // Client-side leaky bucket mirroring the portal's (burst 50 at 2/s; Enterprise 250 at 5/s).
     double rateBurst = 50;
     double rateDrainPerSec = 2;
     bool rateLimitEnabled = true;
-    int maxRetries = 3;                       // reads retried after 503 / transient failures
-    int retryBaseDelayMs = 1000;              // first back-off, grows ×1.5..2 with ±10 % jitter
+    int maxRetries = 3;          // reads retried after 503 / transient failures
+    int retryBaseDelayMs = 1000; // first back-off, grows ×1.5..2 with ±10 % jitter
     int retryMaxDelayMs = 30'000;
-    int maxConcurrent = 1;                    // one request stream per portal, as the docs ask
+    int maxConcurrent = 1; // one request stream per portal, as the docs ask
     int maxRedirects = 5;
-    bool useBatch = true;                     // fetch list pages through v3 `batch` where possible
-    int batchPages = 10;                      // pages per batch call (≤ 50)
+    bool useBatch = true; // fetch list pages through v3 `batch` where possible
+    int batchPages = 10;  // pages per batch call (≤ 50)
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store
     QByteArray userAgent = QByteArrayLiteral("MailboxBrowser/" MB_VERSION);
 };

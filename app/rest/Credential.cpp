@@ -26,7 +26,9 @@ bool Credential::isAcceptablePortalUrl(const QUrl &url, QString *why)
 {
     if (!url.isValid() || url.host().isEmpty()) {
         if (why)
-            *why = tr("“%1” is not a valid portal address.").arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
+            *why = tr("“%1” is not a valid portal address.")
+                       .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath |
+                                                QUrl::RemoveQuery));
         return false;
     }
     const QString scheme = url.scheme().toLower();
@@ -35,7 +37,8 @@ bool Credential::isAcceptablePortalUrl(const QUrl &url, QString *why)
     if (scheme == QLatin1String("http") && isLoopback(url))
         return true;
     if (why)
-        *why = tr("Only https:// portal addresses are accepted (plain http only on this computer).");
+        *why =
+            tr("Only https:// portal addresses are accepted (plain http only on this computer).");
     return false;
 }
 
@@ -54,7 +57,7 @@ QDebug operator<<(QDebug debug, const Credential *credential)
     if (!credential)
         return debug << "Credential(null)";
     debug.nospace() << (credential->kind() == Credential::Kind::Webhook ? "WebhookCredential("
-                                                                       : "AccessTokenCredential(")
+                                                                        : "AccessTokenCredential(")
                     << credential->displayUrl(QString()) << ')';
     return debug;
 }

@@ -7,11 +7,16 @@ namespace mb {
 QStringList FieldDescriptor::attributeNames()
 {
     static const QStringList names = {
-        QStringLiteral("name"),           QStringLiteral("type"),
-        QStringLiteral("title"),          QStringLiteral("description"),
-        QStringLiteral("validationRules"), QStringLiteral("requiredGroups"),
-        QStringLiteral("filterable"),     QStringLiteral("sortable"),
-        QStringLiteral("editable"),       QStringLiteral("multiple"),
+        QStringLiteral("name"),
+        QStringLiteral("type"),
+        QStringLiteral("title"),
+        QStringLiteral("description"),
+        QStringLiteral("validationRules"),
+        QStringLiteral("requiredGroups"),
+        QStringLiteral("filterable"),
+        QStringLiteral("sortable"),
+        QStringLiteral("editable"),
+        QStringLiteral("multiple"),
         QStringLiteral("elementType"),
     };
     return names;

@@ -27,8 +27,8 @@ RestError shapeError(const RestReply *reply, const char *what)
 const QStringList &MailApi::methods()
 {
     static const QStringList names = {
-        QStringLiteral("mail.mailbox.list"),       QStringLiteral("mail.mailbox.get"),
-        QStringLiteral("mail.mailbox.senders"),    QStringLiteral("mail.mailbox.field.list"),
+        QStringLiteral("mail.mailbox.list"),      QStringLiteral("mail.mailbox.get"),
+        QStringLiteral("mail.mailbox.senders"),   QStringLiteral("mail.mailbox.field.list"),
         QStringLiteral("mail.mailbox.field.get"),
     };
     return names;

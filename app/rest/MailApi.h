@@ -26,7 +26,9 @@ struct MailboxFilter
 class MailApi
 {
 public:
-    explicit MailApi(RestClient *client) : m_client(client) {}
+    explicit MailApi(RestClient *client)
+        : m_client(client)
+    {}
 
     PagedRequest *listMailboxes(const MailboxFilter &filter, qint64 maxItems = -1,
                                 int pageSize = 100, QObject *parent = nullptr) const;

@@ -32,7 +32,8 @@ void PagedRequest::start()
         return;
     m_started = true;
     if (m_maxItems == 0) {
-        QMetaObject::invokeMethod(this, [this] { finish({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { finish({}); }, Qt::QueuedConnection);
         return;
     }
     requestNext();
@@ -93,8 +94,8 @@ void PagedRequest::onReply()
 
     // A batch answers with one result payload per page, a single call with one payload.
     const QJsonValue result = reply->result();
-    const QJsonArray payloads = reply->method() == QLatin1String("batch") ? result.toArray()
-                                                                          : QJsonArray{result};
+    const QJsonArray payloads =
+        reply->method() == QLatin1String("batch") ? result.toArray() : QJsonArray{result};
     for (const QJsonValue &payload : payloads) {
         const QJsonObject object = payload.toObject();
         const QJsonValue err = object.value(QLatin1String("error"));

@@ -26,8 +26,8 @@ std::optional<QDateTime> date(const QJsonObject &o, QLatin1String key)
 
 bool ResponseTime::isEmpty() const
 {
-    return !start && !finish && !duration && !processing && !dateStart && !dateFinish
-           && !operatingResetAt && !operating;
+    return !start && !finish && !duration && !processing && !dateStart && !dateFinish &&
+           !operatingResetAt && !operating;
 }
 
 ResponseTime ResponseTime::fromJson(const QJsonObject &time)

@@ -196,13 +196,14 @@ RestError RestCall::errorFromReply(int httpStatus, const QByteArray &body, QJson
     const QJsonValue err = root.value(QLatin1String("error"));
     if (err.isObject()) {
         const QJsonObject e = err.toObject();
-        return RestError::fromBitrixError(httpStatus, e.value(QLatin1String("code")).toVariant().toString(),
+        return RestError::fromBitrixError(httpStatus,
+                                          e.value(QLatin1String("code")).toVariant().toString(),
                                           e.value(QLatin1String("message")).toString(),
                                           e.value(QLatin1String("validation")).toArray());
     }
     if (err.isString())
-        return RestError::fromBitrixError(httpStatus, err.toString(),
-                                          root.value(QLatin1String("error_description")).toString());
+        return RestError::fromBitrixError(
+            httpStatus, err.toString(), root.value(QLatin1String("error_description")).toString());
 
     if (httpStatus >= 300) {
         RestError error(RestError::Category::HttpStatus, httpStatus);
@@ -232,7 +233,8 @@ void RestCall::onFinished()
     switch (m_abort) {
     case Abort::Timeout:
         error = RestError(RestError::Category::Timeout, status);
-        error.setDetail(tr("no complete answer within %1 s").arg(m_client->options().timeoutMs / 1000.0));
+        error.setDetail(
+            tr("no complete answer within %1 s").arg(m_client->options().timeoutMs / 1000.0));
         break;
     case Abort::TooLarge:
         error = RestError(RestError::Category::Protocol, status);
@@ -253,12 +255,12 @@ void RestCall::onFinished()
                 error.setDetail(text);
             }
         } else if (status >= 300 && status < 400) {
-            m_client->redirect(this, network->url(),
-                               network->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl(),
-                               status);
+            m_client->redirect(
+                this, network->url(),
+                network->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl(), status);
             return;
-        } else if (network->error() != QNetworkReply::NoError
-                   && network->error() < QNetworkReply::ContentAccessDenied) {
+        } else if (network->error() != QNetworkReply::NoError &&
+                   network->error() < QNetworkReply::ContentAccessDenied) {
             // An HTTP status arrived but the body broke off (reset mid-body).
             error = transportError(network->error(), network->errorString());
         } else {

@@ -41,11 +41,11 @@ public:
     // Stops the attempt in flight; onFinished() reports Aborted.
     void abortByCaller();
 
-    int attempts = 0;          // HTTP attempts sent
-    int retries = 0;           // retries spent on transient failures
+    int attempts = 0; // HTTP attempts sent
+    int retries = 0;  // retries spent on transient failures
     int redirects = 0;
-    bool refreshed = false;    // already replayed once after a token refresh
-    qint64 m_notBeforeMs = 0;  // monotonic ms before which it must not be sent
+    bool refreshed = false;   // already replayed once after a token refresh
+    qint64 m_notBeforeMs = 0; // monotonic ms before which it must not be sent
 
 private:
     void onFinished();

@@ -65,7 +65,8 @@ RestReply *RestClient::batch(const QList<BatchCall> &calls)
 {
     QJsonArray body;
     for (const BatchCall &c : calls)
-        body.append(QJsonObject{{QLatin1String("method"), c.method}, {QLatin1String("query"), c.query}});
+        body.append(
+            QJsonObject{{QLatin1String("method"), c.method}, {QLatin1String("query"), c.query}});
     return enqueue(QStringLiteral("batch"), body);
 }
 
@@ -135,7 +136,8 @@ void RestClient::pump()
         RestCall *call = *it;
 
         if (!m_credential) {
-            complete(call, RestError(Category::Authentication, 0, {}, tr("No account is selected")));
+            complete(call,
+                     RestError(Category::Authentication, 0, {}, tr("No account is selected")));
             continue;
         }
         // A method over its time budget fails at once instead of hammering the portal.
@@ -204,8 +206,8 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
         if (call->retries < m_options.maxRetries) {
             // Documented advice: slow down and retry with growing delays. The JS SDK waits
             // (1000/drain + 1000) ms × 1.5^attempt; scaled here by retryBaseDelayMs.
-            const double base = (1000.0 / m_options.rateDrainPerSec + 1000.0)
-                                * (m_options.retryBaseDelayMs / 1000.0);
+            const double base = (1000.0 / m_options.rateDrainPerSec + 1000.0) *
+                                (m_options.retryBaseDelayMs / 1000.0);
             const double delay = base * std::pow(1.5, call->retries);
             const double jitter = 1.0 + (QRandomGenerator::global()->bounded(20) - 10) / 100.0;
             ++call->retries;
@@ -227,8 +229,8 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
     }
     default:
         // Every mail.mailbox call is a read, so a transient failure is safe to retry.
-        if (error.isTransient() && error.category() != Category::Timeout
-            && call->retries < m_options.maxRetries) {
+        if (error.isTransient() && error.category() != Category::Timeout &&
+            call->retries < m_options.maxRetries) {
             const double delay = m_options.retryBaseDelayMs * std::pow(2.0, call->retries);
             const double jitter = 1.0 + (QRandomGenerator::global()->bounded(20) - 10) / 100.0;
             ++call->retries;
@@ -246,7 +248,8 @@ void RestClient::redirect(RestCall *call, const QUrl &from, const QUrl &location
     RestError error(Category::Protocol, httpStatus);
     if (!location.isValid() || location.isEmpty()) {
         error.setDetail(tr("a redirect without a target"));
-    } else if (from.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
+    } else if (from.scheme() == QLatin1String("https") &&
+               target.scheme() != QLatin1String("https")) {
         error.setDetail(tr("the portal redirected from https to an insecure address"));
     } else if (!Credential::isAcceptablePortalUrl(target)) {
         error.setDetail(tr("the portal redirected to an address that is not https"));

@@ -5,12 +5,12 @@
 #include "RateLimiter.h"
 #include "RestReply.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-#include <QElapsedTimer>
 #include <QTimer>
 
 class QNetworkAccessManager;

@@ -14,8 +14,7 @@ RestError::RestError(Category category, int httpStatus, QString code, QString se
     , m_httpStatus(httpStatus)
     , m_code(std::move(code))
     , m_serverMessage(std::move(serverMessage))
-{
-}
+{}
 
 Category RestError::categoryForCode(int httpStatus, const QString &code)
 {
@@ -106,14 +105,14 @@ bool RestError::isTransient() const
 
 bool RestError::isAuthProblem() const
 {
-    return m_category == Category::Authentication || m_category == Category::TokenExpired
-           || m_category == Category::SignInNeeded;
+    return m_category == Category::Authentication || m_category == Category::TokenExpired ||
+           m_category == Category::SignInNeeded;
 }
 
 bool RestError::isPermissionProblem() const
 {
-    return m_category == Category::AccessDenied || m_category == Category::InsufficientScope
-           || m_category == Category::MethodConfirm;
+    return m_category == Category::AccessDenied || m_category == Category::InsufficientScope ||
+           m_category == Category::MethodConfirm;
 }
 
 QString RestError::categoryName(Category category)
@@ -179,7 +178,8 @@ QString RestError::userMessage() const
     // The portal's own words help diagnose ("Record with ID = `3` not found"); the code
     // stays beside them, since the words are in the portal's language.
     if (!m_serverMessage.isEmpty() && m_serverMessage != text)
-        text += QStringLiteral(": ") + SecretRedactor::instance().redact(m_serverMessage.simplified().left(300));
+        text += QStringLiteral(": ") +
+                SecretRedactor::instance().redact(m_serverMessage.simplified().left(300));
     QStringList tags;
     if (!m_code.isEmpty())
         tags << m_code;

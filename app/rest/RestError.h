@@ -26,20 +26,21 @@ class RestError
     Q_DECLARE_TR_FUNCTIONS(RestError)
 public:
     enum class Category {
-        None,               // no error
+        None, // no error
         // transport
-        Network,            // DNS, refused, reset, unreachable
-        Timeout,            // no complete answer within the request timeout
-        Tls,                // certificate or handshake failure
-        Aborted,            // cancelled by the caller
+        Network, // DNS, refused, reset, unreachable
+        Timeout, // no complete answer within the request timeout
+        Tls,     // certificate or handshake failure
+        Aborted, // cancelled by the caller
         // HTTP / protocol
-        HttpStatus,         // an HTTP error without a Bitrix24 error body (HTML 502 page, ...)
-        Protocol,           // not JSON, wrong shape, body too large, bad redirect
+        HttpStatus, // an HTTP error without a Bitrix24 error body (HTML 502 page, ...)
+        Protocol,   // not JSON, wrong shape, body too large, bad redirect
         // Bitrix24 error codes
         Authentication,     // NO_AUTH_FOUND, wrong webhook code or token
         TokenExpired,       // expired_token / invalid_token: refreshing may help
         SignInNeeded,       // refresh failed (invalid_grant...): the user must sign in again
-        AccessDenied,       // ACCESSDENIEDEXCEPTION, ACCESS_DENIED, INVALID_CREDENTIALS, user_access_error
+        AccessDenied,       // ACCESSDENIEDEXCEPTION, ACCESS_DENIED, INVALID_CREDENTIALS,
+                            // user_access_error
         InsufficientScope,  // INSUFFICIENTSCOPEEXCEPTION, insufficient_scope
         MethodConfirm,      // METHOD_CONFIRM_WAITING / METHOD_CONFIRM_DENIED
         NotFound,           // ENTITYNOTFOUNDEXCEPTION, FIELDNOTFOUNDEXCEPTION

@@ -50,8 +50,8 @@ std::optional<WebhookCredential::Parts> WebhookCredential::parse(const QUrl &inp
         portal.setHost(input.host());
         portal.setPort(input.port());
         const QStringList prefix = segments.mid(0, i);
-        portal.setPath(QLatin1Char('/') + prefix.join(QLatin1Char('/'))
-                       + (prefix.isEmpty() ? QString() : QStringLiteral("/")));
+        portal.setPath(QLatin1Char('/') + prefix.join(QLatin1Char('/')) +
+                       (prefix.isEmpty() ? QString() : QStringLiteral("/")));
         parts.portal = portal;
         parts.userId = segments[j];
         parts.code = segments[j + 1];
@@ -84,8 +84,8 @@ QString WebhookCredential::maskCode(const QString &code)
 QString WebhookCredential::maskedUrl() const
 {
     QUrl url = m_parts.portal;
-    return url.toString() + QStringLiteral("rest/api/%1/%2/").arg(m_parts.userId,
-                                                                   maskCode(m_parts.code));
+    return url.toString() +
+           QStringLiteral("rest/api/%1/%2/").arg(m_parts.userId, maskCode(m_parts.code));
 }
 
 QUrl WebhookCredential::methodUrl(const QString &method) const

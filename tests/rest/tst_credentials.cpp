@@ -31,10 +31,11 @@ private Q_SLOTS:
             "https://acme.bitrix24.com/", "7", "k3y9example1234");
         row("v1 with method", "https://acme.bitrix24.com/rest/7/k3y9example1234/profile.json",
             "https://acme.bitrix24.com/", "7", "k3y9example1234");
-        row("v3 with method", "https://acme.bitrix24.com/rest/api/7/k3y9example1234/mail.mailbox.list",
+        row("v3 with method",
+            "https://acme.bitrix24.com/rest/api/7/k3y9example1234/mail.mailbox.list",
             "https://acme.bitrix24.com/", "7", "k3y9example1234");
-        row("port", "https://b24.example.org:8443/rest/1/abcdefgh/", "https://b24.example.org:8443/",
-            "1", "abcdefgh");
+        row("port", "https://b24.example.org:8443/rest/1/abcdefgh/",
+            "https://b24.example.org:8443/", "1", "abcdefgh");
         row("subfolder", "https://intranet.example.org/b24/rest/12/abcdefgh12/",
             "https://intranet.example.org/b24/", "12", "abcdefgh12");
         row("loopback http", "http://127.0.0.1:5555/rest/api/1/abcdefgh/", "http://127.0.0.1:5555/",
@@ -68,7 +69,8 @@ private Q_SLOTS:
     void rejectsWhatIsNotAWebhook_data()
     {
         QTest::addColumn<QString>("input");
-        QTest::newRow("plain http") << QStringLiteral("http://acme.bitrix24.com/rest/7/k3y9example1/");
+        QTest::newRow("plain http")
+            << QStringLiteral("http://acme.bitrix24.com/rest/7/k3y9example1/");
         QTest::newRow("no code") << QStringLiteral("https://acme.bitrix24.com/rest/7/");
         QTest::newRow("no user") << QStringLiteral("https://acme.bitrix24.com/rest/abc/defghijk/");
         QTest::newRow("portal only") << QStringLiteral("https://acme.bitrix24.com/");
@@ -101,8 +103,8 @@ private Q_SLOTS:
 
     void relocation()
     {
-        const auto parts = WebhookCredential::parse(
-            QUrl(QStringLiteral("https://old.test/rest/api/1/abcdefgh/")));
+        const auto parts =
+            WebhookCredential::parse(QUrl(QStringLiteral("https://old.test/rest/api/1/abcdefgh/")));
         WebhookCredential credential(*parts);
         int changed = 0;
         connect(&credential, &Credential::changed, this, [&] { ++changed; });

@@ -127,9 +127,11 @@ private Q_SLOTS:
         QVERIFY(!get->time().isEmpty());
         QVERIFY(get->time().operating.has_value());
 
-        auto selected = wait(f.api.getMailbox(first.id, {QStringLiteral("id"), QStringLiteral("email")}));
+        auto selected =
+            wait(f.api.getMailbox(first.id, {QStringLiteral("id"), QStringLiteral("email")}));
         QVERIFY(selected->ok());
-        QCOMPARE(item(*selected).keys(), (QStringList{QStringLiteral("email"), QStringLiteral("id")}));
+        QCOMPARE(item(*selected).keys(),
+                 (QStringList{QStringLiteral("email"), QStringLiteral("id")}));
 
         auto senders = std::unique_ptr<PagedRequest>(f.api.listSenders());
         QVERIFY(waitPaged(senders.get()));
@@ -199,8 +201,9 @@ private Q_SLOTS:
         QCOMPARE(badSelect->error().code(),
                  QStringLiteral("BITRIX_REST_V3_EXCEPTION_UNKNOWNDTOPROPERTYEXCEPTION"));
 
-        auto nonArraySelect = wait(f.client.call(QStringLiteral("mail.mailbox.field.list"),
-                                                 {{QStringLiteral("select"), QStringLiteral("name")}}));
+        auto nonArraySelect =
+            wait(f.client.call(QStringLiteral("mail.mailbox.field.list"),
+                               {{QStringLiteral("select"), QStringLiteral("name")}}));
         QCOMPARE(nonArraySelect->error().category(), Category::UnknownField);
         QCOMPARE(nonArraySelect->error().code(),
                  QStringLiteral("BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION"));
@@ -229,7 +232,8 @@ private Q_SLOTS:
         fake::PortalConfig config;
         config.foreignMailboxDenied = denied;
         Fixture f(config);
-        const qint64 foreignId = f.portal.mailboxesOf(2).first().toObject().value(QStringLiteral("id")).toInteger();
+        const qint64 foreignId =
+            f.portal.mailboxesOf(2).first().toObject().value(QStringLiteral("id")).toInteger();
         auto reply = wait(f.api.getMailbox(foreignId));
         QCOMPARE(reply->error().category(), denied ? Category::AccessDenied : Category::NotFound);
         QCOMPARE(reply->httpStatus(), denied ? 403 : 400);
@@ -251,8 +255,9 @@ private Q_SLOTS:
         scoped.setPath(QStringLiteral("/rest/api/1/%1/").arg(noMail));
         f.useWebhook(scoped);
         for (const QString &method : MailApi::methods()) {
-            auto reply = wait(f.client.call(method, {{QStringLiteral("id"), 1},
-                                                     {QStringLiteral("name"), QStringLiteral("id")}}));
+            auto reply =
+                wait(f.client.call(method, {{QStringLiteral("id"), 1},
+                                            {QStringLiteral("name"), QStringLiteral("id")}}));
             QCOMPARE(reply->error().category(), Category::InsufficientScope);
             QVERIFY(reply->error().isPermissionProblem());
         }
@@ -488,7 +493,8 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 closedPort = probe.serverPort();
         probe.close();
-        f.useWebhook(QUrl(QStringLiteral("http://127.0.0.1:%1/rest/api/1/abcdefgh/").arg(closedPort)));
+        f.useWebhook(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/rest/api/1/abcdefgh/").arg(closedPort)));
         ClientOptions noRetry = options;
         noRetry.maxRetries = 0;
         f.client.setOptions(noRetry);
@@ -601,8 +607,11 @@ private Q_SLOTS:
 
         QSignalSpy relocated(&old.client, &RestClient::relocated);
         QSignalSpy changed(old.credential.get(), &Credential::changed);
-        auto reply = wait(old.api.getMailbox(
-            target.portal.mailboxesOf(1).first().toObject().value(QStringLiteral("id")).toInteger()));
+        auto reply = wait(old.api.getMailbox(target.portal.mailboxesOf(1)
+                                                 .first()
+                                                 .toObject()
+                                                 .value(QStringLiteral("id"))
+                                                 .toInteger()));
         QVERIFY2(reply->ok(), qPrintable(reply->error().userMessage()));
         QCOMPARE(relocated.size(), 1);
         QCOMPARE(changed.size(), 1);
@@ -657,7 +666,8 @@ private Q_SLOTS:
         connect(&f.client, &RestClient::exchangeFinished, this,
                 [&](const QString &method, const QString &url, int, qint64, const RestError &e) {
                     texts << method << url << e.userMessage();
-                    qDebug() << "exchange" << url << e.userMessage() << f.credential->methodUrl(method);
+                    qDebug() << "exchange" << url << e.userMessage()
+                             << f.credential->methodUrl(method);
                 });
         f.portal.setFault(fake::Fault::MalformedJson, 1);
         texts << wait(f.api.listFields())->error().userMessage();

@@ -25,8 +25,8 @@ private Q_SLOTS:
             Category::InsufficientScope);
         row("v3 not found", 400, "BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION",
             Category::NotFound);
-        row("v3 field not found", 400, "BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION",
-            Category::NotFound);
+        row("v3 field not found", 400,
+            "BITRIX_REST_V3_REALISATION_EXCEPTION_FIELDNOTFOUNDEXCEPTION", Category::NotFound);
         row("v3 validation", 400, "BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION",
             Category::Validation);
         row("v3 invalid json", 400, "BITRIX_REST_V3_EXCEPTION_INVALIDJSONEXCEPTION",

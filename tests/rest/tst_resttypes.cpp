@@ -24,8 +24,7 @@ class TestRestTypes : public QObject
 private Q_SLOTS:
     void mailboxKeepsEveryField()
     {
-        const Mailbox m = Mailbox::fromJson(json(
-            fixtures::MailboxWithExtra));
+        const Mailbox m = Mailbox::fromJson(json(fixtures::MailboxWithExtra));
         QCOMPARE(m.id, 12);
         QCOMPARE(m.name, QStringLiteral("Sales inbox"));
         QCOMPARE(m.email, QStringLiteral("sales@acme.test"));
@@ -49,10 +48,8 @@ private Q_SLOTS:
 
     void senders()
     {
-        const auto list = Sender::listFromJson(
-            QJsonDocument::fromJson(
-                fixtures::TwoSenders)
-                .array());
+        const auto list =
+            Sender::listFromJson(QJsonDocument::fromJson(fixtures::TwoSenders).array());
         QCOMPARE(list.size(), 2);
         QCOMPARE(list[0].email, list[1].email);
         QCOMPARE(list[1].sender, QStringLiteral("ACME Sales <sales@acme.test>"));
@@ -60,8 +57,7 @@ private Q_SLOTS:
 
     void fieldDescriptorAllAttributes()
     {
-        const FieldDescriptor f = FieldDescriptor::fromJson(json(
-            fixtures::FieldAll));
+        const FieldDescriptor f = FieldDescriptor::fromJson(json(fixtures::FieldAll));
         QCOMPARE(f.name, QStringLiteral("id"));
         QCOMPARE(f.type.value(), QStringLiteral("int"));
         QVERIFY(f.description.has_value());
@@ -75,8 +71,7 @@ private Q_SLOTS:
 
     void fieldDescriptorSubset()
     {
-        const FieldDescriptor f =
-            FieldDescriptor::fromJson(json(fixtures::FieldSubset));
+        const FieldDescriptor f = FieldDescriptor::fromJson(json(fixtures::FieldSubset));
         QVERIFY(!f.title);
         QVERIFY(!f.sortable);
         QCOMPARE(f.type.value(), QStringLiteral("string"));
@@ -84,8 +79,7 @@ private Q_SLOTS:
 
     void responseTime()
     {
-        const ResponseTime t = ResponseTime::fromJson(json(
-            fixtures::TimeFull));
+        const ResponseTime t = ResponseTime::fromJson(json(fixtures::TimeFull));
         QCOMPARE(t.start.value(), 1772441740.0); // an int on the wire is accepted
         QCOMPARE(t.finish.value(), 1772441740.31);
         QCOMPARE(t.operatingResetAt.value(), 1772442340);
