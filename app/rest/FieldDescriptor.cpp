@@ -1,5 +1,7 @@
 #include "FieldDescriptor.h"
 
+#include "JsonList.h"
+
 #include <QJsonArray>
 
 namespace mb {
@@ -70,11 +72,7 @@ FieldDescriptor FieldDescriptor::fromJson(const QJsonObject &item)
 
 QList<FieldDescriptor> FieldDescriptor::listFromJson(const QJsonArray &items)
 {
-    QList<FieldDescriptor> list;
-    list.reserve(items.size());
-    for (const QJsonValue &v : items)
-        list.append(fromJson(v.toObject()));
-    return list;
+    return mb::listFromJson<FieldDescriptor>(items);
 }
 
 } // namespace mb

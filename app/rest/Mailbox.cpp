@@ -1,5 +1,7 @@
 #include "Mailbox.h"
 
+#include "JsonList.h"
+
 #include <QJsonArray>
 
 namespace mb {
@@ -19,11 +21,7 @@ Mailbox Mailbox::fromJson(const QJsonObject &item)
 
 QList<Mailbox> Mailbox::listFromJson(const QJsonArray &items)
 {
-    QList<Mailbox> list;
-    list.reserve(items.size());
-    for (const QJsonValue &v : items)
-        list.append(fromJson(v.toObject()));
-    return list;
+    return mb::listFromJson<Mailbox>(items);
 }
 
 } // namespace mb

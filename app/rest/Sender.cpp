@@ -1,5 +1,7 @@
 #include "Sender.h"
 
+#include "JsonList.h"
+
 #include <QJsonArray>
 
 namespace mb {
@@ -16,11 +18,7 @@ Sender Sender::fromJson(const QJsonObject &item)
 
 QList<Sender> Sender::listFromJson(const QJsonArray &items)
 {
-    QList<Sender> list;
-    list.reserve(items.size());
-    for (const QJsonValue &v : items)
-        list.append(fromJson(v.toObject()));
-    return list;
+    return mb::listFromJson<Sender>(items);
 }
 
 } // namespace mb
