@@ -1,0 +1,320 @@
+#include "AccountSession.h"
+
+#include "AccountStore.h"
+#include "OAuthCredential.h"
+#include "SecretStore.h"
+#include "rest/SecretRedactor.h"
+
+#include <QUuid>
+
+namespace mb {
+
+namespace {
+
+using Kind = SecretStore::Kind;
+
+// Reports through the event loop, so a callback never runs inside the call that started it.
+void deliverLater(QObject *context, AccountSession::Callback done, const QString &error,
+                  const SecretError &keychainError = {})
+{
+    QMetaObject::invokeMethod(
+        context,
+        [context, done, error, keychainError] {
+            done(nullptr, error, keychainError);
+            context->deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+QString readFailure(const Account &account, const SecretError &error)
+{
+    if (error.code() == SecretError::Code::EntryNotFound)
+        return AccountSession::tr("The keychain holds no sign-in for “%1”. Sign in again.")
+            .arg(account.title());
+    return AccountSession::tr("The sign-in of “%1” could not be read from the keychain: %2")
+        .arg(account.title(), error.userMessage());
+}
+
+QString writeFailure(const SecretError &error)
+{
+    return AccountSession::tr("The sign-in could not be saved in the keychain: %1")
+        .arg(error.userMessage());
+}
+
+} // namespace
+
+AccountSession::AccountSession(AccountStore *accounts, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_secrets(secrets)
+{}
+
+AccountSession::~AccountSession() = default;
+
+OAuthCredential *AccountSession::oauthCredential() const
+{
+    return qobject_cast<OAuthCredential *>(m_credential);
+}
+
+void AccountSession::setCredential(Credential *credential)
+{
+    m_credential = credential;
+    connect(credential, &Credential::changed, this, &AccountSession::syncAccount);
+}
+
+Account AccountSession::oauthAccount(const OAuthSignInResult &result)
+{
+    Account a;
+    a.authKind = Account::AuthKind::OAuth;
+    a.portalUrl = result.portalUrl;
+    a.memberId = result.memberId;
+    a.userId = result.userId;
+    a.scopes = result.scopes;
+    a.serverEndpoint = result.tokenServer;
+    a.tokenExpiry = result.grant.expiresAt;
+    a.clientId = result.clientId;
+    return a;
+}
+
+void AccountSession::syncAccount()
+{
+    if (!m_accounts || !m_credential)
+        return;
+    Account updated = m_account;
+    updated.portalUrl = m_credential->portalUrl();
+    if (const OAuthCredential *oauth = oauthCredential()) {
+        updated.tokenExpiry = oauth->expiresAt();
+        if (!oauth->scopes().isEmpty())
+            updated.scopes = oauth->scopes();
+        if (!oauth->userId().isEmpty())
+            updated.userId = oauth->userId();
+        if (!oauth->memberId().isEmpty())
+            updated.memberId = oauth->memberId();
+        updated.serverEndpoint = oauth->tokenServer();
+    }
+    if (updated == m_account)
+        return;
+    if (!m_accounts->update(updated)) {
+        Q_EMIT settingsNotSaved(m_accounts->errorString());
+        return;
+    }
+    m_account = updated;
+}
+
+void AccountSession::applySignIn(const OAuthSignInResult &result,
+                                 std::function<void(const SecretError &)> done)
+{
+    OAuthCredential *oauth = oauthCredential();
+    if (!oauth) {
+        if (done)
+            done(SecretError(SecretError::Code::Other, tr("not an OAuth account")));
+        return;
+    }
+    oauth->applySignIn(result, std::move(done)); // changed() brings the settings along
+}
+
+void AccountSession::open(AccountStore *accounts, SecretStore *secrets, const QString &accountId,
+                          const OAuthClientConfig &base, QObject *parent, Callback done,
+                          QNetworkAccessManager *nam)
+{
+    auto *session = new AccountSession(accounts, secrets, parent);
+    const std::optional<Account> account = accounts ? accounts->account(accountId) : std::nullopt;
+    if (!account || !secrets) {
+        deliverLater(session, done, tr("There is no such account."));
+        return;
+    }
+    session->m_account = *account;
+    const auto fail = [session, done, account](const SecretError &error) {
+        done(nullptr, readFailure(*account, error), error);
+        session->deleteLater();
+    };
+
+    if (account->authKind == Account::AuthKind::Webhook) {
+        secrets->read(accountId, Kind::WebhookUrl, session,
+                      [session, done, fail](const SecretError &error, const QString &url) {
+                          if (error.isError()) {
+                              fail(error);
+                              return;
+                          }
+                          const auto parts = WebhookCredential::parse(QUrl(url, QUrl::StrictMode));
+                          if (!parts) {
+                              fail(SecretError(SecretError::Code::Other,
+                                               tr("the stored webhook address is damaged")));
+                              return;
+                          }
+                          session->setCredential(new WebhookCredential(*parts, session));
+                          done(session, {}, {});
+                      });
+        return;
+    }
+    if (account->authKind != Account::AuthKind::OAuth) {
+        deliverLater(session, done, tr("This account was made by a newer version."));
+        return;
+    }
+
+    // Refresh token (required), access token (may be missing: then refresh first), client
+    // secret (required unless the application ships it under the same client_id).
+    secrets->read(
+        accountId, Kind::RefreshToken, session,
+        [=](const SecretError &refreshError, const QString &refreshToken) {
+            if (refreshError.isError()) {
+                fail(refreshError);
+                return;
+            }
+            secrets->read(
+                accountId, Kind::AccessToken, session,
+                [=](const SecretError &accessError, const QString &accessToken) {
+                    if (accessError.isError() &&
+                        accessError.code() != SecretError::Code::EntryNotFound) {
+                        fail(accessError);
+                        return;
+                    }
+                    secrets->read(
+                        accountId, Kind::ClientSecret, session,
+                        [=](const SecretError &secretError, const QString &secret) {
+                            OAuthClientConfig config = base;
+                            config.clientId = account->clientId;
+                            if (!secretError.isError()) {
+                                config.clientSecret = secret;
+                            } else if (secretError.code() != SecretError::Code::EntryNotFound ||
+                                       base.clientId != account->clientId ||
+                                       base.clientSecret.isEmpty()) {
+                                fail(secretError);
+                                return;
+                            }
+                            // Without a stored access token, the expiry is put in the past so that
+                            // the first call refreshes instead of going out unsigned.
+                            const QDateTime expiry = accessToken.isEmpty()
+                                                         ? QDateTime::fromSecsSinceEpoch(0, Qt::UTC)
+                                                         : account->tokenExpiry;
+                            auto *credential = new OAuthCredential(
+                                account->portalUrl, accessToken, refreshToken, expiry, config,
+                                config.tokenServer(account->serverEndpoint.toString()), nam,
+                                session);
+                            credential->setScopes(account->scopes);
+                            credential->setUserId(account->userId);
+                            credential->setMemberId(account->memberId);
+                            credential->setSecretStore(secrets, accountId);
+                            session->setCredential(credential);
+                            done(session, {}, {});
+                        });
+                });
+        });
+}
+
+void AccountSession::saveOAuth(AccountStore *accounts, SecretStore *secrets,
+                               const OAuthSignInResult &result, const OAuthClientConfig &config,
+                               QObject *parent, Callback done, QNetworkAccessManager *nam)
+{
+    auto *session = new AccountSession(accounts, secrets, parent);
+    if (!accounts || !secrets) {
+        deliverLater(session, done, tr("There is nowhere to store the account."));
+        return;
+    }
+    Account account = oauthAccount(result);
+    account.clientId = config.clientId;
+    if (const auto existing = accounts->findSameUser(account)) {
+        account.id = existing->id;
+        account.displayName = existing->displayName;
+        account.userName = existing->userName;
+    } else {
+        account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    session->m_account = account;
+    const bool isNew = !accounts->contains(account.id);
+
+    const auto fail = [session, done](const SecretError &error) {
+        done(nullptr, writeFailure(error), error);
+        session->deleteLater();
+    };
+    const QString id = account.id;
+    // Refresh token first: it is the one that cannot be had again without a sign-in.
+    secrets->write(
+        id, Kind::RefreshToken, result.grant.refreshToken, session, [=](const SecretError &e1) {
+            if (e1.isError()) {
+                fail(e1);
+                return;
+            }
+            secrets->write(
+                id, Kind::AccessToken, result.grant.accessToken, session,
+                [=](const SecretError &e2) {
+                    if (e2.isError()) {
+                        fail(e2);
+                        return;
+                    }
+                    secrets->write(
+                        id, Kind::ClientSecret, config.clientSecret, session,
+                        [=](const SecretError &e3) {
+                            if (e3.isError()) {
+                                fail(e3);
+                                return;
+                            }
+                            if (!session->m_accounts) {
+                                fail(SecretError(SecretError::Code::Other));
+                                return;
+                            }
+                            const bool stored =
+                                isNew ? session->m_accounts->add(session->m_account).has_value()
+                                      : session->m_accounts->update(session->m_account);
+                            if (!stored) {
+                                done(nullptr, session->m_accounts->errorString(), {});
+                                session->deleteLater();
+                                return;
+                            }
+                            auto *credential =
+                                OAuthCredential::fromSignIn(result, config, nam, session);
+                            credential->setSecretStore(secrets, id);
+                            session->setCredential(credential);
+                            done(session, {}, {});
+                        });
+                });
+        });
+}
+
+void AccountSession::saveWebhook(AccountStore *accounts, SecretStore *secrets,
+                                 const WebhookCredential::Parts &parts, QObject *parent,
+                                 Callback done)
+{
+    auto *session = new AccountSession(accounts, secrets, parent);
+    if (!accounts || !secrets || parts.code.isEmpty()) {
+        deliverLater(session, done, tr("There is nowhere to store the account."));
+        return;
+    }
+    auto *credential = new WebhookCredential(parts, session);
+    Account account;
+    account.authKind = Account::AuthKind::Webhook;
+    account.portalUrl = parts.portal;
+    account.userId = parts.userId;
+    if (const auto existing = accounts->findSameUser(account)) {
+        account = *existing;
+    } else {
+        account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    session->m_account = account;
+    const bool isNew = !accounts->contains(account.id);
+    const QString url = credential->baseUrl().toString(QUrl::FullyEncoded);
+    SecretRedactor::instance().add(url.toUtf8());
+    secrets->write(account.id, Kind::WebhookUrl, url, session, [=](const SecretError &error) {
+        if (error.isError()) {
+            done(nullptr, writeFailure(error), error);
+            session->deleteLater();
+            return;
+        }
+        if (!session->m_accounts) {
+            done(nullptr, tr("There is nowhere to store the account."), {});
+            session->deleteLater();
+            return;
+        }
+        const bool stored = isNew ? session->m_accounts->add(session->m_account).has_value()
+                                  : session->m_accounts->update(session->m_account);
+        if (!stored) {
+            done(nullptr, session->m_accounts->errorString(), {});
+            session->deleteLater();
+            return;
+        }
+        session->setCredential(credential);
+        done(session, {}, {});
+    });
+}
+
+} // namespace mb

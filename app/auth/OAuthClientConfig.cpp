@@ -1,0 +1,44 @@
+#include "OAuthClientConfig.h"
+
+#include "rest/Credential.h"
+
+namespace mb {
+
+bool OAuthClientConfig::isTrustedServerHost(const QString &host) const
+{
+    const QString h = host.toLower();
+    if (!h.isEmpty() && h == authorizationServer.host().toLower())
+        return true;
+    for (const QString &trusted : trustedServerHosts) {
+        if (h == trusted.toLower())
+            return true;
+    }
+    return false;
+}
+
+QUrl OAuthClientConfig::tokenServer(const QString &named) const
+{
+    const QString text = named.trimmed();
+    if (text.isEmpty())
+        return authorizationServer;
+    QUrl url;
+    if (text.contains(QLatin1String("://"))) {
+        url = QUrl(text, QUrl::StrictMode);
+    } else {
+        url = QUrl(QStringLiteral("https://") + text + QLatin1Char('/'), QUrl::StrictMode);
+        if (url.isValid() && Credential::isLoopback(url))
+            url.setScheme(authorizationServer.scheme());
+    }
+    if (!url.isValid() || !isTrustedServerHost(url.host()) ||
+        !Credential::isAcceptablePortalUrl(url))
+        return authorizationServer;
+    // Only the origin counts: the token path is fixed (/oauth/token/).
+    QUrl origin;
+    origin.setScheme(url.scheme());
+    origin.setHost(url.host());
+    origin.setPort(url.port());
+    origin.setPath(QStringLiteral("/"));
+    return origin;
+}
+
+} // namespace mb

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "TokenGrant.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace mb {
+
+// What a successful OAuth sign-in yields: the token pair and everything the portal and the
+// authorization server said about the account. `grant` holds secrets: never log it.
+struct OAuthSignInResult
+{
+    QUrl portalUrl;     // https://portal/ , from client_endpoint (else the address signed into)
+    QString memberId;   // member_id: the portal's id, survives address changes
+    QString userId;     // user_id if the answer carried it (documented only for refreshes)
+    QStringList scopes; // granted scopes
+    QUrl tokenServer;   // where refreshes go: server_endpoint's origin, else the server used
+    QString clientId;
+    TokenGrant grant;
+
+    bool hasScope(const QString &scope) const
+    {
+        return scopes.contains(scope, Qt::CaseInsensitive);
+    }
+    // Every mail.mailbox method needs `mail` (docs §8).
+    bool hasMailScope() const { return hasScope(QStringLiteral("mail")); }
+};
+
+} // namespace mb
+
+Q_DECLARE_METATYPE(mb::OAuthSignInResult)

@@ -1,0 +1,93 @@
+#include "WebhookSetup.h"
+
+#include "rest/RestClient.h"
+#include "rest/RestReply.h"
+#include "rest/SecretRedactor.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace mb {
+
+WebhookSetup::WebhookSetup(QObject *parent)
+    : QObject(parent)
+{}
+
+WebhookSetup::~WebhookSetup()
+{
+    abort();
+}
+
+void WebhookSetup::abort()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    delete m_client;
+    m_client = nullptr;
+    delete m_credential;
+    m_credential = nullptr;
+}
+
+bool WebhookSetup::check(const QString &pasted)
+{
+    abort();
+    m_parts.reset();
+    m_masked.clear();
+    m_error.clear();
+    m_status = MethodPermission::Status::Failed;
+    m_checkError = {};
+
+    const QUrl url(pasted.trimmed(), QUrl::TolerantMode);
+    QString why;
+    auto parts = WebhookCredential::parse(url, &why);
+    if (!parts) {
+        m_error = why.isEmpty() ? tr("This is not an incoming webhook address.") : why;
+        return false;
+    }
+    SecretRedactor::instance().add(parts->code.toUtf8());
+    m_parts = parts;
+    m_credential = new WebhookCredential(*parts, this);
+    m_masked = m_credential->maskedUrl();
+
+    m_client = new RestClient(this);
+    m_client->setOptions(m_options);
+    m_client->setCredential(m_credential);
+    m_reply = m_client->call(checkMethod(),
+                             {{QLatin1String("select"), QJsonArray{QStringLiteral("name")}}});
+    RestReply *reply = m_reply;
+    connect(reply, &RestReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_checkError = reply->error();
+        m_status = MethodPermission::classify(m_checkError);
+        Q_EMIT checked(m_status, m_checkError);
+    });
+    return true;
+}
+
+QString WebhookSetup::statusMessage() const
+{
+    using Status = MethodPermission::Status;
+    switch (m_status) {
+    case Status::Works:
+        return tr("The webhook works and can read mailboxes.");
+    case Status::MissingScope:
+        return tr("The webhook lacks the “mail” scope. Edit it on the portal and tick “mail”.");
+    case Status::NoAccess:
+        return tr("The webhook's user has no access to mailboxes. Ask the portal's "
+                  "administrator.");
+    case Status::SignInNeeded:
+        return tr("The portal did not accept this webhook: its code is wrong, or the webhook "
+                  "was deleted, changed or has expired.");
+    case Status::NotAvailable:
+        return tr("This portal has no REST 3.0, which Mailbox Browser needs.");
+    case Status::Failed:
+        break;
+    }
+    return m_checkError.isError() ? m_checkError.userMessage()
+                                  : tr("The webhook could not be checked.");
+}
+
+} // namespace mb

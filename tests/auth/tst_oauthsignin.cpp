@@ -1,0 +1,602 @@
+// The whole OAuth sign-in against the local portal, driven by a scripted browser that
+// follows the authorize URL with its own network access.
+
+#include "FakePortal.h"
+#include "OAuthTestSupport.h"
+#include "ScriptedBrowser.h"
+#include "auth/OAuthSignIn.h"
+#include "auth/RedirectPage.h"
+#include "auth/TokenEndpoint.h"
+#include "rest/SecretRedactor.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QUrlQuery>
+
+using mb::OAuthError;
+using mb::OAuthSignIn;
+using mb::OAuthSignInResult;
+using Code = mb::OAuthError::Code;
+
+namespace {
+
+// Records everything one sign-in reports, in order.
+struct Recorder
+{
+    explicit Recorder(OAuthSignIn &signIn)
+    {
+        QObject::connect(&signIn, &OAuthSignIn::succeeded, [this](const OAuthSignInResult &r) {
+            events << QStringLiteral("succeeded");
+            result = r;
+        });
+        QObject::connect(&signIn, &OAuthSignIn::failed, [this](const OAuthError &e) {
+            events << QStringLiteral("failed");
+            error = e;
+        });
+        QObject::connect(&signIn, &OAuthSignIn::scopeMissing,
+                         [this](const QString &scope, const QStringList &) {
+                             events << QStringLiteral("scopeMissing:") + scope;
+                         });
+    }
+    bool wait(int timeoutMs = 10000)
+    {
+        return QTest::qWaitFor([this] { return result.has_value() || error.has_value(); },
+                               timeoutMs);
+    }
+    Code code() const { return error ? error->code() : Code::None; }
+
+    QStringList events;
+    std::optional<OAuthSignInResult> result;
+    std::optional<OAuthError> error;
+};
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QString query(const QUrl &url, const char *key)
+{
+    return QUrlQuery(url).queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+}
+
+} // namespace
+
+class TestOAuthSignIn : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<fake::FakePortal> m_portal;
+
+    fake::FakePortal &portal() { return *m_portal; }
+    mb::OAuthClientConfig config() { return testsupport::configFor(portal()); }
+
+    static bool pageSays(const QByteArray &page, mb::RedirectPage::Kind kind)
+    {
+        return page == mb::RedirectPage::html(kind);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_portal = std::make_unique<fake::FakePortal>();
+        QString error;
+        QVERIFY2(m_portal->start(0, &error), qPrintable(error));
+    }
+    void cleanup() { m_portal.reset(); }
+
+    void success()
+    {
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(config(), browser.opener());
+        Recorder rec(signIn);
+        QElapsedTimer clock;
+        clock.start();
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QVERIFY2(!rec.error, rec.error ? qPrintable(rec.error->userMessage()) : "");
+        QCOMPARE(rec.events, QStringList{QStringLiteral("succeeded")});
+        QCOMPARE(signIn.stage(), OAuthSignIn::Stage::Succeeded);
+
+        // The authorize URL: client_id, a fresh long state, and the loopback redirect_uri.
+        const QUrl authorize = browser.openedUrl;
+        QCOMPARE(browser.opened, 1);
+        QCOMPARE(authorize.path(), QStringLiteral("/oauth/authorize/"));
+        QCOMPARE(query(authorize, "client_id"), portal().clientId());
+        QVERIFY(query(authorize, "state").size() >= 43);
+        const QUrl redirect(query(authorize, "redirect_uri"));
+        QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(redirect, signIn.redirectUri());
+        QVERIFY(!authorize.toString().contains(portal().clientSecret()));
+
+        // The browser was answered with the "you may close this window" page.
+        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
+        QCOMPARE(browser.landingStatus, 200);
+        QVERIFY(pageSays(browser.landingPage, mb::RedirectPage::Kind::Success));
+        QVERIFY(browser.landingPage.contains("close this window"));
+
+        const OAuthSignInResult &r = *rec.result;
+        QCOMPARE(r.portalUrl, portal().baseUrl());
+        QCOMPARE(r.memberId, portal().memberId());
+        QCOMPARE(r.scopes, (QStringList{QStringLiteral("mail"), QStringLiteral("user")}));
+        QVERIFY(r.hasMailScope());
+        QCOMPARE(r.tokenServer, portal().authServerUrl());
+        QCOMPARE(r.clientId, portal().clientId());
+        QVERIFY(!r.grant.accessToken.isEmpty());
+        QVERIFY(!r.grant.refreshToken.isEmpty());
+        QCOMPARE(r.grant.clientEndpoint,
+                 portal().baseUrl().resolved(QUrl(QStringLiteral("rest/"))));
+        const qint64 ttl = QDateTime::currentDateTimeUtc().secsTo(r.grant.expiresAt);
+        QVERIFY2(ttl > 3590 && ttl <= 3600, qPrintable(QString::number(ttl)));
+        QCOMPARE(portal().stats().codeExchanges, 1);
+        QVERIFY(clock.elapsed() < 3000);
+
+        // One shot: the listener is gone once the code arrived.
+        QCOMPARE(ScriptedBrowser::fetch(redirect).first, -2);
+        // Every secret is known to the redactor.
+        const QString line = r.grant.accessToken + QLatin1Char(' ') + r.grant.refreshToken;
+        QVERIFY(!mb::SecretRedactor::instance().redact(line).contains(r.grant.accessToken));
+        QVERIFY(!mb::SecretRedactor::instance().redact(line).contains(r.grant.refreshToken));
+    }
+
+    void freshStateEachTime()
+    {
+        QSet<QString> states;
+        for (int i = 0; i < 50; ++i)
+            states.insert(OAuthSignIn::newState());
+        QCOMPARE(states.size(), 50);
+        for (const QString &s : std::as_const(states))
+            QCOMPARE(QByteArray::fromBase64(s.toLatin1(), QByteArray::Base64UrlEncoding).size(),
+                     32);
+    }
+
+    void wrongState()
+    {
+        ScriptedBrowser browser;
+        browser.beforeRedirect = [](QUrl &location) {
+            QUrlQuery q(location);
+            q.removeAllQueryItems(QStringLiteral("state"));
+            q.addQueryItem(QStringLiteral("state"), OAuthSignIn::newState());
+            location.setQuery(q);
+            return true;
+        };
+        OAuthSignIn signIn(config(), browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QCOMPARE(rec.code(), Code::StateMismatch);
+        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
+        QCOMPARE(browser.landingStatus, 200);
+        QCOMPARE(browser.landingPage, mb::RedirectPage::html(mb::RedirectPage::Kind::Failure));
+        // The code of a foreign redirect is never redeemed.
+        QCOMPARE(portal().stats().codeExchanges, 0);
+        QCOMPARE(signIn.stage(), OAuthSignIn::Stage::Failed);
+    }
+
+    void deniedConsentRedirect()
+    {
+        // Standard OAuth: a denial redirects with error=access_denied. Bitrix24 documents an
+        // error page instead (see deniedConsentErrorPage); both must end the sign-in.
+        ScriptedBrowser browser;
+        browser.beforeRedirect = [](QUrl &location) {
+            const QString state = query(location, "state");
+            location.setQuery(QStringLiteral("error=access_denied&error_description=no&state=") +
+                              state);
+            return true;
+        };
+        OAuthSignIn signIn(config(), browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QCOMPARE(rec.code(), Code::Denied);
+        QCOMPARE(rec.error->detail(), QStringLiteral("access_denied"));
+        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
+        QVERIFY(pageSays(browser.landingPage, mb::RedirectPage::Kind::Failure));
+        QCOMPARE(portal().stats().codeExchanges, 0);
+    }
+
+    void deniedConsentErrorPage()
+    {
+        portal().config().authorizeApproves = false;
+        mb::OAuthClientConfig c = config();
+        c.redirectTimeoutMs = 1500;
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(c, browser.opener());
+        Recorder rec(signIn);
+        QElapsedTimer clock;
+        clock.start();
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QCOMPARE(rec.code(), Code::NoRedirect);
+        QVERIFY(clock.elapsed() >= 1400);
+        QVERIFY(browser.portalPage.contains("Access denied"));
+        QVERIFY(rec.error->userMessage().contains(QStringLiteral("error page")));
+        // The listener is closed after the timeout.
+        QCOMPARE(ScriptedBrowser::fetch(signIn.redirectUri()).first, -2);
+    }
+
+    void portalNeverRedirects_data()
+    {
+        QTest::addColumn<bool>("wrongClientId");
+        QTest::addColumn<int>("errorStatus");
+        QTest::newRow("app not installed") << true << 200;
+        QTest::newRow("server error page") << false << 500;
+    }
+    void portalNeverRedirects()
+    {
+        QFETCH(bool, wrongClientId);
+        QFETCH(int, errorStatus);
+        portal().config().authorizeErrorStatus = errorStatus;
+        if (!wrongClientId)
+            portal().config().authorizeApproves = false;
+        mb::OAuthClientConfig c = config();
+        c.redirectTimeoutMs = 1000;
+        if (wrongClientId)
+            c.clientId = QStringLiteral("local.0000000000.00000000");
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(c, browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QCOMPARE(rec.code(), Code::NoRedirect);
+        QCOMPARE(browser.portalStatus, errorStatus);
+        QVERIFY(browser.location.isEmpty());
+    }
+
+    void codeUsedTwice()
+    {
+        // Someone (another tab, an attacker) redeems the code before the app does.
+        ScriptedBrowser browser;
+        mb::TokenEndpoint thief(config());
+        std::optional<OAuthError> thiefError;
+        browser.beforeRedirect = [&](QUrl &location) {
+            thief.exchangeCode(
+                portal().authServerUrl(), query(location, "code"), &thief,
+                [&](const OAuthError &e, const mb::TokenGrant &) { thiefError = e; });
+            return QTest::qWaitFor([&] { return thiefError.has_value(); }, 5000);
+        };
+        OAuthSignIn signIn(config(), browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QVERIFY(thiefError && !thiefError->isError());
+        QCOMPARE(rec.code(), Code::CodeRejected);
+        QCOMPARE(rec.error->serverCode(), QStringLiteral("invalid_grant"));
+        QVERIFY(rec.error->userMessage().contains(QStringLiteral("30 seconds")));
+        QCOMPARE(portal().stats().codeExchanges, 2);
+    }
+
+    void pastedCodeUsedTwice()
+    {
+        portal().config().redirectUri.clear();
+        ScriptedBrowser browser;
+        OAuthSignIn first(config(), browser.opener());
+        Recorder rec1(first);
+        first.start(portal().baseUrl(), OAuthSignIn::Mode::PastedCode);
+        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
+        const QString code = browser.shownCode();
+        QVERIFY(!code.isEmpty());
+        QVERIFY(first.submitCode(code));
+        QVERIFY(rec1.wait());
+        QVERIFY(rec1.result);
+
+        ScriptedBrowser browser2;
+        OAuthSignIn second(config(), browser2.opener());
+        Recorder rec2(second);
+        second.start(portal().baseUrl(), OAuthSignIn::Mode::PastedCode);
+        QVERIFY(second.submitCode(code));
+        QVERIFY(rec2.wait());
+        QCOMPARE(rec2.code(), Code::CodeRejected);
+    }
+
+    void codeOlderThan30s()
+    {
+        ScriptedBrowser browser;
+        browser.beforeRedirect = [this](QUrl &) {
+            portal().advanceClock(31);
+            return true;
+        };
+        OAuthSignIn signIn(config(), browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QCOMPARE(rec.code(), Code::CodeRejected);
+        QCOMPARE(portal().stats().codeExchanges, 1);
+        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
+        // The browser was still told it may close the window: the code did arrive.
+        QVERIFY(pageSays(browser.landingPage, mb::RedirectPage::Kind::Success));
+    }
+
+    void wrongClientSecret()
+    {
+        mb::OAuthClientConfig c = config();
+        c.clientSecret = QStringLiteral("wrong-secret-") + OAuthSignIn::newState();
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(c, browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QCOMPARE(rec.code(), Code::InvalidClient);
+        QCOMPARE(rec.error->httpStatus(), 401);
+        QVERIFY(!rec.error->userMessage().contains(c.clientSecret));
+        QVERIFY(!browser.openedUrl.toString().contains(c.clientSecret));
+    }
+
+    void fixedRedirectAddress()
+    {
+        // The redirect address is fixed in the app's settings on the portal, which ignores
+        // redirect_uri: the listener must sit on exactly that port and path.
+        const quint16 port = freePort();
+        portal().config().redirectUri = QStringLiteral("http://127.0.0.1:%1/bitrix/cb").arg(port);
+        portal().config().acceptRedirectUriParam = false;
+        mb::OAuthClientConfig c = config();
+        c.redirectPort = port;
+        c.redirectPath = QStringLiteral("/bitrix/cb");
+        c.sendRedirectUri = false;
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(c, browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QVERIFY2(rec.result, rec.error ? qPrintable(rec.error->userMessage()) : "");
+        QVERIFY(!browser.openedUrl.hasQuery() ||
+                query(browser.openedUrl, "redirect_uri").isEmpty());
+        QCOMPARE(browser.location.port(), int(port));
+        QCOMPARE(browser.location.path(), QStringLiteral("/bitrix/cb"));
+    }
+
+    void portTaken()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        mb::OAuthClientConfig c = config();
+        c.redirectPort = squatter.serverPort();
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(c, browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QCOMPARE(rec.code(), Code::ListenFailed);
+        QVERIFY(rec.error->userMessage().contains(QString::number(squatter.serverPort())));
+        QCOMPARE(browser.opened, 0);
+    }
+
+    void otherRequestsDoNotEndTheSignIn()
+    {
+        // A favicon request or a reload of the bare address is not the portal's answer.
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(config(), browser.opener());
+        Recorder rec(signIn);
+        browser.beforeRedirect = [&](QUrl &location) {
+            QUrl favicon = location;
+            favicon.setPath(QStringLiteral("/favicon.ico"));
+            favicon.setQuery(QString());
+            const auto icon = ScriptedBrowser::fetch(favicon);
+            QUrl bare = location;
+            bare.setQuery(QString());
+            const auto reload = ScriptedBrowser::fetch(bare);
+            return icon.first == 404 && reload.first == 404;
+        };
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QVERIFY(rec.result);
+        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
+        QVERIFY(pageSays(browser.landingPage, mb::RedirectPage::Kind::Success));
+    }
+
+    void pastedCode()
+    {
+        // A portal app without a handler: the portal shows the code (docs §5.7).
+        portal().config().redirectUri.clear();
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(config(), browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl(), OAuthSignIn::Mode::PastedCode);
+        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
+        QVERIFY(query(browser.openedUrl, "redirect_uri").isEmpty());
+        QVERIFY(signIn.redirectUri().isEmpty());
+        const QString code = browser.shownCode();
+        QVERIFY(!code.isEmpty());
+        QVERIFY(!signIn.submitCode(QStringLiteral("not a code!")));
+        QCOMPARE(signIn.stage(), OAuthSignIn::Stage::WaitingForBrowser);
+        QVERIFY(signIn.submitCode(QStringLiteral("  ") + code + QStringLiteral("\n")));
+        QVERIFY(rec.wait());
+        QVERIFY2(rec.result, rec.error ? qPrintable(rec.error->userMessage()) : "");
+        QCOMPARE(rec.result->portalUrl, portal().baseUrl());
+    }
+
+    void pastedRedirectAddress()
+    {
+        // The loopback redirect could not be registered: the browser lands on an address
+        // nobody listens to, and the user pastes that whole address.
+        ScriptedBrowser browser;
+        QUrl landed;
+        browser.beforeRedirect = [&](QUrl &location) {
+            landed = location;
+            return false; // the page did not load
+        };
+        OAuthSignIn signIn(config(), browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
+        QVERIFY(signIn.submitCode(landed.toString(QUrl::FullyEncoded)));
+        QVERIFY(rec.wait());
+        QVERIFY2(rec.result, rec.error ? qPrintable(rec.error->userMessage()) : "");
+        QCOMPARE(rec.result->memberId, portal().memberId());
+    }
+
+    void pastedAddressOfAnotherSignIn()
+    {
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(config(), browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl(), OAuthSignIn::Mode::PastedCode);
+        QVERIFY(signIn.submitCode(QStringLiteral("http://127.0.0.1:9/?code=abcdef123456&state=") +
+                                  OAuthSignIn::newState()));
+        QVERIFY(rec.wait());
+        QCOMPARE(rec.code(), Code::StateMismatch);
+        QCOMPARE(portal().stats().codeExchanges, 0);
+    }
+
+    void parsePasted_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("bare") << QStringLiteral("q8w7e6r5") << QStringLiteral("q8w7e6r5");
+        QTest::newRow("spaces") << QStringLiteral(" q8w7e6r5 \n") << QStringLiteral("q8w7e6r5");
+        QTest::newRow("url") << QStringLiteral("http://127.0.0.1:5000/?code=q8w7e6r5&state=s-91f2&"
+                                               "scope=mail%2Cuser")
+                             << QStringLiteral("q8w7e6r5");
+        QTest::newRow("https url")
+            << QStringLiteral("https://app.example/cb?state=x&code=ab%2Bcd#frag")
+            << QStringLiteral("ab+cd");
+        QTest::newRow("query") << QStringLiteral("code=q8w7e6r5&state=s")
+                               << QStringLiteral("q8w7e6r5");
+        QTest::newRow("prose") << QStringLiteral("the code is q8w7") << QString();
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("no code") << QStringLiteral("http://x/?state=1") << QString();
+    }
+    void parsePasted()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        QCOMPARE(OAuthSignIn::parsePasted(text).queryItemValue(QStringLiteral("code"),
+                                                               QUrl::FullyDecoded),
+                 code);
+    }
+
+    void missingMailScopeWarnsAtOnce()
+    {
+        portal().config().appScopes = {QStringLiteral("user")};
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(config(), browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QVERIFY(rec.result);
+        // From the redirect's scope, before the exchange finished; and only once.
+        QCOMPARE(rec.events,
+                 (QStringList{QStringLiteral("scopeMissing:mail"), QStringLiteral("succeeded")}));
+        QVERIFY(!rec.result->hasMailScope());
+    }
+
+    void followsServerDomain()
+    {
+        // The default server does not answer; the portal names the local one in
+        // server_domain, which is trusted, so the exchange goes there.
+        mb::OAuthClientConfig c = config();
+        c.authorizationServer = QUrl(QStringLiteral("http://127.0.0.1:1/"));
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(c, browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QVERIFY2(rec.result, rec.error ? qPrintable(rec.error->userMessage()) : "");
+        QCOMPARE(rec.result->tokenServer, portal().authServerUrl());
+    }
+
+    void untrustedServerDomainIsIgnored()
+    {
+        // A portal may not send the client secret to a host of its choosing.
+        mb::OAuthClientConfig c = config();
+        c.authorizationServer = QUrl(QStringLiteral("http://localhost:1/"));
+        c.trustedServerHosts.clear();
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(c, browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QCOMPARE(rec.code(), Code::Network);
+        QCOMPARE(portal().stats().codeExchanges, 0);
+    }
+
+    void tokenServerChoice()
+    {
+        mb::OAuthClientConfig c;
+        const QUrl def(QStringLiteral("https://oauth.bitrix.info/"));
+        QCOMPARE(c.tokenServer(QString()), def);
+        QCOMPARE(c.tokenServer(QStringLiteral("oauth.bitrix24.tech")),
+                 QUrl(QStringLiteral("https://oauth.bitrix24.tech/")));
+        QCOMPARE(c.tokenServer(QStringLiteral("https://oauth.bitrix24.tech/rest/")),
+                 QUrl(QStringLiteral("https://oauth.bitrix24.tech/")));
+        QCOMPARE(c.tokenServer(QStringLiteral("evil.example")), def);
+        QCOMPARE(c.tokenServer(QStringLiteral("http://oauth.bitrix24.tech/rest/")), def);
+        QCOMPARE(c.tokenServer(QStringLiteral("https://user:pw@evil.example/")), def);
+    }
+
+    void postRefusedFallsBackToGet()
+    {
+        portal().config().tokenAcceptsPost = false;
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(config(), browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(rec.wait());
+        QVERIFY2(rec.result, rec.error ? qPrintable(rec.error->userMessage()) : "");
+        // The portal counts grants it looked at; the refused POST never got that far.
+        QCOMPARE(portal().stats().codeExchanges, 1);
+    }
+
+    void cancel()
+    {
+        ScriptedBrowser browser;
+        browser.beforeRedirect = [](QUrl &) { return false; };
+        OAuthSignIn signIn(config(), browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
+        signIn.cancel();
+        QCOMPARE(rec.code(), Code::Cancelled);
+        QCOMPARE(ScriptedBrowser::fetch(signIn.redirectUri()).first, -2);
+    }
+
+    void noBrowser()
+    {
+        ScriptedBrowser browser;
+        browser.refuseToOpen = true;
+        OAuthSignIn signIn(config(), browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portal().baseUrl());
+        QVERIFY(!rec.error); // reported from the event loop, never inside start()
+        QVERIFY(rec.wait());
+        QCOMPARE(rec.code(), Code::BrowserFailed);
+        QVERIFY(signIn.authorizeUrl().isValid()); // the GUI can show it for copying
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QUrl>("portalUrl");
+        QTest::addColumn<bool>("noSecret");
+        QTest::addColumn<int>("code");
+        QTest::newRow("plain http")
+            << QUrl(QStringLiteral("http://example.com/")) << false << int(Code::InvalidPortal);
+        QTest::newRow("no host") << QUrl(QStringLiteral("https:///")) << false
+                                 << int(Code::InvalidPortal);
+        QTest::newRow("no secret")
+            << QUrl(QStringLiteral("https://example.com/")) << true << int(Code::MissingClient);
+    }
+    void badInput()
+    {
+        QFETCH(QUrl, portalUrl);
+        QFETCH(bool, noSecret);
+        QFETCH(int, code);
+        mb::OAuthClientConfig c = config();
+        if (noSecret)
+            c.clientSecret.clear();
+        ScriptedBrowser browser;
+        OAuthSignIn signIn(c, browser.opener());
+        Recorder rec(signIn);
+        signIn.start(portalUrl);
+        QVERIFY(rec.wait());
+        QCOMPARE(int(rec.code()), code);
+        QCOMPARE(browser.opened, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOAuthSignIn)
+#include "tst_oauthsignin.moc"
