@@ -6,21 +6,6 @@
 
 namespace mb {
 
-namespace {
-// https://portal/rest/ (client_endpoint) or a portal root, to the portal root.
-QUrl portalRoot(const QUrl &endpoint)
-{
-    QUrl url = endpoint.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
-    QString path = url.path();
-    if (!path.endsWith(QLatin1Char('/')))
-        path += QLatin1Char('/');
-    if (path.endsWith(QLatin1String("/rest/")))
-        path.chop(5);
-    url.setPath(path);
-    return url;
-}
-} // namespace
-
 OAuthCredential::OAuthCredential(const QUrl &clientEndpoint, const QString &accessToken,
                                  const QString &refreshToken, const QDateTime &expiresAt,
                                  const OAuthClientConfig &config, const QUrl &tokenServer,
@@ -134,9 +119,9 @@ void OAuthCredential::applySignIn(const OAuthSignInResult &result,
                                   std::function<void(const SecretError &)> done)
 {
     if (result.grant.clientEndpoint.isValid())
-        m_portal = portalRoot(result.grant.clientEndpoint);
+        m_portal = AccessTokenCredential::portalRoot(result.grant.clientEndpoint);
     else if (result.portalUrl.isValid())
-        m_portal = portalRoot(result.portalUrl);
+        m_portal = AccessTokenCredential::portalRoot(result.portalUrl);
     if (result.tokenServer.isValid())
         m_tokenServer = result.tokenServer;
     m_scopes = result.scopes;

@@ -3,6 +3,7 @@
 #include "LoopbackRedirectListener.h"
 #include "RedirectPage.h"
 #include "TokenEndpoint.h"
+#include "rest/AccessTokenCredential.h"
 #include "rest/Credential.h"
 #include "rest/SecretRedactor.h"
 
@@ -19,19 +20,6 @@ const QString mailScope = QStringLiteral("mail");
 QString param(const QUrlQuery &query, const char *key)
 {
     return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
-}
-
-// The portal root: scheme, host, port and the path of a portal in a subfolder.
-QUrl portalRoot(const QUrl &url)
-{
-    QUrl root = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
-    QString path = root.path();
-    if (!path.endsWith(QLatin1Char('/')))
-        path += QLatin1Char('/');
-    if (path.endsWith(QLatin1String("/rest/")))
-        path.chop(5);
-    root.setPath(path);
-    return root;
 }
 
 // An OAuth error code from the redirect, safe to show: letters and underscores only.
@@ -143,7 +131,7 @@ void OAuthSignIn::start(const QUrl &portalUrl, Mode mode)
     stopWaiting();
     ++m_attempt;
     m_mode = mode;
-    m_portal = portalRoot(portalUrl);
+    m_portal = AccessTokenCredential::portalRoot(portalUrl);
     m_state = newState();
     m_authorizeUrl.clear();
     m_redirectUri.clear();
@@ -284,7 +272,7 @@ void OAuthSignIn::handleCode(const QUrlQuery &params)
             result.portalUrl = m_portal;
             if (grant.clientEndpoint.isValid() &&
                 Credential::isAcceptablePortalUrl(grant.clientEndpoint))
-                result.portalUrl = portalRoot(grant.clientEndpoint);
+                result.portalUrl = AccessTokenCredential::portalRoot(grant.clientEndpoint);
             result.memberId =
                 grant.memberId.isEmpty() ? param(params, "member_id") : grant.memberId;
             result.userId = grant.userId;

@@ -4,26 +4,22 @@
 
 namespace mb {
 
-namespace {
-// client_endpoint is https://portal/rest/ ; a bare portal root is accepted too.
-QUrl portalFromEndpoint(QUrl url)
+QUrl AccessTokenCredential::portalRoot(const QUrl &endpoint)
 {
+    QUrl url = endpoint.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
     QString path = url.path();
     if (!path.endsWith(QLatin1Char('/')))
         path += QLatin1Char('/');
     if (path.endsWith(QLatin1String("/rest/")))
         path.chop(5);
     url.setPath(path);
-    url.setQuery(QString());
-    url.setFragment(QString());
     return url;
 }
-} // namespace
 
 AccessTokenCredential::AccessTokenCredential(const QUrl &clientEndpoint, const QString &accessToken,
                                              QObject *parent)
     : Credential(parent)
-    , m_portal(portalFromEndpoint(clientEndpoint))
+    , m_portal(portalRoot(clientEndpoint))
 {
     setAccessToken(accessToken);
 }
@@ -62,7 +58,7 @@ QByteArrayList AccessTokenCredential::secrets() const
 
 void AccessTokenCredential::relocate(const QUrl &newPortalUrl)
 {
-    m_portal = portalFromEndpoint(newPortalUrl);
+    m_portal = portalRoot(newPortalUrl);
     Q_EMIT changed();
 }
 

@@ -20,6 +20,9 @@ public:
     void setAccessToken(const QString &token);
     // The REST base, https://portal/rest/
     QUrl clientEndpoint() const;
+    // The portal root of a client_endpoint (https://portal/rest/) or of any portal URL:
+    // scheme, host, port and the path of a portal in a subfolder.
+    static QUrl portalRoot(const QUrl &endpoint);
 
     Kind kind() const override { return Kind::AccessToken; }
     QUrl portalUrl() const override { return m_portal; }

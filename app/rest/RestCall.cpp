@@ -81,6 +81,7 @@ void RestCall::send()
     }
 
     ++attempts;
+    signedGeneration = m_client->m_credentialGeneration;
     m_abort = Abort::None;
     m_sslErrors.clear();
     m_attemptClock.start();

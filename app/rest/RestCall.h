@@ -44,8 +44,9 @@ public:
     int attempts = 0; // HTTP attempts sent
     int retries = 0;  // retries spent on transient failures
     int redirects = 0;
-    bool refreshed = false;   // already replayed once after a token refresh
-    qint64 m_notBeforeMs = 0; // monotonic ms before which it must not be sent
+    bool refreshed = false;       // already replayed once after a token refresh
+    quint64 signedGeneration = 0; // the credential generation the last attempt carried
+    qint64 m_notBeforeMs = 0;     // monotonic ms before which it must not be sent
 
 private:
     void onFinished();

@@ -122,8 +122,13 @@ void RestClient::pump()
     if (m_refreshing)
         return; // nothing goes out with a token that is being replaced
     while (m_running.size() < m_options.maxConcurrent && !m_queue.isEmpty()) {
-        // The first call that is due; calls waiting for a retry keep their place.
         const qint64 now = nowMs();
+        // The portal asked the whole stream to slow down, not just the call it refused.
+        if (now < m_streamPausedUntilMs) {
+            schedulePump(m_streamPausedUntilMs - now);
+            return;
+        }
+        // The first call that is due; calls waiting for a retry keep their place.
         auto it = std::find_if(m_queue.begin(), m_queue.end(),
                                [now](RestCall *c) { return c->notBeforeMs() <= now; });
         if (it == m_queue.end()) {
@@ -195,6 +200,14 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
     }
     switch (error.category()) {
     case Category::TokenExpired:
+        if (m_credential && call->signedGeneration < m_credentialGeneration) {
+            // Sent before a refresh that has finished since: the new token may well work.
+            m_running.removeOne(call);
+            call->m_notBeforeMs = 0;
+            m_queue.prepend(call);
+            schedulePump();
+            return;
+        }
         if (m_credential && m_credential->canRefresh() && !call->refreshed) {
             m_running.removeOne(call);
             waitForRefresh(call);
@@ -211,7 +224,9 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
             const double delay = base * std::pow(1.5, call->retries);
             const double jitter = 1.0 + (QRandomGenerator::global()->bounded(20) - 10) / 100.0;
             ++call->retries;
-            retryLater(call, std::min<qint64>(qint64(delay * jitter), m_options.retryMaxDelayMs));
+            const qint64 wait = std::min<qint64>(qint64(delay * jitter), m_options.retryMaxDelayMs);
+            m_streamPausedUntilMs = std::max(m_streamPausedUntilMs, nowMs() + wait);
+            retryLater(call, wait);
             return;
         }
         break;
@@ -288,6 +303,8 @@ void RestClient::onRefreshFinished(const RestError &error)
     if (!m_refreshing)
         return;
     m_refreshing = false;
+    if (!error.isError())
+        ++m_credentialGeneration;
     const QList<RestCall *> waiting = std::exchange(m_waitingForRefresh, {});
     for (auto it = waiting.rbegin(); it != waiting.rend(); ++it) {
         RestCall *call = *it;

@@ -93,6 +93,10 @@ private:
     QList<RestCall *> m_running; // an HTTP attempt in flight
     QList<RestCall *> m_waitingForRefresh;
     bool m_refreshing = false;
+    // Counts successful refreshes, so a call signed with an older token is replayed with the
+    // new one instead of asking for another refresh.
+    quint64 m_credentialGeneration = 0;
+    qint64 m_streamPausedUntilMs = 0;       // after 503 QUERY_LIMIT_EXCEEDED: nothing goes out
     QHash<QString, qint64> m_pausedUntilMs; // OPERATION_TIME_LIMIT, per method (monotonic ms)
     QHash<QString, qint64> m_lastResetAt;   // operating_reset_at of the last success, per method
     QElapsedTimer m_clock;

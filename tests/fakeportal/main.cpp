@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 
 #include <cstdio>
@@ -76,10 +77,24 @@ std::optional<fake::Fault> faultNamed(const QString &name)
     std::exit(2);
 }
 
+// Qt HttpServer's debug output prints whole request URLs, and the token endpoint's GET form
+// carries the client secret, codes and tokens there. No logging rule may switch it on.
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+void muteHttpServer(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        for (QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg})
+            category->setEnabled(type, false);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    previousFilter = QLoggingCategory::installFilter(muteHttpServer);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"b24-fake-portal"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MB_VERSION));
