@@ -1,4 +1,791 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Account</name>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Incoming webhook URL (default: $B24_WEBHOOK_URL).</source>
+        <translation>URL des eingehenden Webhooks (Standard: $B24_WEBHOOK_URL).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Portal address; the OAuth access token is read from $B24_ACCESS_TOKEN.</source>
+        <translation>Portaladresse; das OAuth-Zugriffstoken wird aus $B24_ACCESS_TOKEN gelesen.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give up on a request after N milliseconds.</source>
+        <translation>Eine Anfrage nach N Millisekunden abbrechen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Retry a failed read at most N times (default 3).</source>
+        <translation>Einen fehlgeschlagenen Lesevorgang höchstens N-mal wiederholen (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Log every HTTP exchange to stderr, secrets masked.</source>
+        <translation>Jede HTTP-Anfrage samt Antwort auf stderr protokollieren (Geheimnisse maskiert).</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Only mailboxes whose name contains TEXT.</source>
+        <translation>Nur Postfächer, deren Name TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Only mailboxes whose address contains TEXT.</source>
+        <translation>Nur Postfächer, deren Adresse TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Fetch at most N items.</source>
+        <translation>Höchstens N Einträge abrufen.</translation>
+    </message>
+    <message>
+        <source>Only these fields, comma-separated (e.g. id,email).</source>
+        <translation>Nur diese Felder, durch Kommas getrennt (z. B. id,email).</translation>
+    </message>
+    <message>
+        <source>FIELDS</source>
+        <translation>FELDER</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>„%1 &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls an.</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebungsvariablen:</translation>
+    </message>
+    <message>
+        <source>  B24_WEBHOOK_URL   webhook URL, used when --webhook is not given</source>
+        <translation>  B24_WEBHOOK_URL   Webhook-URL, falls --webhook nicht angegeben ist</translation>
+    </message>
+    <message>
+        <source>  B24_ACCESS_TOKEN  OAuth access token for --portal</source>
+        <translation>  B24_ACCESS_TOKEN  OAuth-Zugriffstoken für --portal</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit-Status:</translation>
+    </message>
+    <message>
+        <source>  0 success, 2 usage error, 3 authentication or permission problem,
+  4 other portal error, 5 network or TLS failure, 6 unexpected answer</source>
+        <translation>  0 Erfolg, 2 Aufruffehler, 3 Authentifizierungs- oder Berechtigungsproblem,
+  4 anderer Portalfehler, 5 Netzwerk- oder TLS-Fehler, 6 unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>Lists and inspects the mailboxes of a Bitrix24 portal.</source>
+        <translation>Listet die Postfächer eines Bitrix24-Portals auf und zeigt Details dazu an.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>Einer der unten aufgeführten Befehle.</translation>
+    </message>
+    <message>
+        <source>&lt;command&gt;</source>
+        <translation>&lt;Befehl&gt;</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an argument: %2.</source>
+        <translation>„%1“ benötigt ein Argument: %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mailbox id.</source>
+        <translation>„%1“ ist keine Postfach-ID.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a non-empty %2.</source>
+        <translation>„%1“ benötigt einen nicht leeren Wert für %2.</translation>
+    </message>
+    <message>
+        <source>--webhook and --portal cannot be used together.</source>
+        <translation>--webhook und --portal können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--timeout-ms needs a positive number of milliseconds, not &apos;%1&apos;.</source>
+        <translation>--timeout-ms erwartet eine positive Anzahl Millisekunden, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--retries needs a number from 0 to %1, not &apos;%2&apos;.</source>
+        <translation>--retries erwartet eine Zahl von 0 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not &apos;%1&apos;.</source>
+        <translation>--limit erwartet eine positive Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--select needs at least one field name.</source>
+        <translation>--select erwartet mindestens einen Feldnamen.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>--portal needs an access token in %1.</source>
+        <translation>--portal benötigt ein Zugriffstoken in %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a portal address such as https://example.bitrix24.com/.</source>
+        <translation>„%1“ ist keine Portaladresse wie https://example.bitrix24.com/.</translation>
+    </message>
+    <message>
+        <source>No portal to talk to: pass --webhook URL, set %1, or use --portal with %2.</source>
+        <translation>Kein Portal angegeben: Übergeben Sie --webhook URL, setzen Sie %1 oder verwenden Sie --portal mit %2.</translation>
+    </message>
+    <message>
+        <source>The webhook URL is not usable: %1</source>
+        <translation>Die Webhook-URL ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 in %3 ms</source>
+        <translation>%1: HTTP %2 in %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: no HTTP answer after %2 ms</source>
+        <translation>%1: keine HTTP-Antwort nach %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>„%1 --help“ liefert weitere Informationen.</translation>
+    </message>
+</context>
+<context>
+    <name>MailApi</name>
+    <message>
+        <source>an answer without “item”</source>
+        <translation>eine Antwort ohne „item“</translation>
+    </message>
+    <message>
+        <source>a list answer without “items”</source>
+        <translation>eine Listenantwort ohne „items“</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPermission</name>
+    <message>
+        <source>works</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <source>missing “mail” scope</source>
+        <translation>Berechtigung (Scope) „mail“ fehlt</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>kein Zugriff</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>not available on this portal</source>
+        <translation>auf diesem Portal nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>konnte nicht geprüft werden</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthError</name>
+    <message>
+        <source>No error</source>
+        <translation>Kein Fehler</translation>
+    </message>
+    <message>
+        <source>This is not a usable portal address. Use the https:// address of your Bitrix24, e.g. https://example.bitrix24.com/</source>
+        <translation>Dies ist keine verwendbare Portaladresse. Verwenden Sie die https://-Adresse Ihres Bitrix24, z. B. https://example.bitrix24.com/</translation>
+    </message>
+    <message>
+        <source>The authorization server address is not usable (https:// is required).</source>
+        <translation>Die Adresse des Autorisierungsservers ist nicht verwendbar (https:// ist erforderlich).</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client ID and client secret are needed to sign in. Copy them from the application&apos;s card on the portal.</source>
+        <translation>Zum Anmelden werden die Client-ID und das Client-Secret der Anwendung benötigt. Kopieren Sie beide aus der Anwendungskarte im Portal.</translation>
+    </message>
+    <message>
+        <source>Mailbox Browser could not listen for the portal&apos;s answer on this computer. Another program may use the port registered as the redirect address; close it or choose another port.</source>
+        <translation>Mailbox Browser konnte auf diesem Computer nicht auf die Antwort des Portals warten. Möglicherweise belegt ein anderes Programm den Port, der als Weiterleitungsadresse registriert ist; beenden Sie es oder wählen Sie einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened. Open the sign-in address yourself, or paste the code the portal shows.</source>
+        <translation>Der Webbrowser konnte nicht geöffnet werden. Öffnen Sie die Anmeldeadresse selbst oder fügen Sie den Code ein, den das Portal anzeigt.</translation>
+    </message>
+    <message>
+        <source>The portal did not send the browser back to Mailbox Browser in time. If the portal showed its own error page (access denied, application not installed or redirect address not registered), fix that on the portal and sign in again, or paste the code the portal shows.</source>
+        <translation>Das Portal hat den Browser nicht rechtzeitig zu Mailbox Browser zurückgeleitet. Wenn das Portal eine eigene Fehlerseite angezeigt hat (Zugriff verweigert, Anwendung nicht installiert oder Weiterleitungsadresse nicht registriert), beheben Sie das im Portal und melden Sie sich erneut an, oder fügen Sie den Code ein, den das Portal anzeigt.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer did not belong to this sign-in (it may come from an older browser tab), so it was ignored. Sign in again.</source>
+        <translation>Die Antwort des Portals gehörte nicht zu dieser Anmeldung (sie stammt vielleicht aus einem älteren Browser-Tab) und wurde daher ignoriert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Access was not granted on the portal. Sign in again and allow access.</source>
+        <translation>Der Zugriff wurde im Portal nicht gewährt. Melden Sie sich erneut an und erlauben Sie den Zugriff.</translation>
+    </message>
+    <message>
+        <source>No authorization code was found. Paste the code the portal shows, or the whole address the browser was sent to.</source>
+        <translation>Es wurde kein Autorisierungscode gefunden. Fügen Sie den Code ein, den das Portal anzeigt, oder die vollständige Adresse, zu der der Browser weitergeleitet wurde.</translation>
+    </message>
+    <message>
+        <source>The portal refused the authorization code: a code works only once and only for 30 seconds. Sign in again.</source>
+        <translation>Das Portal hat den Autorisierungscode abgelehnt: Ein Code gilt nur einmal und nur 30 Sekunden lang. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked on the portal. Sign in again.</source>
+        <translation>Die Anmeldung ist abgelaufen oder wurde im Portal widerrufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The authorization server refused the application&apos;s client ID or client secret, or the application is not installed on this portal. Check both values in the application&apos;s card.</source>
+        <translation>Der Autorisierungsserver hat die Client-ID oder das Client-Secret der Anwendung abgelehnt, oder die Anwendung ist auf diesem Portal nicht installiert. Prüfen Sie beide Werte in der Anwendungskarte.</translation>
+    </message>
+    <message>
+        <source>The application asked for permissions its card on the portal does not allow.</source>
+        <translation>Die Anwendung hat Berechtigungen angefordert, die ihre Anwendungskarte im Portal nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s plan or trial period has ended; the application cannot be used until it is renewed.</source>
+        <translation>Der Tarif oder Testzeitraum des Portals ist abgelaufen; die Anwendung kann erst nach einer Verlängerung wieder verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The authorization server refused the request as malformed.</source>
+        <translation>Der Autorisierungsserver hat die Anfrage als fehlerhaft abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The authorization server reported an error.</source>
+        <translation>Der Autorisierungsserver hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The authorization server could not be reached. Check the network and try again.</source>
+        <translation>Der Autorisierungsserver ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The authorization server sent an answer Mailbox Browser does not understand.</source>
+        <translation>Der Autorisierungsserver hat eine Antwort gesendet, die Mailbox Browser nicht versteht.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the answer holds no token pair</source>
+        <translation>die Antwort enthält kein Tokenpaar</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectPage</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Mailbox Browser received the portal&apos;s answer. You may close this window.</source>
+        <translation>Mailbox Browser hat die Antwort des Portals erhalten. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Mailbox Browser could not use this answer. Return to Mailbox Browser to see why. You may close this window.</source>
+        <translation>Mailbox Browser konnte diese Antwort nicht verwenden. Den Grund erfahren Sie in Mailbox Browser. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Hier gibt es nichts</translation>
+    </message>
+    <message>
+        <source>This address only receives the portal&apos;s answer during sign-in.</source>
+        <translation>Diese Adresse empfängt nur während der Anmeldung die Antwort des Portals.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute of the page</comment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
+    <name>RestError</name>
+    <message>
+        <source>No error</source>
+        <translation>Kein Fehler</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time</source>
+        <translation>Das Portal hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The portal answered with an HTTP error</source>
+        <translation>Das Portal hat mit einem HTTP-Fehler geantwortet</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer could not be understood</source>
+        <translation>Die Antwort des Portals konnte nicht verstanden werden</translation>
+    </message>
+    <message>
+        <source>Wrong authorization data</source>
+        <translation>Falsche Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>The access token has expired</source>
+        <translation>Das Zugriffstoken ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>The application or webhook lacks the “mail” permission</source>
+        <translation>Der Anwendung oder dem Webhook fehlt die Berechtigung (Scope) „mail“</translation>
+    </message>
+    <message>
+        <source>The administrator has not approved this method</source>
+        <translation>Der Administrator hat diese Methode nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The request was rejected as invalid</source>
+        <translation>Die Anfrage wurde als ungültig abgelehnt</translation>
+    </message>
+    <message>
+        <source>Invalid page parameters</source>
+        <translation>Ungültige Seitenparameter</translation>
+    </message>
+    <message>
+        <source>Unknown field</source>
+        <translation>Unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>The portal does not offer this method (REST 3.0 needed)</source>
+        <translation>Das Portal bietet diese Methode nicht an (REST 3.0 erforderlich)</translation>
+    </message>
+    <message>
+        <source>Too many requests; the portal asks to slow down</source>
+        <translation>Zu viele Anfragen; das Portal bittet um ein langsameres Tempo</translation>
+    </message>
+    <message>
+        <source>This method used up its time budget; retry later</source>
+        <translation>Diese Methode hat ihr Zeitbudget aufgebraucht; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>REST access to the portal is blocked; contact Bitrix24 support</source>
+        <translation>Der REST-Zugriff auf das Portal ist gesperrt; wenden Sie sich an den Bitrix24-Support</translation>
+    </message>
+    <message>
+        <source>The portal requires HTTPS</source>
+        <translation>Das Portal erfordert HTTPS</translation>
+    </message>
+    <message>
+        <source>The portal reported an internal error</source>
+        <translation>Das Portal hat einen internen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>The portal reported an error</source>
+        <translation>Das Portal hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Fields: %1.</source>
+        <translation>Felder: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No keychain is available to store passwords securely. Install and start a keychain such as GNOME Keyring or KWallet, or keep the sign-in for this session only.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, um Passwörter sicher zu speichern. Installieren und starten Sie einen Schlüsselbund wie GNOME Keyring oder KWallet, oder behalten Sie die Anmeldung nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No saved credentials for this account were found in the keychain.</source>
+        <translation>Im Schlüsselbund wurden keine gespeicherten Zugangsdaten für dieses Konto gefunden.</translation>
+    </message>
+    <message>
+        <source>The secret is too large to be stored in the keychain; nothing was saved.</source>
+        <translation>Das Geheimnis ist zu groß für den Schlüsselbund; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved credentials could not be removed from the keychain.</source>
+        <translation>Die gespeicherten Zugangsdaten konnten nicht aus dem Schlüsselbund entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretServiceProbe</name>
+    <message>
+        <source>No D-Bus session bus: %1</source>
+        <translation>Kein D-Bus-Sitzungsbus: %1</translation>
+    </message>
+    <message>
+        <source>Nothing provides %1 on the session bus</source>
+        <translation>Kein Dienst stellt %1 auf dem Sitzungsbus bereit</translation>
+    </message>
+</context>
+<context>
+    <name>Subcommand</name>
+    <message>
+        <source>List the mailboxes you can see (every page unless --limit is given).</source>
+        <translation>Die für Sie sichtbaren Postfächer auflisten (alle Seiten, sofern --limit nicht angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Show one mailbox.</source>
+        <translation>Ein Postfach anzeigen.</translation>
+    </message>
+    <message>
+        <source>The mailbox id, as shown by &apos;list&apos;.</source>
+        <translation>Die Postfach-ID, wie sie „list“ anzeigt.</translation>
+    </message>
+    <message>
+        <source>List the addresses you may send from.</source>
+        <translation>Die Adressen auflisten, von denen Sie senden dürfen.</translation>
+    </message>
+    <message>
+        <source>Describe the fields of a mailbox.</source>
+        <translation>Die Felder eines Postfachs beschreiben.</translation>
+    </message>
+    <message>
+        <source>Describe one mailbox field.</source>
+        <translation>Ein Postfachfeld beschreiben.</translation>
+    </message>
+    <message>
+        <source>The field name, as shown by &apos;fields&apos;.</source>
+        <translation>Der Feldname, wie ihn „fields“ anzeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::AccountSession</name>
+    <message>
+        <source>The keychain holds no sign-in for “%1”. Sign in again.</source>
+        <translation>Der Schlüsselbund enthält keine Anmeldung für „%1“. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in of “%1” could not be read from the keychain: %2</source>
+        <translation>Die Anmeldung für „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved in the keychain: %1</source>
+        <translation>Die Anmeldung konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>not an OAuth account</source>
+        <translation>kein OAuth-Konto</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Dieses Konto gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>the stored webhook address is damaged</source>
+        <translation>die gespeicherte Webhook-Adresse ist beschädigt</translation>
+    </message>
+    <message>
+        <source>This account was made by a newer version.</source>
+        <translation>Dieses Konto wurde von einer neueren Version angelegt.</translation>
+    </message>
+    <message>
+        <source>There is nowhere to store the account.</source>
+        <translation>Das Konto kann nirgends gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::AccountStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a portal address.</source>
+        <translation>„%1“ ist keine Portaladresse.</translation>
+    </message>
+    <message>
+        <source>The portal address must be the portal itself, such as https://example.bitrix24.com/, without a REST path or credentials.</source>
+        <translation>Die Portaladresse muss auf das Portal selbst verweisen, z. B. https://example.bitrix24.com/, ohne REST-Pfad oder Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>The authorization server address is not valid.</source>
+        <translation>Die Adresse des Autorisierungsservers ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The sign-in method of the account is unknown.</source>
+        <translation>Die Anmeldemethode des Kontos ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account id.</source>
+        <translation>„%1“ ist keine gültige Konto-ID.</translation>
+    </message>
+    <message>
+        <source>An account with the id %1 exists already.</source>
+        <translation>Ein Konto mit der ID %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no account with the id %1.</source>
+        <translation>Es gibt kein Konto mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::Credential</name>
+    <message>
+        <source>This credential cannot be renewed</source>
+        <translation>Diese Zugangsdaten können nicht erneuert werden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid portal address.</source>
+        <translation>„%1“ ist keine gültige Portaladresse.</translation>
+    </message>
+    <message>
+        <source>Only https:// portal addresses are accepted (plain http only on this computer).</source>
+        <translation>Es werden nur Portaladressen mit https:// akzeptiert (einfaches http nur auf diesem Computer).</translation>
+    </message>
+</context>
+<context>
+    <name>mb::LoopbackRedirectListener</name>
+    <message>
+        <source>Port %1 on 127.0.0.1 is not available: %2</source>
+        <translation>Port %1 auf 127.0.0.1 ist nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>No port on 127.0.0.1 is available: %1</source>
+        <translation>Auf 127.0.0.1 ist kein Port verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mb::PagedRequest</name>
+    <message>
+        <source>a list answer without “items”</source>
+        <translation>eine Listenantwort ohne „items“</translation>
+    </message>
+</context>
+<context>
+    <name>mb::RestCall</name>
+    <message>
+        <source>the answer was empty</source>
+        <translation>die Antwort war leer</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1 at byte %2)</source>
+        <translation>die Antwort ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the answer carries no Bitrix24 error</source>
+        <translation>die Antwort enthält keinen Bitrix24-Fehler</translation>
+    </message>
+    <message>
+        <source>the answer has neither “result” nor “error”</source>
+        <translation>die Antwort enthält weder „result“ noch „error“</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>die Antwort ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>mb::RestClient</name>
+    <message>
+        <source>No account is selected</source>
+        <translation>Kein Konto ausgewählt</translation>
+    </message>
+    <message>
+        <source>a redirect without a target</source>
+        <translation>eine Weiterleitung ohne Ziel</translation>
+    </message>
+    <message>
+        <source>the portal redirected from https to an insecure address</source>
+        <translation>das Portal hat von https auf eine unsichere Adresse weitergeleitet</translation>
+    </message>
+    <message>
+        <source>the portal redirected to an address that is not https</source>
+        <translation>das Portal hat auf eine Adresse ohne https weitergeleitet</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>zu viele Weiterleitungen</translation>
+    </message>
+</context>
+<context>
+    <name>mb::SecretStore</name>
+    <message>
+        <source>Invalid account id &quot;%1&quot;</source>
+        <translation>Ungültige Konto-ID „%1“</translation>
+    </message>
+    <message>
+        <source>An empty secret cannot be stored.</source>
+        <translation>Ein leeres Geheimnis kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 bytes, at most %2</source>
+        <translation>%1 Bytes, höchstens %2</translation>
+    </message>
+</context>
+<context>
+    <name>mb::TokenEndpoint</name>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the authorization server answered with a redirect (HTTP %1), which is not followed</source>
+        <translation>der Autorisierungsserver hat mit einer Weiterleitung (HTTP %1) geantwortet, der nicht gefolgt wird</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a token answer</source>
+        <translation>HTTP %1 ohne Token-Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>mb::WebhookCredential</name>
+    <message>
+        <source>This is not an incoming webhook address. It looks like https://your-portal/rest/1/abc123def456/.</source>
+        <translation>Dies ist keine Adresse eines eingehenden Webhooks. Sie sieht so aus: https://your-portal/rest/1/abc123def456/.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::WebhookSetup</name>
+    <message>
+        <source>This is not an incoming webhook address.</source>
+        <translation>Dies ist keine Adresse eines eingehenden Webhooks.</translation>
+    </message>
+    <message>
+        <source>The webhook works and can read mailboxes.</source>
+        <translation>Der Webhook funktioniert und kann Postfächer lesen.</translation>
+    </message>
+    <message>
+        <source>The webhook lacks the “mail” scope. Edit it on the portal and tick “mail”.</source>
+        <translation>Dem Webhook fehlt die Berechtigung (Scope) „mail“. Bearbeiten Sie ihn im Portal und aktivieren Sie „mail“.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s user has no access to mailboxes. Ask the portal&apos;s administrator.</source>
+        <translation>Der Benutzer des Webhooks hat keinen Zugriff auf Postfächer. Wenden Sie sich an den Administrator des Portals.</translation>
+    </message>
+    <message>
+        <source>The portal did not accept this webhook: its code is wrong, or the webhook was deleted, changed or has expired.</source>
+        <translation>Das Portal hat diesen Webhook nicht akzeptiert: Sein Code ist falsch, oder der Webhook wurde gelöscht, geändert oder ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This portal has no REST 3.0, which Mailbox Browser needs.</source>
+        <translation>Dieses Portal bietet kein REST 3.0, das Mailbox Browser benötigt.</translation>
+    </message>
+    <message>
+        <source>The webhook could not be checked.</source>
+        <translation>Der Webhook konnte nicht geprüft werden.</translation>
+    </message>
+</context>
 </TS>

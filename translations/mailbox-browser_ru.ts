@@ -1,4 +1,792 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>Account</name>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Incoming webhook URL (default: $B24_WEBHOOK_URL).</source>
+        <translation>URL входящего вебхука (по умолчанию: $B24_WEBHOOK_URL).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Portal address; the OAuth access token is read from $B24_ACCESS_TOKEN.</source>
+        <translation>Адрес портала; токен доступа OAuth берётся из $B24_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Также доверять сертификатам CA из этого PEM-файла.</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Выводить JSON вместо таблицы.</translation>
+    </message>
+    <message>
+        <source>Give up on a request after N milliseconds.</source>
+        <translation>Прерывать запрос через N миллисекунд.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Retry a failed read at most N times (default 3).</source>
+        <translation>Повторять неудавшееся чтение не более N раз (по умолчанию 3).</translation>
+    </message>
+    <message>
+        <source>Log every HTTP exchange to stderr, secrets masked.</source>
+        <translation>Выводить в stderr каждый HTTP-запрос и ответ, скрывая секреты.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Показать эту справку и выйти.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Показать версию и выйти.</translation>
+    </message>
+    <message>
+        <source>Only mailboxes whose name contains TEXT.</source>
+        <translation>Только почтовые ящики, в имени которых есть ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>Only mailboxes whose address contains TEXT.</source>
+        <translation>Только почтовые ящики, в адресе которых есть ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>Fetch at most N items.</source>
+        <translation>Получить не более N записей.</translation>
+    </message>
+    <message>
+        <source>Only these fields, comma-separated (e.g. id,email).</source>
+        <translation>Только эти поля, через запятую (например, id,email).</translation>
+    </message>
+    <message>
+        <source>FIELDS</source>
+        <translation>ПОЛЯ</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Параметры команды можно узнать с помощью «%1 &lt;команда&gt; --help».</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Переменные окружения:</translation>
+    </message>
+    <message>
+        <source>  B24_WEBHOOK_URL   webhook URL, used when --webhook is not given</source>
+        <translation>  B24_WEBHOOK_URL   URL вебхука, если не задан --webhook</translation>
+    </message>
+    <message>
+        <source>  B24_ACCESS_TOKEN  OAuth access token for --portal</source>
+        <translation>  B24_ACCESS_TOKEN  токен доступа OAuth для --portal</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Коды завершения:</translation>
+    </message>
+    <message>
+        <source>  0 success, 2 usage error, 3 authentication or permission problem,
+  4 other portal error, 5 network or TLS failure, 6 unexpected answer</source>
+        <translation>  0 успех, 2 неверный вызов, 3 ошибка аутентификации или прав доступа,
+  4 другая ошибка портала, 5 сбой сети или TLS, 6 неожиданный ответ</translation>
+    </message>
+    <message>
+        <source>Lists and inspects the mailboxes of a Bitrix24 portal.</source>
+        <translation>Показывает почтовые ящики портала Битрикс24 и сведения о них.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>команда</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>Одна из команд, перечисленных ниже.</translation>
+    </message>
+    <message>
+        <source>&lt;command&gt;</source>
+        <translation>&lt;команда&gt;</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Команда не указана.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an argument: %2.</source>
+        <translation>Команде «%1» нужен аргумент: %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mailbox id.</source>
+        <translation>«%1» — не идентификатор почтового ящика.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a non-empty %2.</source>
+        <translation>Команде «%1» нужно непустое значение %2.</translation>
+    </message>
+    <message>
+        <source>--webhook and --portal cannot be used together.</source>
+        <translation>--webhook и --portal нельзя использовать вместе.</translation>
+    </message>
+    <message>
+        <source>--timeout-ms needs a positive number of milliseconds, not &apos;%1&apos;.</source>
+        <translation>Для --timeout-ms нужно положительное число миллисекунд, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--retries needs a number from 0 to %1, not &apos;%2&apos;.</source>
+        <translation>Для --retries нужно число от 0 до %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not &apos;%1&apos;.</source>
+        <translation>Для --limit нужно положительное число, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--select needs at least one field name.</source>
+        <translation>Для --select нужно указать хотя бы одно имя поля.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>--portal needs an access token in %1.</source>
+        <translation>Для --portal нужен токен доступа в %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a portal address such as https://example.bitrix24.com/.</source>
+        <translation>«%1» — не адрес портала вида https://example.bitrix24.com/.</translation>
+    </message>
+    <message>
+        <source>No portal to talk to: pass --webhook URL, set %1, or use --portal with %2.</source>
+        <translation>Не задан портал: укажите --webhook URL, задайте %1 или используйте --portal вместе с %2.</translation>
+    </message>
+    <message>
+        <source>The webhook URL is not usable: %1</source>
+        <translation>URL вебхука не подходит: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Не удаётся прочитать файл CA %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Файл CA %1 не содержит ни одного сертификата PEM.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 in %3 ms</source>
+        <translation>%1: HTTP %2 за %3 мс</translation>
+    </message>
+    <message>
+        <source>%1: no HTTP answer after %2 ms</source>
+        <translation>%1: нет HTTP-ответа за %2 мс</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Дополнительную информацию можно получить с помощью «%1 --help».</translation>
+    </message>
+</context>
+<context>
+    <name>MailApi</name>
+    <message>
+        <source>an answer without “item”</source>
+        <translation>ответ без «item»</translation>
+    </message>
+    <message>
+        <source>a list answer without “items”</source>
+        <translation>ответ со списком, но без «items»</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPermission</name>
+    <message>
+        <source>works</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>missing “mail” scope</source>
+        <translation>нет области доступа (scope) «mail»</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>нет доступа</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>требуется вход</translation>
+    </message>
+    <message>
+        <source>not available on this portal</source>
+        <translation>не поддерживается на этом портале</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>не удалось проверить</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthError</name>
+    <message>
+        <source>No error</source>
+        <translation>Нет ошибки</translation>
+    </message>
+    <message>
+        <source>This is not a usable portal address. Use the https:// address of your Bitrix24, e.g. https://example.bitrix24.com/</source>
+        <translation>Этот адрес портала не подходит. Укажите адрес вашего Битрикс24, начинающийся с https://, например https://example.bitrix24.com/</translation>
+    </message>
+    <message>
+        <source>The authorization server address is not usable (https:// is required).</source>
+        <translation>Адрес сервера авторизации не подходит (требуется https://).</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client ID and client secret are needed to sign in. Copy them from the application&apos;s card on the portal.</source>
+        <translation>Для входа нужны код приложения (client_id) и ключ приложения (client_secret). Скопируйте их из карточки приложения на портале.</translation>
+    </message>
+    <message>
+        <source>Mailbox Browser could not listen for the portal&apos;s answer on this computer. Another program may use the port registered as the redirect address; close it or choose another port.</source>
+        <translation>Mailbox Browser не может ожидать ответа портала на этом компьютере. Возможно, порт, зарегистрированный в адресе перенаправления, занят другой программой; закройте её или выберите другой порт.</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened. Open the sign-in address yourself, or paste the code the portal shows.</source>
+        <translation>Не удалось открыть веб-браузер. Откройте адрес для входа самостоятельно или вставьте код, который показывает портал.</translation>
+    </message>
+    <message>
+        <source>The portal did not send the browser back to Mailbox Browser in time. If the portal showed its own error page (access denied, application not installed or redirect address not registered), fix that on the portal and sign in again, or paste the code the portal shows.</source>
+        <translation>Портал не вернул браузер в Mailbox Browser вовремя. Если портал показал собственную страницу ошибки (доступ запрещён, приложение не установлено или адрес перенаправления не зарегистрирован), устраните проблему на портале и войдите снова или вставьте код, который показывает портал.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer did not belong to this sign-in (it may come from an older browser tab), so it was ignored. Sign in again.</source>
+        <translation>Ответ портала не относится к этому входу (возможно, он пришёл из старой вкладки браузера), поэтому он был проигнорирован. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Access was not granted on the portal. Sign in again and allow access.</source>
+        <translation>Доступ на портале не был предоставлен. Войдите снова и разрешите доступ.</translation>
+    </message>
+    <message>
+        <source>No authorization code was found. Paste the code the portal shows, or the whole address the browser was sent to.</source>
+        <translation>Код авторизации не найден. Вставьте код, который показывает портал, или полный адрес, на который был перенаправлен браузер.</translation>
+    </message>
+    <message>
+        <source>The portal refused the authorization code: a code works only once and only for 30 seconds. Sign in again.</source>
+        <translation>Портал отклонил код авторизации: код действует только один раз и только 30 секунд. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked on the portal. Sign in again.</source>
+        <translation>Авторизация истекла или была отозвана на портале. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The authorization server refused the application&apos;s client ID or client secret, or the application is not installed on this portal. Check both values in the application&apos;s card.</source>
+        <translation>Сервер авторизации отклонил код приложения (client_id) или ключ приложения (client_secret), либо приложение не установлено на этом портале. Проверьте оба значения в карточке приложения.</translation>
+    </message>
+    <message>
+        <source>The application asked for permissions its card on the portal does not allow.</source>
+        <translation>Приложение запросило права доступа, которые не разрешены в его карточке на портале.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s plan or trial period has ended; the application cannot be used until it is renewed.</source>
+        <translation>Тариф или пробный период портала закончился; приложением нельзя пользоваться, пока он не будет продлён.</translation>
+    </message>
+    <message>
+        <source>The authorization server refused the request as malformed.</source>
+        <translation>Сервер авторизации отклонил запрос как некорректный.</translation>
+    </message>
+    <message>
+        <source>The authorization server reported an error.</source>
+        <translation>Сервер авторизации сообщил об ошибке.</translation>
+    </message>
+    <message>
+        <source>The authorization server could not be reached. Check the network and try again.</source>
+        <translation>Не удалось связаться с сервером авторизации. Проверьте подключение к сети и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The authorization server sent an answer Mailbox Browser does not understand.</source>
+        <translation>Сервер авторизации прислал ответ, который Mailbox Browser не понимает.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Вход отменён.</translation>
+    </message>
+    <message>
+        <source>the answer holds no token pair</source>
+        <translation>в ответе нет пары токенов</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectPage</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Вход выполнен</translation>
+    </message>
+    <message>
+        <source>Mailbox Browser received the portal&apos;s answer. You may close this window.</source>
+        <translation>Mailbox Browser получил ответ портала. Это окно можно закрыть.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Не удалось войти</translation>
+    </message>
+    <message>
+        <source>Mailbox Browser could not use this answer. Return to Mailbox Browser to see why. You may close this window.</source>
+        <translation>Mailbox Browser не смог использовать этот ответ. Вернитесь в Mailbox Browser, чтобы узнать причину. Это окно можно закрыть.</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Здесь ничего нет</translation>
+    </message>
+    <message>
+        <source>This address only receives the portal&apos;s answer during sign-in.</source>
+        <translation>Этот адрес только принимает ответ портала во время входа.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute of the page</comment>
+        <translation>ru</translation>
+    </message>
+</context>
+<context>
+    <name>RestError</name>
+    <message>
+        <source>No error</source>
+        <translation>Нет ошибки</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Ошибка сети</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time</source>
+        <translation>Портал не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Не удалось установить защищённое соединение</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>The portal answered with an HTTP error</source>
+        <translation>Портал ответил ошибкой HTTP</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer could not be understood</source>
+        <translation>Не удалось разобрать ответ портала</translation>
+    </message>
+    <message>
+        <source>Wrong authorization data</source>
+        <translation>Неверные данные авторизации</translation>
+    </message>
+    <message>
+        <source>The access token has expired</source>
+        <translation>Срок действия токена доступа истёк</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Требуется вход</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Доступ запрещён</translation>
+    </message>
+    <message>
+        <source>The application or webhook lacks the “mail” permission</source>
+        <translation>У приложения или вебхука нет области доступа (scope) «mail»</translation>
+    </message>
+    <message>
+        <source>The administrator has not approved this method</source>
+        <translation>Администратор не подтвердил использование этого метода</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>The request was rejected as invalid</source>
+        <translation>Запрос отклонён как недопустимый</translation>
+    </message>
+    <message>
+        <source>Invalid page parameters</source>
+        <translation>Недопустимые параметры постраничной навигации</translation>
+    </message>
+    <message>
+        <source>Unknown field</source>
+        <translation>Неизвестное поле</translation>
+    </message>
+    <message>
+        <source>The portal does not offer this method (REST 3.0 needed)</source>
+        <translation>Портал не поддерживает этот метод (нужен REST 3.0)</translation>
+    </message>
+    <message>
+        <source>Too many requests; the portal asks to slow down</source>
+        <translation>Слишком много запросов; портал просит снизить частоту</translation>
+    </message>
+    <message>
+        <source>This method used up its time budget; retry later</source>
+        <translation>Этот метод исчерпал лимит времени выполнения; повторите позже</translation>
+    </message>
+    <message>
+        <source>REST access to the portal is blocked; contact Bitrix24 support</source>
+        <translation>REST-доступ к порталу заблокирован; обратитесь в техподдержку Битрикс24</translation>
+    </message>
+    <message>
+        <source>The portal requires HTTPS</source>
+        <translation>Портал требует HTTPS</translation>
+    </message>
+    <message>
+        <source>The portal reported an internal error</source>
+        <translation>Портал сообщил о внутренней ошибке</translation>
+    </message>
+    <message>
+        <source>The portal reported an error</source>
+        <translation>Портал сообщил об ошибке</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Fields: %1.</source>
+        <translation>Поля: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No keychain is available to store passwords securely. Install and start a keychain such as GNOME Keyring or KWallet, or keep the sign-in for this session only.</source>
+        <translation>Нет хранилища паролей для их безопасного хранения. Установите и запустите хранилище паролей, например GNOME Keyring или KWallet, или сохраните вход только на время этого сеанса.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Доступ к хранилищу паролей запрещён.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it and try again.</source>
+        <translation>Хранилище паролей заблокировано. Разблокируйте его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>No saved credentials for this account were found in the keychain.</source>
+        <translation>В хранилище паролей не найдены сохранённые учётные данные для этой учётной записи.</translation>
+    </message>
+    <message>
+        <source>The secret is too large to be stored in the keychain; nothing was saved.</source>
+        <translation>Секрет слишком велик для хранилища паролей; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The saved credentials could not be removed from the keychain.</source>
+        <translation>Не удалось удалить сохранённые учётные данные из хранилища паролей.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Хранилище паролей сообщило об ошибке.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretServiceProbe</name>
+    <message>
+        <source>No D-Bus session bus: %1</source>
+        <translation>Нет сеансовой шины D-Bus: %1</translation>
+    </message>
+    <message>
+        <source>Nothing provides %1 on the session bus</source>
+        <translation>На сеансовой шине нет службы %1</translation>
+    </message>
+</context>
+<context>
+    <name>Subcommand</name>
+    <message>
+        <source>List the mailboxes you can see (every page unless --limit is given).</source>
+        <translation>Показать список доступных вам почтовых ящиков (все страницы, если не задан --limit).</translation>
+    </message>
+    <message>
+        <source>Show one mailbox.</source>
+        <translation>Показать один почтовый ящик.</translation>
+    </message>
+    <message>
+        <source>The mailbox id, as shown by &apos;list&apos;.</source>
+        <translation>Идентификатор почтового ящика, как его показывает «list».</translation>
+    </message>
+    <message>
+        <source>List the addresses you may send from.</source>
+        <translation>Показать список адресов, с которых вы можете отправлять письма.</translation>
+    </message>
+    <message>
+        <source>Describe the fields of a mailbox.</source>
+        <translation>Описать поля почтового ящика.</translation>
+    </message>
+    <message>
+        <source>Describe one mailbox field.</source>
+        <translation>Описать одно поле почтового ящика.</translation>
+    </message>
+    <message>
+        <source>The field name, as shown by &apos;fields&apos;.</source>
+        <translation>Имя поля, как его показывает «fields».</translation>
+    </message>
+</context>
+<context>
+    <name>mb::AccountSession</name>
+    <message>
+        <source>The keychain holds no sign-in for “%1”. Sign in again.</source>
+        <translation>В хранилище паролей нет данных входа для «%1». Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The sign-in of “%1” could not be read from the keychain: %2</source>
+        <translation>Не удалось прочитать данные входа для «%1» из хранилища паролей: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved in the keychain: %1</source>
+        <translation>Не удалось сохранить данные входа в хранилище паролей: %1</translation>
+    </message>
+    <message>
+        <source>not an OAuth account</source>
+        <translation>не учётная запись OAuth</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Такой учётной записи нет.</translation>
+    </message>
+    <message>
+        <source>the stored webhook address is damaged</source>
+        <translation>сохранённый адрес вебхука повреждён</translation>
+    </message>
+    <message>
+        <source>This account was made by a newer version.</source>
+        <translation>Эта учётная запись создана более новой версией программы.</translation>
+    </message>
+    <message>
+        <source>There is nowhere to store the account.</source>
+        <translation>Учётную запись негде сохранить.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::AccountStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a portal address.</source>
+        <translation>«%1» — не адрес портала.</translation>
+    </message>
+    <message>
+        <source>The portal address must be the portal itself, such as https://example.bitrix24.com/, without a REST path or credentials.</source>
+        <translation>Адрес портала должен указывать на сам портал, например https://example.bitrix24.com/, без пути REST и учётных данных.</translation>
+    </message>
+    <message>
+        <source>The authorization server address is not valid.</source>
+        <translation>Недопустимый адрес сервера авторизации.</translation>
+    </message>
+    <message>
+        <source>The sign-in method of the account is unknown.</source>
+        <translation>Неизвестный способ входа для учётной записи.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>Не удалось сохранить настройки в %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account id.</source>
+        <translation>«%1» — недопустимый идентификатор учётной записи.</translation>
+    </message>
+    <message>
+        <source>An account with the id %1 exists already.</source>
+        <translation>Учётная запись с идентификатором %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>There is no account with the id %1.</source>
+        <translation>Учётной записи с идентификатором %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::Credential</name>
+    <message>
+        <source>This credential cannot be renewed</source>
+        <translation>Эти учётные данные нельзя обновить</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid portal address.</source>
+        <translation>«%1» — недопустимый адрес портала.</translation>
+    </message>
+    <message>
+        <source>Only https:// portal addresses are accepted (plain http only on this computer).</source>
+        <translation>Принимаются только адреса порталов с https:// (обычный http — только на этом компьютере).</translation>
+    </message>
+</context>
+<context>
+    <name>mb::LoopbackRedirectListener</name>
+    <message>
+        <source>Port %1 on 127.0.0.1 is not available: %2</source>
+        <translation>Порт %1 на 127.0.0.1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>No port on 127.0.0.1 is available: %1</source>
+        <translation>На 127.0.0.1 нет свободного порта: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mb::PagedRequest</name>
+    <message>
+        <source>a list answer without “items”</source>
+        <translation>ответ со списком, но без «items»</translation>
+    </message>
+</context>
+<context>
+    <name>mb::RestCall</name>
+    <message>
+        <source>the answer was empty</source>
+        <translation>ответ пуст</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1 at byte %2)</source>
+        <translation>ответ не является корректным JSON (%1, байт %2)</translation>
+    </message>
+    <message>
+        <source>the answer carries no Bitrix24 error</source>
+        <translation>ответ не содержит ошибки Битрикс24</translation>
+    </message>
+    <message>
+        <source>the answer has neither “result” nor “error”</source>
+        <translation>в ответе нет ни «result», ни «error»</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>нет полного ответа за %1 с</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>ответ больше %1 МБ</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>соединение закрылось после %1 из %2 байт</translation>
+    </message>
+</context>
+<context>
+    <name>mb::RestClient</name>
+    <message>
+        <source>No account is selected</source>
+        <translation>Учётная запись не выбрана</translation>
+    </message>
+    <message>
+        <source>a redirect without a target</source>
+        <translation>перенаправление без адреса назначения</translation>
+    </message>
+    <message>
+        <source>the portal redirected from https to an insecure address</source>
+        <translation>портал перенаправил с https на небезопасный адрес</translation>
+    </message>
+    <message>
+        <source>the portal redirected to an address that is not https</source>
+        <translation>портал перенаправил на адрес без https</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>слишком много перенаправлений</translation>
+    </message>
+</context>
+<context>
+    <name>mb::SecretStore</name>
+    <message>
+        <source>Invalid account id &quot;%1&quot;</source>
+        <translation>Недопустимый идентификатор учётной записи «%1»</translation>
+    </message>
+    <message>
+        <source>An empty secret cannot be stored.</source>
+        <translation>Пустой секрет сохранить нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 bytes, at most %2</source>
+        <translation>%1 байт, максимум %2</translation>
+    </message>
+</context>
+<context>
+    <name>mb::TokenEndpoint</name>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>нет ответа за %n секунду</numerusform>
+            <numerusform>нет ответа за %n секунды</numerusform>
+            <numerusform>нет ответа за %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the authorization server answered with a redirect (HTTP %1), which is not followed</source>
+        <translation>сервер авторизации ответил перенаправлением (HTTP %1), по которому переход не выполняется</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a token answer</source>
+        <translation>HTTP %1 без ответа с токенами</translation>
+    </message>
+</context>
+<context>
+    <name>mb::WebhookCredential</name>
+    <message>
+        <source>This is not an incoming webhook address. It looks like https://your-portal/rest/1/abc123def456/.</source>
+        <translation>Это не адрес входящего вебхука. Он выглядит так: https://your-portal/rest/1/abc123def456/.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::WebhookSetup</name>
+    <message>
+        <source>This is not an incoming webhook address.</source>
+        <translation>Это не адрес входящего вебхука.</translation>
+    </message>
+    <message>
+        <source>The webhook works and can read mailboxes.</source>
+        <translation>Вебхук работает и может читать почтовые ящики.</translation>
+    </message>
+    <message>
+        <source>The webhook lacks the “mail” scope. Edit it on the portal and tick “mail”.</source>
+        <translation>У вебхука нет области доступа (scope) «mail». Измените его на портале и отметьте «mail».</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s user has no access to mailboxes. Ask the portal&apos;s administrator.</source>
+        <translation>У пользователя вебхука нет доступа к почтовым ящикам. Обратитесь к администратору портала.</translation>
+    </message>
+    <message>
+        <source>The portal did not accept this webhook: its code is wrong, or the webhook was deleted, changed or has expired.</source>
+        <translation>Портал не принял этот вебхук: его код неверен, либо вебхук был удалён, изменён или истёк срок его действия.</translation>
+    </message>
+    <message>
+        <source>This portal has no REST 3.0, which Mailbox Browser needs.</source>
+        <translation>На этом портале нет REST 3.0, необходимого для Mailbox Browser.</translation>
+    </message>
+    <message>
+        <source>The webhook could not be checked.</source>
+        <translation>Не удалось проверить вебхук.</translation>
+    </message>
+</context>
 </TS>
