@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 ./scripts/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release -j "$(nproc)"
+cmake --build --preset release -j "$(nproc)" --target b24mail b24-fake-portal
 bin=build/release
 
 info=$(mktemp)
