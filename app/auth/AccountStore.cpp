@@ -129,11 +129,22 @@ std::optional<Account> AccountStore::findSameUser(const Account &candidate) cons
             return a.memberId == candidate.memberId;
         return a.portalUrl.host().compare(candidate.portalUrl.host(), Qt::CaseInsensitive) == 0;
     };
+    // The code exchange need not name the user (docs §5.4 shows user_id only for a refresh),
+    // so a new sign-in may not know the id a refresh taught the stored account, or the other
+    // way round. An unknown id matches when exactly one account of the portal can be meant.
+    std::optional<Account> unknownUser;
+    int unknownCount = 0;
     for (const Account &a : accounts()) {
-        if (a.authKind == candidate.authKind && a.userId == candidate.userId && samePortal(a))
+        if (a.authKind != candidate.authKind || !samePortal(a))
+            continue;
+        if (a.userId == candidate.userId)
             return a;
+        if (a.userId.isEmpty() || candidate.userId.isEmpty()) {
+            unknownUser = a;
+            ++unknownCount;
+        }
     }
-    return std::nullopt;
+    return unknownCount == 1 ? unknownUser : std::nullopt;
 }
 
 Account AccountStore::readAccount(const QString &id) const

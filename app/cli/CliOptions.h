@@ -10,14 +10,16 @@ namespace mb::cli {
 struct Subcommand;
 
 // Everything the command line said, validated and typed. The environment
-// (B24_WEBHOOK_URL, B24_ACCESS_TOKEN) is not read here but where credentials are built,
-// so parsing stays a pure function of argv.
+// (B24_WEBHOOK_URL, B24_ACCESS_TOKEN, B24_CLIENT_SECRET) is not read here but where
+// credentials are built, so parsing stays a pure function of argv.
 struct CliOptions
 {
     // Global options: how to reach the portal and how to print.
-    QString webhookUrl; // --webhook
-    QString portalUrl;  // --portal
-    QString caFile;     // --ca-file
+    QString webhookUrl;  // --webhook
+    QString portalUrl;   // --portal (login: the portal to sign in to)
+    QString accountName; // --account: a saved account's name or id
+    QString authServer;  // --auth-server: the OAuth authorization server
+    QString caFile;      // --ca-file
     std::optional<int> timeoutMs;
     std::optional<int> retries;
     bool json = false;
@@ -31,6 +33,15 @@ struct CliOptions
     QString emailFilter;
     qint64 limit = -1; // -1: every page
     QStringList select;
+
+    // Account commands.
+    bool check = false;      // accounts --check
+    QString displayName;     // login / add-webhook --name
+    QString clientId;        // login --client-id
+    QString clientSecretEnv; // login --client-secret-env: the variable holding the secret
+    std::optional<quint16> redirectPort;
+    bool pasteCode = false; // login --paste-code
+    bool noBrowser = false; // login --no-browser
 };
 
 } // namespace mb::cli

@@ -24,6 +24,14 @@ const QString nameName = QStringLiteral("name");
 const QString emailName = QStringLiteral("email");
 const QString limitName = QStringLiteral("limit");
 const QString selectName = QStringLiteral("select");
+const QString accountName = QStringLiteral("account");
+const QString authServerName = QStringLiteral("auth-server");
+const QString checkName = QStringLiteral("check");
+const QString clientIdName = QStringLiteral("client-id");
+const QString clientSecretEnvName = QStringLiteral("client-secret-env");
+const QString redirectPortName = QStringLiteral("redirect-port");
+const QString pasteCodeName = QStringLiteral("paste-code");
+const QString noBrowserName = QStringLiteral("no-browser");
 
 constexpr int maxRetries = 10;
 
@@ -61,7 +69,15 @@ QList<QCommandLineOption> CommandLine::globalOptions()
 {
     return {
         {webhookName, tr("Incoming webhook URL (default: $B24_WEBHOOK_URL)."), tr("URL")},
-        {portalName, tr("Portal address; the OAuth access token is read from $B24_ACCESS_TOKEN."),
+        {portalName,
+         tr("Portal address; the OAuth access token is read from $B24_ACCESS_TOKEN. For "
+            "'login': the portal to sign in to."),
+         tr("URL")},
+        {accountName, tr("Use this saved account (its name or id; default: the current account)."),
+         tr("NAME")},
+        {authServerName,
+         tr("OAuth authorization server for sign-in and token refresh (default "
+            "https://oauth.bitrix.info/)."),
          tr("URL")},
         {caFileName, tr("Also trust the CA certificates in this PEM file."), tr("PEM")},
         {jsonName, tr("Print JSON instead of a table.")},
@@ -76,11 +92,36 @@ QList<QCommandLineOption> CommandLine::globalOptions()
 
 QList<QCommandLineOption> CommandLine::commandOptions(const Subcommand &command)
 {
+    // `name` filters mailboxes for `list` but names the new account for `login` and
+    // `add-webhook`: same spelling, so each command gets its own help for it.
+    const bool namesAccount =
+        command.id == Subcommand::Id::Login || command.id == Subcommand::Id::AddWebhook;
     const QList<QCommandLineOption> all{
-        {nameName, tr("Only mailboxes whose name contains TEXT."), tr("TEXT")},
+        namesAccount ? QCommandLineOption(nameName,
+                                          tr("Call the account NAME (default: the portal's "
+                                             "host name)."),
+                                          tr("NAME"))
+                     : QCommandLineOption(nameName, tr("Only mailboxes whose name contains TEXT."),
+                                          tr("TEXT")),
         {emailName, tr("Only mailboxes whose address contains TEXT."), tr("TEXT")},
         {limitName, tr("Fetch at most N items."), tr("N")},
         {selectName, tr("Only these fields, comma-separated (e.g. id,email)."), tr("FIELDS")},
+        {checkName, tr("Call each mail method once per account and report what works.")},
+        {clientIdName,
+         tr("The application's client_id (default: that of the saved account of the portal)."),
+         tr("ID")},
+        {clientSecretEnvName,
+         tr("Read the client secret from this environment variable (default "
+            "$B24_CLIENT_SECRET, else the keychain, else standard input)."),
+         tr("VAR")},
+        {redirectPortName,
+         tr("Listen for the portal's redirect on this port of 127.0.0.1 (default: any free "
+            "port)."),
+         tr("N")},
+        {pasteCodeName,
+         tr("Do not listen for a redirect: read the code the portal shows (or the address the "
+            "browser ended on) from standard input.")},
+        {noBrowserName, tr("Do not start a browser; only print the sign-in address.")},
     };
     QList<QCommandLineOption> result;
     for (const QCommandLineOption &option : all) {
@@ -109,8 +150,13 @@ QString CommandLine::globalHelp(const QCommandLineParser &parser)
     text += u'\n' + tr("Environment:") + u'\n';
     text += tr("  B24_WEBHOOK_URL   webhook URL, used when --webhook is not given") + u'\n';
     text += tr("  B24_ACCESS_TOKEN  OAuth access token for --portal") + u'\n';
+    text += tr("  B24_CLIENT_SECRET the application's client secret for 'login'") + u'\n';
+    text += u'\n' +
+            tr("Without --webhook, --portal or --account (and without $B24_WEBHOOK_URL) "
+               "the current account is used: the last one added, signed in or chosen.") +
+            u'\n';
     text += u'\n' + tr("Exit status:") + u'\n';
-    text += tr("  0 success, 2 usage error, 3 authentication or permission problem,\n"
+    text += tr("  0 success, 2 usage error, 3 authentication, permission or keychain problem,\n"
                "  4 other portal error, 5 network or TLS failure, 6 unexpected answer") +
             u'\n';
     return text;
@@ -220,14 +266,29 @@ bool CommandLine::readGlobals(const QCommandLineParser &first, const QCommandLin
 {
     options.webhookUrl = globalValue(first, second, webhookName);
     options.portalUrl = globalValue(first, second, portalName);
+    options.accountName = globalValue(first, second, accountName);
+    options.authServer = globalValue(first, second, authServerName);
     options.caFile = globalValue(first, second, caFileName);
     options.json = globalIsSet(first, second, jsonName);
     options.verbose = globalIsSet(first, second, verboseName);
 
-    if (globalIsSet(first, second, webhookName) && globalIsSet(first, second, portalName)) {
+    const bool webhook = globalIsSet(first, second, webhookName);
+    const bool portal = globalIsSet(first, second, portalName);
+    const bool account = globalIsSet(first, second, accountName);
+    if (webhook && portal) {
         *error = tr("--webhook and --portal cannot be used together.");
         return false;
     }
+    if (account && (webhook || portal)) {
+        *error = tr("--account cannot be used together with --webhook or --portal.");
+        return false;
+    }
+    if (account && options.accountName.trimmed().isEmpty()) {
+        *error = tr("--account needs an account name or id.");
+        return false;
+    }
+    if (!checkConnectionOptions(*options.command, webhook, portal, account, error))
+        return false;
     if (globalIsSet(first, second, timeoutName)) {
         const QString text = globalValue(first, second, timeoutName);
         const auto value = parseNumber(text, 1, std::numeric_limits<int>::max());
@@ -251,6 +312,42 @@ bool CommandLine::readGlobals(const QCommandLineParser &first, const QCommandLin
     return true;
 }
 
+bool CommandLine::checkConnectionOptions(const Subcommand &command, bool webhook, bool portal,
+                                         bool account, QString *error)
+{
+    // Each account command takes only the options that mean something to it; silently
+    // ignoring a --webhook would let a script believe it talked to that webhook.
+    const auto refuse = [&](const QString &option) {
+        *error = tr("'%1' does not take %2.").arg(command.name, option);
+        return false;
+    };
+    switch (command.id) {
+    case Subcommand::Id::Accounts:
+        if (webhook || portal)
+            return refuse(webhook ? QStringLiteral("--webhook") : QStringLiteral("--portal"));
+        break;
+    case Subcommand::Id::Login:
+        if (webhook)
+            return refuse(QStringLiteral("--webhook"));
+        if (!portal && !account) {
+            *error = tr("'login' needs --portal URL, or --account NAME to sign in again.");
+            return false;
+        }
+        break;
+    case Subcommand::Id::AddWebhook:
+    case Subcommand::Id::Logout:
+        if (webhook || portal || account) {
+            return refuse(webhook  ? QStringLiteral("--webhook")
+                          : portal ? QStringLiteral("--portal")
+                                   : QStringLiteral("--account"));
+        }
+        break;
+    default:
+        break;
+    }
+    return true;
+}
+
 bool CommandLine::readCommandOptions(const QCommandLineParser &parser, CliOptions &options,
                                      QString *error)
 {
@@ -259,8 +356,47 @@ bool CommandLine::readCommandOptions(const QCommandLineParser &parser, CliOption
     const auto isSet = [&](const QString &name) {
         return options.command->options.contains(name) && parser.isSet(name);
     };
-    if (isSet(nameName))
-        options.nameFilter = parser.value(nameName);
+    if (isSet(nameName)) {
+        if (options.command->id == Subcommand::Id::List) {
+            options.nameFilter = parser.value(nameName);
+        } else {
+            options.displayName = parser.value(nameName).trimmed();
+            if (options.displayName.isEmpty()) {
+                *error = tr("--name needs a non-empty name.");
+                return false;
+            }
+        }
+    }
+    options.check = isSet(checkName);
+    options.pasteCode = isSet(pasteCodeName);
+    options.noBrowser = isSet(noBrowserName);
+    if (isSet(clientIdName)) {
+        options.clientId = parser.value(clientIdName).trimmed();
+        if (options.clientId.isEmpty()) {
+            *error = tr("--client-id needs the application's client_id.");
+            return false;
+        }
+    }
+    if (isSet(clientSecretEnvName)) {
+        options.clientSecretEnv = parser.value(clientSecretEnvName).trimmed();
+        if (options.clientSecretEnv.isEmpty()) {
+            *error = tr("--client-secret-env needs the name of an environment variable.");
+            return false;
+        }
+    }
+    if (isSet(redirectPortName)) {
+        const QString text = parser.value(redirectPortName);
+        const auto value = parseNumber(text, 0, 65535);
+        if (!value) {
+            *error = tr("--redirect-port needs a port number from 0 to 65535, not '%1'.").arg(text);
+            return false;
+        }
+        options.redirectPort = quint16(*value);
+    }
+    if (options.pasteCode && options.redirectPort) {
+        *error = tr("--paste-code and --redirect-port cannot be used together.");
+        return false;
+    }
     if (isSet(emailName))
         options.emailFilter = parser.value(emailName);
     if (isSet(limitName)) {

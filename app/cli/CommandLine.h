@@ -40,6 +40,8 @@ private:
                                const QStringList &rest);
     static bool readGlobals(const QCommandLineParser &first, const QCommandLineParser &second,
                             CliOptions &options, QString *error);
+    static bool checkConnectionOptions(const Subcommand &command, bool webhook, bool portal,
+                                       bool account, QString *error);
     static bool readCommandOptions(const QCommandLineParser &parser, CliOptions &options,
                                    QString *error);
 };

@@ -30,14 +30,29 @@ const QStringList &senderFields()
 
 } // namespace
 
-CommandRunner::CommandRunner(const CliOptions &options, Connection *connection, QObject *parent)
-    : QObject(parent)
+CommandRunner::CommandRunner(const CliOptions &options, const QProcessEnvironment &environment,
+                             const ClientSettings &settings, AccountStorage *storage,
+                             QObject *parent)
+    : Command(parent)
     , m_options(options)
-    , m_connection(connection)
+    , m_environment(environment)
+    , m_settings(settings)
+    , m_storage(storage)
     , m_formatter(options.json ? ResultFormatter::Format::Json : ResultFormatter::Format::Table)
 {}
 
 void CommandRunner::start()
+{
+    Connection::open(m_options, m_environment, m_settings, m_storage, this,
+                     [this](Connection *connection, ExitCode code, const QString &error) {
+                         if (!connection)
+                             return fail(code, error);
+                         m_connection = connection;
+                         run();
+                     });
+}
+
+void CommandRunner::run()
 {
     const MailApi api(m_connection->client());
     switch (m_options.command->id) {
@@ -58,6 +73,12 @@ void CommandRunner::start()
         runReply(api.getField(m_options.argument.trimmed(), m_options.select), Shape::Item,
                  FieldDescriptor::attributeNames());
         break;
+    case Subcommand::Id::Accounts:
+    case Subcommand::Id::Login:
+    case Subcommand::Id::AddWebhook:
+    case Subcommand::Id::Logout:
+        // main() gives these to their own Command classes.
+        Q_UNREACHABLE();
     }
 }
 
@@ -67,7 +88,7 @@ void CommandRunner::runPaged(PagedRequest *request, const QStringList &knownFiel
     connect(request, &PagedRequest::finished, this, [this, request, knownFields] {
         request->deleteLater();
         if (request->error().isError())
-            return fail(request->error());
+            return failCall(request->error());
         // PagedRequest stops at --limit itself, asking for no more than that.
         succeed(m_formatter.list(request->items(), knownFields));
     });
@@ -80,14 +101,14 @@ void CommandRunner::runReply(RestReply *reply, Shape shape, const QStringList &k
         reply->deleteLater();
         RestError error = reply->error();
         if (error.isError())
-            return fail(error);
+            return failCall(error);
         if (shape == Shape::Item) {
             if (const auto item = MailApi::item(reply, &error))
                 return succeed(m_formatter.item(*item, knownFields));
         } else if (const auto items = MailApi::items(reply, &error)) {
             return succeed(m_formatter.list(*items, knownFields));
         }
-        fail(error);
+        failCall(error);
     });
 }
 
@@ -95,13 +116,18 @@ void CommandRunner::succeed(const QString &output)
 {
     // A reader that went away (`| head`) is not a failure of the command.
     Console::out(output);
-    Q_EMIT finished(toInt(ExitCode::Success));
+    end(ExitCode::Success);
 }
 
-void CommandRunner::fail(const RestError &error)
+void CommandRunner::failCall(const RestError &error)
 {
-    Console::error(error.userMessage());
-    Q_EMIT finished(toInt(exitCodeFor(error)));
+    Console::error(m_connection->messageFor(error));
+    end(exitCodeFor(error));
+}
+
+void CommandRunner::end(ExitCode code)
+{
+    m_connection->settle([this, code] { finish(code); });
 }
 
 } // namespace mb::cli

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "ClientSettings.h"
+#include "Command.h"
 #include "ResultFormatter.h"
 
-#include <QCoreApplication>
-#include <QObject>
-
-#include <optional>
+#include <QProcessEnvironment>
 
 namespace mb {
 class PagedRequest;
@@ -16,33 +15,39 @@ class RestReply;
 
 namespace mb::cli {
 
+class AccountStorage;
 class Connection;
 
-// Runs one parsed command against the portal without blocking: start() sends the first
-// request and returns; finished() carries the exit status once the output is written.
+// Runs one mail command (list, get, senders, fields, field) against the portal without
+// blocking: start() opens the Connection and sends the first request; finished() carries
+// the exit status once the output is written and what the run changed is stored.
 // Nothing reaches stdout unless the whole command succeeded, so a script never reads half
 // a list as if it were all of it.
-class CommandRunner : public QObject
+class CommandRunner : public Command
 {
     Q_OBJECT
 public:
-    CommandRunner(const CliOptions &options, Connection *connection, QObject *parent = nullptr);
+    CommandRunner(const CliOptions &options, const QProcessEnvironment &environment,
+                  const ClientSettings &settings, AccountStorage *storage,
+                  QObject *parent = nullptr);
 
-    void start();
-
-Q_SIGNALS:
-    void finished(int exitCode);
+    void start() override;
 
 private:
     enum class Shape { Item, Items };
 
+    void run();
     void runPaged(PagedRequest *request, const QStringList &knownFields);
     void runReply(RestReply *reply, Shape shape, const QStringList &knownFields);
     void succeed(const QString &output);
-    void fail(const RestError &error);
+    void failCall(const RestError &error);
+    void end(ExitCode code);
 
     CliOptions m_options;
-    Connection *m_connection;
+    QProcessEnvironment m_environment;
+    ClientSettings m_settings;
+    AccountStorage *m_storage;
+    Connection *m_connection = nullptr;
     ResultFormatter m_formatter;
 };
 

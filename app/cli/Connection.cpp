@@ -1,16 +1,19 @@
 #include "Connection.h"
 
+#include "AccountStorage.h"
 #include "CliOptions.h"
+#include "ClientSettings.h"
 #include "Console.h"
+#include "auth/AccountSession.h"
+#include "auth/AccountStore.h"
+#include "auth/OAuthCredential.h"
+#include "auth/SecretStore.h"
 #include "rest/AccessTokenCredential.h"
-#include "rest/ClientOptions.h"
 #include "rest/RestClient.h"
 #include "rest/SecretRedactor.h"
 #include "rest/WebhookCredential.h"
 
-#include <QFile>
 #include <QProcessEnvironment>
-#include <QSslCertificate>
 
 namespace mb::cli {
 
@@ -19,21 +22,169 @@ namespace {
 const QString webhookVariable = QStringLiteral("B24_WEBHOOK_URL");
 const QString tokenVariable = QStringLiteral("B24_ACCESS_TOKEN");
 
-} // namespace
-
-std::unique_ptr<Connection> Connection::open(const CliOptions &options,
-                                             const QProcessEnvironment &environment, QString *error)
+// Reports through the event loop, so a callback never runs inside the call that started it.
+void deliverLater(Connection *connection, const Connection::Callback &done, ExitCode code,
+                  const QString &error)
 {
-    std::unique_ptr<Connection> connection(new Connection);
-    if (!connection->createCredential(options, environment, error) ||
-        !connection->createClient(options, error)) {
-        return nullptr;
-    }
-    return connection;
+    QMetaObject::invokeMethod(
+        connection,
+        [connection, done, code, error] {
+            if (code == ExitCode::Success) {
+                done(connection, code, error);
+            } else {
+                done(nullptr, code, error);
+                connection->deleteLater();
+            }
+        },
+        Qt::QueuedConnection);
 }
 
-bool Connection::createCredential(const CliOptions &options, const QProcessEnvironment &environment,
-                                  QString *error)
+} // namespace
+
+Connection::Connection(QObject *parent)
+    : QObject(parent)
+{}
+
+Connection::~Connection()
+{
+    // The client first: it still points at the credential, which the session may own.
+    delete m_client;
+}
+
+void Connection::open(const CliOptions &options, const QProcessEnvironment &environment,
+                      const ClientSettings &settings, AccountStorage *storage, QObject *parent,
+                      Callback done)
+{
+    const bool fromCommandLine = !options.webhookUrl.isEmpty() || !options.portalUrl.isEmpty();
+    const bool fromEnvironment = !environment.value(webhookVariable).trimmed().isEmpty();
+    if (fromCommandLine || (options.accountName.isEmpty() && fromEnvironment)) {
+        auto *connection = new Connection(parent);
+        QString error;
+        if (!connection->createFromCommandLine(options, environment, &error)) {
+            deliverLater(connection, done, ExitCode::Usage, error);
+            return;
+        }
+        connection->createClient(options, settings);
+        deliverLater(connection, done, ExitCode::Success, {});
+        return;
+    }
+
+    std::optional<Account> account;
+    QString error;
+    if (!options.accountName.isEmpty()) {
+        account = storage->find(options.accountName, &error);
+    } else {
+        account = storage->accounts()->currentAccount();
+        if (!account) {
+            error = tr("No portal to talk to: pass --webhook URL, set %1, use --portal with %2, "
+                       "or save an account with '%3 login' or '%3 add-webhook'.")
+                        .arg(webhookVariable, tokenVariable, QCoreApplication::applicationName());
+        }
+    }
+    if (!account) {
+        deliverLater(new Connection(parent), done, ExitCode::Usage, error);
+        return;
+    }
+    openAccount(*account, options, settings, storage, parent, std::move(done));
+}
+
+void Connection::openAccount(const Account &account, const CliOptions &options,
+                             const ClientSettings &settings, AccountStorage *storage,
+                             QObject *parent, Callback done)
+{
+    auto *connection = new Connection(parent);
+    connection->m_storage = storage;
+    const CliOptions copied = options;
+    const ClientSettings settingsCopy = settings;
+    AccountSession::open(
+        storage->accounts(), storage->secrets(), account.id, settings.oauthConfig(), connection,
+        [connection, done, account, copied, settingsCopy](
+            AccountSession *session, const QString &error, const SecretError &keychainError) {
+            if (!session) {
+                QString message = error;
+                // The settings know the account but the keychain has nothing for it (the
+                // user cleared it, or the keychain was swapped): only a new sign-in helps.
+                if (keychainError.code() == SecretError::Code::EntryNotFound)
+                    message += u' ' + loginHint(account);
+                done(nullptr, ExitCode::Auth, message);
+                connection->deleteLater();
+                return;
+            }
+            connection->adopt(session);
+            connection->createClient(copied, settingsCopy);
+            done(connection, ExitCode::Success, {});
+        });
+}
+
+std::optional<Account> Connection::account() const
+{
+    if (!m_session)
+        return std::nullopt;
+    return m_session->account();
+}
+
+void Connection::adopt(AccountSession *session)
+{
+    m_session = session;
+    m_credential = session->credential();
+    SecretRedactor::instance().addAll(m_credential->secrets());
+    if (const OAuthCredential *oauth = session->oauthCredential()) {
+        m_initialAccessToken = oauth->accessToken();
+        connect(oauth, &OAuthCredential::secretsNotSaved, this, [](const SecretError &error) {
+            Console::error(tr("Warning: the renewed sign-in could not be saved in the keychain "
+                              "and will be lost when this run ends: %1")
+                               .arg(error.userMessage()));
+        });
+    }
+    connect(session, &AccountSession::settingsNotSaved, this, [](const QString &why) {
+        Console::error(tr("Warning: the account's settings could not be saved: %1").arg(why));
+    });
+}
+
+QString Connection::loginHint(const Account &account)
+{
+    const QString program = QCoreApplication::applicationName();
+    if (account.authKind == Account::AuthKind::Webhook) {
+        return tr("Run '%1 add-webhook -' and paste the webhook's current address.").arg(program);
+    }
+    return tr("Run '%1 login --portal %2' to sign in again.")
+        .arg(program, account.portalUrl.toString());
+}
+
+QString Connection::messageFor(const RestError &error) const
+{
+    const std::optional<Account> used = account();
+    if (used && error.category() == RestError::Category::SignInNeeded) {
+        return tr("The sign-in of “%1” has expired or was revoked on the portal. %2")
+            .arg(used->title(), loginHint(*used));
+    }
+    return error.userMessage();
+}
+
+void Connection::settle(std::function<void()> done)
+{
+    const OAuthCredential *oauth = m_session ? m_session->oauthCredential() : nullptr;
+    if (!oauth || !m_storage || oauth->state() != OAuthCredential::State::Ready ||
+        oauth->accessToken().isEmpty() || oauth->accessToken() == m_initialAccessToken) {
+        QMetaObject::invokeMethod(this, std::move(done), Qt::QueuedConnection);
+        return;
+    }
+    // The same value the credential is writing already; waiting for our own write is the
+    // one way to know it is stored.
+    m_storage->secrets()->write(
+        m_session->accountId(), SecretStore::Kind::AccessToken, oauth->accessToken(), this,
+        [done = std::move(done)](const SecretError &error) {
+            if (error.isError()) {
+                Console::error(tr("Warning: the renewed access token could not be "
+                                  "saved in the keychain: %1")
+                                   .arg(error.userMessage()));
+            }
+            done();
+        });
+}
+
+bool Connection::createFromCommandLine(const CliOptions &options,
+                                       const QProcessEnvironment &environment, QString *error)
 {
     if (!options.portalUrl.isEmpty()) {
         const QString token = environment.value(tokenVariable).trimmed();
@@ -53,12 +204,6 @@ bool Connection::createCredential(const CliOptions &options, const QProcessEnvir
     } else {
         const QString text =
             options.webhookUrl.isEmpty() ? environment.value(webhookVariable) : options.webhookUrl;
-        if (text.trimmed().isEmpty()) {
-            *error = tr("No portal to talk to: pass --webhook URL, set %1, or use --portal "
-                        "with %2.")
-                         .arg(webhookVariable, tokenVariable);
-            return false;
-        }
         // The URL is not repeated in the message: it may hold the secret code, and we only
         // know which part that is once parsing succeeded.
         QString why;
@@ -73,30 +218,10 @@ bool Connection::createCredential(const CliOptions &options, const QProcessEnvir
     return true;
 }
 
-bool Connection::createClient(const CliOptions &options, QString *error)
+void Connection::createClient(const CliOptions &options, const ClientSettings &settings)
 {
-    ClientOptions clientOptions;
-    if (options.timeoutMs)
-        clientOptions.timeoutMs = *options.timeoutMs;
-    if (options.retries)
-        clientOptions.maxRetries = *options.retries;
-    if (!options.caFile.isEmpty()) {
-        QFile file(options.caFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("Cannot read the CA file %1: %2").arg(options.caFile, file.errorString());
-            return false;
-        }
-        const QList<QSslCertificate> certificates =
-            QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-        if (certificates.isEmpty()) {
-            *error = tr("The CA file %1 holds no PEM certificate.").arg(options.caFile);
-            return false;
-        }
-        clientOptions.extraCaCertificates = certificates;
-    }
-
     m_client = new RestClient(this);
-    m_client->setOptions(clientOptions);
+    m_client->setOptions(settings.clientOptions());
     m_client->setCredential(m_credential);
     if (options.verbose) {
         // The client hands us the URL redacted already; Console redacts once more.
@@ -114,7 +239,6 @@ bool Connection::createClient(const CliOptions &options, QString *error)
                     Console::error(line);
                 });
     }
-    return true;
 }
 
 } // namespace mb::cli

@@ -1,44 +1,83 @@
 #pragma once
 
+#include "ExitCode.h"
+#include "auth/Account.h"
+
 #include <QCoreApplication>
 #include <QObject>
 
-#include <memory>
+#include <functional>
+#include <optional>
 
 class QProcessEnvironment;
 
 namespace mb {
+class AccountSession;
 class Credential;
 class RestClient;
+class RestError;
 } // namespace mb
 
 namespace mb::cli {
 
+class AccountStorage;
+class ClientSettings;
 struct CliOptions;
 
 // The credential and REST client one b24mail run talks through, built from the command
-// line and the environment. Every secret it reads is registered with SecretRedactor
-// before anything can print it.
+// line, the environment or a saved account. Every secret it reads is registered with
+// SecretRedactor before anything can print it.
+//
+// Opening is asynchronous because a saved account's secrets come from the keychain
+// (SecretStore answers through the event loop, and b24mail never spins a nested one).
 class Connection : public QObject
 {
     Q_DECLARE_TR_FUNCTIONS(Connection)
 public:
-    // Returns null and a translated reason (a usage error: nothing was sent) when the
-    // options do not describe a usable connection.
-    static std::unique_ptr<Connection> open(const CliOptions &options,
-                                            const QProcessEnvironment &environment, QString *error);
+    // `connection` is null on failure; then `code` and the translated `error` say why
+    // (Usage: nothing was sent). The connection belongs to the `parent` given to open().
+    using Callback =
+        std::function<void(Connection *connection, ExitCode code, const QString &error)>;
+
+    // For the mail commands. In this order: --webhook; --portal with $B24_ACCESS_TOKEN;
+    // --account; $B24_WEBHOOK_URL; the current saved account. Answers through the event loop.
+    static void open(const CliOptions &options, const QProcessEnvironment &environment,
+                     const ClientSettings &settings, AccountStorage *storage, QObject *parent,
+                     Callback done);
+    // A given saved account (accounts --check).
+    static void openAccount(const Account &account, const CliOptions &options,
+                            const ClientSettings &settings, AccountStorage *storage,
+                            QObject *parent, Callback done);
+
+    ~Connection() override;
 
     RestClient *client() const { return m_client; }
     Credential *credential() const { return m_credential; }
+    // The saved account in use; empty for credentials from the command line or environment.
+    std::optional<Account> account() const;
+
+    // The one-line text for a failed call. When only a new sign-in helps, it names the
+    // `login` command to run.
+    QString messageFor(const RestError &error) const;
+    // Calls `done` once what this run changed is safely stored. A token refresh writes the
+    // new refresh token before the access token is used, but the access token's own write
+    // may still be running when the command is finished; ending the process then would
+    // leave the old access token stored and cost the next run an extra refresh.
+    void settle(std::function<void()> done);
 
 private:
-    Connection() = default;
-    bool createCredential(const CliOptions &options, const QProcessEnvironment &environment,
-                          QString *error);
-    bool createClient(const CliOptions &options, QString *error);
+    explicit Connection(QObject *parent);
+    bool createFromCommandLine(const CliOptions &options, const QProcessEnvironment &environment,
+                               QString *error);
+    void createClient(const CliOptions &options, const ClientSettings &settings);
+    void adopt(AccountSession *session);
+    static QString loginHint(const Account &account);
 
-    Credential *m_credential = nullptr; // children of this object
+    Credential *m_credential = nullptr; // a child of this object or of m_session
     RestClient *m_client = nullptr;
+    AccountSession *m_session = nullptr;
+    AccountStorage *m_storage = nullptr;
+    QString m_initialAccessToken; // to see whether a refresh replaced it
 };
 
 } // namespace mb::cli

@@ -57,6 +57,11 @@ void Console::error(const QString &message)
     writeAll(stderr, (programName() + QStringLiteral(": ") + line + u'\n').toUtf8());
 }
 
+void Console::prompt(const QString &question)
+{
+    writeAll(stderr, question.toUtf8());
+}
+
 void Console::usageError(const QString &message)
 {
     error(message);

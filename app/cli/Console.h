@@ -21,6 +21,9 @@ public:
     static bool out(const QString &text);
     // "b24mail: <message>" on one line.
     static void error(const QString &message);
+    // A question for the person at the terminal, on stderr without a line end, so that the
+    // answer is typed after it. Not redacted: it never holds anything but our own words.
+    static void prompt(const QString &question);
     // A usage error: the message plus a pointer to --help.
     static void usageError(const QString &message);
 };

@@ -1,5 +1,7 @@
 #include "ExitCode.h"
 
+#include "auth/OAuthError.h"
+#include "auth/SecretError.h"
 #include "rest/RestError.h"
 
 namespace mb::cli {
@@ -24,6 +26,41 @@ ExitCode exitCodeFor(const RestError &error)
     default:
         return ExitCode::Api;
     }
+}
+
+} // namespace mb::cli
+
+namespace mb::cli {
+
+ExitCode exitCodeFor(const OAuthError &error)
+{
+    using Code = OAuthError::Code;
+    switch (error.code()) {
+    case Code::None:
+        return ExitCode::Success;
+    case Code::InvalidPortal:
+    case Code::InvalidServer:
+    case Code::MissingClient:
+        return ExitCode::Usage;
+    case Code::Network:
+    case Code::ListenFailed: // the loopback port: a local network problem
+        return ExitCode::Network;
+    case Code::Protocol:
+        return ExitCode::Protocol;
+    case Code::PaymentRequired:
+    case Code::InvalidRequest:
+    case Code::ServerError:
+        return ExitCode::Api;
+    default:
+        // Refused, denied, expired, never redirected, cancelled: the sign-in did not
+        // establish who we are.
+        return ExitCode::Auth;
+    }
+}
+
+ExitCode exitCodeFor(const SecretError &error)
+{
+    return error.isError() ? ExitCode::Auth : ExitCode::Success;
 }
 
 } // namespace mb::cli

@@ -2,6 +2,24 @@
 
 namespace mb::cli {
 
+bool Subcommand::readsMail() const
+{
+    switch (id) {
+    case Id::List:
+    case Id::Get:
+    case Id::Senders:
+    case Id::Fields:
+    case Id::Field:
+        return true;
+    case Id::Accounts:
+    case Id::Login:
+    case Id::AddWebhook:
+    case Id::Logout:
+        break;
+    }
+    return false;
+}
+
 QString Subcommand::translatedSummary() const
 {
     return tr(summary);
@@ -45,6 +63,32 @@ const QList<Subcommand> &Subcommand::all()
          QStringLiteral("NAME"),
          QT_TR_NOOP("The field name, as shown by 'fields'."),
          {QStringLiteral("select")}},
+        {Id::Accounts,
+         QStringLiteral("accounts"),
+         QT_TR_NOOP("List the saved accounts; --check tests what each may do."),
+         {},
+         nullptr,
+         {QStringLiteral("check")}},
+        {Id::Login,
+         QStringLiteral("login"),
+         QT_TR_NOOP("Sign in to --portal with OAuth in the browser and save the account."),
+         {},
+         nullptr,
+         {QStringLiteral("client-id"), QStringLiteral("client-secret-env"),
+          QStringLiteral("redirect-port"), QStringLiteral("paste-code"), QStringLiteral("name"),
+          QStringLiteral("no-browser")}},
+        {Id::AddWebhook,
+         QStringLiteral("add-webhook"),
+         QT_TR_NOOP("Check an incoming webhook and save it as an account."),
+         QStringLiteral("URL"),
+         QT_TR_NOOP("The webhook URL, or - to read it from standard input."),
+         {QStringLiteral("name")}},
+        {Id::Logout,
+         QStringLiteral("logout"),
+         QT_TR_NOOP("Remove a saved account and its keychain entries."),
+         QStringLiteral("NAME"),
+         QT_TR_NOOP("The account's name or id, as shown by 'accounts'."),
+         {}},
     };
     return table;
 }

@@ -8,13 +8,16 @@
 namespace mb::cli {
 
 // One entry of b24mail's command table. The parser reads its options and argument from
-// here, --help lists it, and CommandRunner dispatches on `id`; a new command (accounts,
-// login, add-webhook, logout) is one more row plus its handler.
+// here, --help lists it, and main() dispatches on `id` to the command's handler.
 struct Subcommand
 {
     Q_DECLARE_TR_FUNCTIONS(Subcommand)
 public:
-    enum class Id { List, Get, Senders, Fields, Field };
+    enum class Id { List, Get, Senders, Fields, Field, Accounts, Login, AddWebhook, Logout };
+
+    // The mailbox commands, which talk to a portal through --webhook, --portal, --account
+    // or the current account; the others manage the saved accounts.
+    bool readsMail() const;
 
     Id id;
     QString name;

@@ -1,10 +1,17 @@
 // b24mail: the command-line twin of Mailbox Browser, over the same mbcore.
 
+#include "AccountStorage.h"
+#include "AccountsCommand.h"
+#include "AddWebhookCommand.h"
+#include "ClientSettings.h"
 #include "CommandLine.h"
 #include "CommandRunner.h"
-#include "Connection.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "LoginCommand.h"
+#include "LogoutCommand.h"
+#include "Subcommand.h"
+#include "SystemBrowser.h"
 #include "rest/SecretRedactor.h"
 
 #include <QCoreApplication>
@@ -29,6 +36,27 @@ void installTranslators(QCoreApplication &app)
     if (own->load(QLocale(), QStringLiteral("mailbox-browser"), QStringLiteral("_"),
                   QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
+    }
+}
+
+std::unique_ptr<mb::cli::Command> createCommand(const mb::cli::CliOptions &options,
+                                                const mb::cli::ClientSettings &settings,
+                                                mb::cli::AccountStorage *storage)
+{
+    using namespace mb::cli;
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    switch (options.command->id) {
+    case Subcommand::Id::Accounts:
+        return std::make_unique<AccountsCommand>(options, settings, storage);
+    case Subcommand::Id::Login:
+        return std::make_unique<LoginCommand>(options, environment, settings, storage,
+                                              &SystemBrowser::open);
+    case Subcommand::Id::AddWebhook:
+        return std::make_unique<AddWebhookCommand>(options, settings, storage);
+    case Subcommand::Id::Logout:
+        return std::make_unique<LogoutCommand>(options, storage);
+    default:
+        return std::make_unique<CommandRunner>(options, environment, settings, storage);
     }
 }
 
@@ -58,17 +86,19 @@ int main(int argc, char *argv[])
         break;
     }
 
+    ClientSettings settings;
     QString error;
-    const auto connection =
-        Connection::open(parsed.options, QProcessEnvironment::systemEnvironment(), &error);
-    if (!connection) {
+    if (!settings.load(parsed.options, &error)) {
         Console::usageError(error);
         return toInt(ExitCode::Usage);
     }
 
-    CommandRunner runner(parsed.options, connection.get());
-    QObject::connect(&runner, &CommandRunner::finished, &app, &QCoreApplication::exit,
+    // The accounts and keychain the GUI uses too. Created for every command: reading the
+    // settings is cheap, and the keychain is only asked when an account is used.
+    AccountStorage storage;
+    const std::unique_ptr<Command> command = createCommand(parsed.options, settings, &storage);
+    QObject::connect(command.get(), &Command::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
-    QTimer::singleShot(0, &runner, &CommandRunner::start);
+    QTimer::singleShot(0, command.get(), &Command::start);
     return QCoreApplication::exec();
 }

@@ -353,6 +353,13 @@ private Q_SLOTS:
         again.portalUrl = QUrl(QStringLiteral("https://acme.example.org/"));
         QCOMPARE(store->findSameUser(again), anna);
         QCOMPARE(store->findSameUser(oauthAccount(QStringLiteral("8"))), std::nullopt);
+        // A sign-in that did not learn the user id is the one account of that portal...
+        QCOMPARE(store->findSameUser(oauthAccount(QString())), anna);
+        // ...but not when it could be either of two.
+        const auto bert = store->add(oauthAccount(QStringLiteral("8")));
+        QVERIFY(bert);
+        QCOMPARE(store->findSameUser(oauthAccount(QString())), std::nullopt);
+        QCOMPARE(store->findSameUser(oauthAccount(QStringLiteral("8"))), bert);
 
         Account otherPortal = oauthAccount(QStringLiteral("7"));
         otherPortal.memberId = QStringLiteral("other");

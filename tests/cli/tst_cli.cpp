@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QUrlQuery>
@@ -118,9 +119,17 @@ class TestCli : public QObject
     QStringList m_secrets;  // must never appear in anything b24mail prints
     QByteArray m_captured;  // all output of the current test function
 
+    QTemporaryDir m_home; // b24mail's HOME: no saved account of the user's can answer
+
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Without --webhook, b24mail falls back to the current saved account; the settings
+        // and keychain of whoever runs the tests must not take part.
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=") + m_home.filePath(QStringLiteral("no-bus")));
         env.remove(QStringLiteral("B24_WEBHOOK_URL"));
         env.remove(QStringLiteral("B24_ACCESS_TOKEN"));
         env.remove(QStringLiteral("LANGUAGE"));

@@ -7,6 +7,8 @@
 #include "ResultFormatter.h"
 #include "Subcommand.h"
 #include "TableFormatter.h"
+#include "auth/OAuthError.h"
+#include "auth/SecretError.h"
 #include "rest/RestError.h"
 
 #include <QFile>
@@ -189,6 +191,57 @@ private Q_SLOTS:
         QCOMPARE(r.options.limit, 2);
     }
 
+    void parsesAccountCommands()
+    {
+        auto r = CommandLine::parse(argv({"--account", "shop", "list", "--name", "Sales"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.options.accountName, QStringLiteral("shop"));
+        QCOMPARE(r.options.nameFilter, QStringLiteral("Sales"));
+
+        r = CommandLine::parse(argv({"accounts", "--check", "--account", "shop", "--json"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.options.command->id, Subcommand::Id::Accounts);
+        QVERIFY(r.options.check);
+        QVERIFY(r.options.json);
+
+        r = CommandLine::parse(
+            argv({"login", "--portal", "https://p.test/", "--client-id", "local.1",
+                  "--client-secret-env", "MY_SECRET", "--redirect-port", "8765", "--name", "Work",
+                  "--auth-server", "https://auth.test/", "--no-browser"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.options.command->id, Subcommand::Id::Login);
+        QCOMPARE(r.options.portalUrl, QStringLiteral("https://p.test/"));
+        QCOMPARE(r.options.clientId, QStringLiteral("local.1"));
+        QCOMPARE(r.options.clientSecretEnv, QStringLiteral("MY_SECRET"));
+        QCOMPARE(r.options.redirectPort, quint16(8765));
+        QCOMPARE(r.options.displayName, QStringLiteral("Work")); // not a mailbox filter
+        QVERIFY(r.options.nameFilter.isEmpty());
+        QCOMPARE(r.options.authServer, QStringLiteral("https://auth.test/"));
+        QVERIFY(r.options.noBrowser);
+        QVERIFY(!r.options.pasteCode);
+
+        r = CommandLine::parse(argv({"login", "--account", "Work", "--paste-code"}));
+        QCOMPARE(r.action, Action::Run);
+        QVERIFY(r.options.pasteCode);
+
+        r = CommandLine::parse(argv({"add-webhook", "-", "--name", "Shop"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.options.argument, QStringLiteral("-"));
+        QCOMPARE(r.options.displayName, QStringLiteral("Shop"));
+
+        r = CommandLine::parse(argv({"logout", "Shop"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.options.command->id, Subcommand::Id::Logout);
+        QCOMPARE(r.options.argument, QStringLiteral("Shop"));
+
+        r = CommandLine::parse(argv({"login", "--help"}));
+        QCOMPARE(r.action, Action::ShowHelp);
+        QVERIFY(r.text.contains(QStringLiteral("--paste-code")));
+        QVERIFY(r.text.contains(QStringLiteral("Call the account NAME")));
+        // No option takes the client secret itself: it would show in `ps`.
+        QVERIFY(!r.text.contains(QStringLiteral("--client-secret ")));
+    }
+
     void helpAndVersion()
     {
         auto r = CommandLine::parse(argv({"--help"}));
@@ -229,6 +282,32 @@ private Q_SLOTS:
         QTest::newRow("webhook and portal") << argv(
             {"--webhook", "https://x.test/rest/api/1/abc/", "--portal", "https://x.test/", "list"});
         QTest::newRow("missing option value") << argv({"list", "--name"});
+        QTest::newRow("account and webhook")
+            << argv({"--account", "a", "--webhook", "https://x.test/rest/api/1/abc/", "list"});
+        QTest::newRow("account and portal")
+            << argv({"--account", "a", "--portal", "https://x.test/", "list"});
+        QTest::newRow("empty account") << argv({"--account", " ", "list"});
+        QTest::newRow("check on list") << argv({"list", "--check"});
+        QTest::newRow("accounts with webhook")
+            << argv({"--webhook", "https://x.test/rest/api/1/abc/", "accounts"});
+        QTest::newRow("login without portal") << argv({"login", "--client-id", "x"});
+        QTest::newRow("login with webhook")
+            << argv({"login", "--webhook", "https://x.test/rest/api/1/abc/"});
+        QTest::newRow("login client secret as argument")
+            << argv({"login", "--portal", "https://p.test/", "--client-secret", "s3cr3t"});
+        QTest::newRow("login port text")
+            << argv({"login", "--portal", "https://p.test/", "--redirect-port", "http"});
+        QTest::newRow("login port too big")
+            << argv({"login", "--portal", "https://p.test/", "--redirect-port", "70000"});
+        QTest::newRow("login paste and port") << argv(
+            {"login", "--portal", "https://p.test/", "--paste-code", "--redirect-port", "1"});
+        QTest::newRow("login empty name")
+            << argv({"login", "--portal", "https://p.test/", "--name", " "});
+        QTest::newRow("add-webhook without url") << argv({"add-webhook"});
+        QTest::newRow("add-webhook with account")
+            << argv({"--account", "a", "add-webhook", "https://x.test/rest/api/1/abc/"});
+        QTest::newRow("logout without name") << argv({"logout"});
+        QTest::newRow("logout with check") << argv({"logout", "a", "--check"});
     }
     void usageErrors()
     {
@@ -268,6 +347,25 @@ private Q_SLOTS:
         row("tls", RestError(Category::Tls), ExitCode::Network);
         row("protocol", RestError(Category::Protocol, 200), ExitCode::Protocol);
         row("http status", RestError(Category::HttpStatus, 502), ExitCode::Protocol);
+    }
+
+    void exitCodesOfSignInAndKeychain()
+    {
+        using mb::OAuthError;
+        using mb::SecretError;
+        QCOMPARE(exitCodeFor(OAuthError()), ExitCode::Success);
+        QCOMPARE(exitCodeFor(OAuthError(OAuthError::Code::RefreshRejected)), ExitCode::Auth);
+        QCOMPARE(exitCodeFor(OAuthError(OAuthError::Code::InvalidClient)), ExitCode::Auth);
+        QCOMPARE(exitCodeFor(OAuthError(OAuthError::Code::NoRedirect)), ExitCode::Auth);
+        QCOMPARE(exitCodeFor(OAuthError(OAuthError::Code::Network)), ExitCode::Network);
+        QCOMPARE(exitCodeFor(OAuthError(OAuthError::Code::Protocol)), ExitCode::Protocol);
+        QCOMPARE(exitCodeFor(OAuthError(OAuthError::Code::InvalidPortal)), ExitCode::Usage);
+        QCOMPARE(exitCodeFor(OAuthError(OAuthError::Code::PaymentRequired)), ExitCode::Api);
+        // A keychain that cannot be used is a credentials problem: 3, whatever the reason.
+        for (auto code : {SecretError::Code::NoBackend, SecretError::Code::Locked,
+                          SecretError::Code::AccessDenied, SecretError::Code::CouldNotDelete})
+            QCOMPARE(exitCodeFor(SecretError(code)), ExitCode::Auth);
+        QCOMPARE(exitCodeFor(SecretError()), ExitCode::Success);
     }
     void exitCodes()
     {

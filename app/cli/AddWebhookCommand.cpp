@@ -1,0 +1,136 @@
+#include "AddWebhookCommand.h"
+
+#include "AccountStorage.h"
+#include "AccountsCommand.h"
+#include "Console.h"
+#include "TerminalInput.h"
+#include "auth/AccountSession.h"
+#include "auth/AccountStore.h"
+#include "auth/WebhookSetup.h"
+
+#include <QJsonDocument>
+
+namespace mb::cli {
+
+AddWebhookCommand::AddWebhookCommand(const CliOptions &options, const ClientSettings &settings,
+                                     AccountStorage *storage, QObject *parent)
+    : Command(parent)
+    , m_options(options)
+    , m_settings(settings)
+    , m_storage(storage)
+{}
+
+bool AddWebhookCommand::keeps(MethodPermission::Status status)
+{
+    using Status = MethodPermission::Status;
+    switch (status) {
+    case Status::Works:
+        return true;
+    // The portal accepted the code; only the webhook's scopes or its user's rights are
+    // short. Both are fixed on the portal without changing the code (editing a webhook's
+    // scopes keeps its URL, docs §5.8), so the saved account starts working then, and the
+    // user need not paste the secret again. The command still ends in 3 and says what to fix.
+    case Status::MissingScope:
+    case Status::NoAccess:
+        return true;
+    // Refused code, no REST 3.0, or no verdict (network, server error): nothing shows the
+    // URL will ever work, and a keychain entry for a dead secret only misleads.
+    case Status::SignInNeeded:
+    case Status::NotAvailable:
+    case Status::Failed:
+        break;
+    }
+    return false;
+}
+
+void AddWebhookCommand::start()
+{
+    QString text = m_options.argument.trimmed();
+    if (text == u"-") {
+        if (TerminalInput::isInteractive())
+            Console::prompt(tr("Webhook URL: "));
+        const std::optional<QString> line = TerminalInput::readLine(true);
+        if (!line || line->trimmed().isEmpty())
+            return fail(ExitCode::Usage, tr("No webhook URL on standard input."));
+        text = line->trimmed();
+    }
+
+    m_setup = new WebhookSetup(this);
+    m_setup->setClientOptions(m_settings.clientOptions());
+    connect(m_setup, &WebhookSetup::checked, this, &AddWebhookCommand::checked);
+    if (!m_setup->check(text)) {
+        // errorString() never repeats the URL: it may hold the code.
+        return fail(ExitCode::Usage,
+                    tr("The webhook URL is not usable: %1").arg(m_setup->errorString()));
+    }
+    if (!m_options.displayName.isEmpty()) {
+        Account candidate;
+        candidate.authKind = Account::AuthKind::Webhook;
+        candidate.portalUrl = m_setup->parts().portal;
+        candidate.userId = m_setup->parts().userId;
+        const auto same = m_storage->accounts()->findSameUser(candidate);
+        if (m_storage->nameTaken(m_options.displayName, same ? same->id : QString())) {
+            m_setup->abort();
+            return fail(
+                ExitCode::Usage,
+                tr("Another saved account is already called “%1”.").arg(m_options.displayName));
+        }
+    }
+}
+
+void AddWebhookCommand::checked(MethodPermission::Status status, const RestError &error)
+{
+    if (keeps(status))
+        return save();
+    ExitCode code = ExitCode::Auth;
+    if (status == MethodPermission::Status::NotAvailable)
+        code = ExitCode::Api;
+    else if (status == MethodPermission::Status::Failed)
+        code = error.isError() ? exitCodeFor(error) : ExitCode::Api;
+    fail(code, tr("%1 Nothing was saved.").arg(m_setup->statusMessage()));
+}
+
+void AddWebhookCommand::save()
+{
+    AccountSession::saveWebhook(
+        m_storage->accounts(), m_storage->secrets(), m_setup->parts(), this,
+        [this](AccountSession *session, const QString &error, const SecretError &keychainError) {
+            if (!session) {
+                return fail(keychainError.isError() ? exitCodeFor(keychainError) : ExitCode::Auth,
+                            error);
+            }
+            Account account = session->account();
+            session->deleteLater();
+            AccountStore *accounts = m_storage->accounts();
+            QString name = m_options.displayName;
+            if (name.isEmpty() && account.displayName.isEmpty())
+                name = m_storage->uniqueName(account.portalUrl.host(), account.id);
+            if (!name.isEmpty() && name != account.displayName) {
+                if (accounts->rename(account.id, name))
+                    account.displayName = name;
+                else
+                    Console::error(accounts->errorString());
+            }
+            if (!accounts->setCurrentAccount(account.id))
+                Console::error(accounts->errorString());
+
+            const MethodPermission::Status status = m_setup->status();
+            if (m_options.json) {
+                QJsonObject object = AccountsCommand::toJson(account, true);
+                object.insert(QStringLiteral("url"), m_setup->maskedUrl());
+                object.insert(QStringLiteral("status"), MethodPermission::statusName(status));
+                Console::out(QString::fromUtf8(QJsonDocument(object).toJson()));
+            } else {
+                Console::out(
+                    tr("Saved “%1” (%2) as the current account. %3")
+                        .arg(account.title(), m_setup->maskedUrl(), m_setup->statusMessage()) +
+                    u'\n');
+            }
+            if (status == MethodPermission::Status::Works)
+                return finish(ExitCode::Success);
+            Console::error(m_setup->statusMessage());
+            finish(ExitCode::Auth);
+        });
+}
+
+} // namespace mb::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "ClientSettings.h"
+#include "Command.h"
+#include "auth/MethodPermission.h"
+
+namespace mb {
+class WebhookSetup;
+}
+
+namespace mb::cli {
+
+class AccountStorage;
+
+// `add-webhook URL|-`: checks an incoming webhook with WebhookSetup (one cheap mail call),
+// saves it with AccountSession::saveWebhook and makes it current. Only the masked URL is
+// ever printed; `-` reads the URL from stdin so it stays out of the shell's history.
+class AddWebhookCommand : public Command
+{
+    Q_OBJECT
+public:
+    AddWebhookCommand(const CliOptions &options, const ClientSettings &settings,
+                      AccountStorage *storage, QObject *parent = nullptr);
+
+    void start() override;
+
+    // Whether a webhook that was checked with `status` is saved. The GUI follows the same
+    // rule; see the definition for why.
+    static bool keeps(MethodPermission::Status status);
+
+private:
+    void checked(MethodPermission::Status status, const RestError &error);
+    void save();
+
+    CliOptions m_options;
+    ClientSettings m_settings;
+    AccountStorage *m_storage;
+    WebhookSetup *m_setup = nullptr;
+};
+
+} // namespace mb::cli

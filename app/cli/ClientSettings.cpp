@@ -1,0 +1,67 @@
+#include "ClientSettings.h"
+
+#include "CliOptions.h"
+#include "rest/Credential.h"
+
+#include <QFile>
+#include <QSslConfiguration>
+
+namespace mb::cli {
+
+bool ClientSettings::load(const CliOptions &options, QString *error)
+{
+    m_client = {};
+    m_oauth = {};
+    if (options.timeoutMs) {
+        m_client.timeoutMs = *options.timeoutMs;
+        m_oauth.requestTimeoutMs = *options.timeoutMs;
+    }
+    if (options.retries)
+        m_client.maxRetries = *options.retries;
+    if (options.redirectPort)
+        m_oauth.redirectPort = *options.redirectPort;
+    if (!options.caFile.isEmpty() && !loadCaFile(options.caFile, error))
+        return false;
+    if (!options.authServer.isEmpty()) {
+        // The client secret goes there: https only, plain http only to this computer. Its
+        // host becomes trusted for server_domain / server_endpoint (OAuthClientConfig).
+        const QUrl server(options.authServer.trimmed(), QUrl::StrictMode);
+        if (!server.isValid() || server.host().isEmpty() ||
+            !Credential::isAcceptablePortalUrl(server)) {
+            *error = tr("'%1' is not an authorization server address such as "
+                        "https://oauth.bitrix.info/.")
+                         .arg(options.authServer);
+            return false;
+        }
+        QUrl origin = server.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                      QUrl::RemoveUserInfo | QUrl::RemovePath);
+        origin.setPath(QStringLiteral("/"));
+        m_oauth.authorizationServer = origin;
+    }
+    return true;
+}
+
+bool ClientSettings::loadCaFile(const QString &fileName, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the CA file %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *error = tr("The CA file %1 holds no PEM certificate.").arg(fileName);
+        return false;
+    }
+    m_client.extraCaCertificates = certificates;
+    // Adding to a configuration turns off the on-demand loading of the system's roots, so
+    // they are added explicitly: the file is trusted in addition to them, not instead.
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.addCaCertificates(QSslConfiguration::systemCaCertificates());
+    tls.addCaCertificates(certificates);
+    QSslConfiguration::setDefaultConfiguration(tls);
+    return true;
+}
+
+} // namespace mb::cli
