@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>ClientSettings</name>
+    <message>
+        <source>&apos;%1&apos; is not an authorization server address such as https://oauth.bitrix.info/.</source>
+        <translation>„%1“ ist keine Adresse eines Autorisierungsservers wie https://oauth.bitrix.info/.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Incoming webhook URL (default: $B24_WEBHOOK_URL).</source>
@@ -17,10 +32,6 @@
     <message>
         <source>URL</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>Portal address; the OAuth access token is read from $B24_ACCESS_TOKEN.</source>
-        <translation>Portaladresse; das OAuth-Zugriffstoken wird aus $B24_ACCESS_TOKEN gelesen.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
@@ -107,12 +118,6 @@
         <translation>Exit-Status:</translation>
     </message>
     <message>
-        <source>  0 success, 2 usage error, 3 authentication or permission problem,
-  4 other portal error, 5 network or TLS failure, 6 unexpected answer</source>
-        <translation>  0 Erfolg, 2 Aufruffehler, 3 Authentifizierungs- oder Berechtigungsproblem,
-  4 anderer Portalfehler, 5 Netzwerk- oder TLS-Fehler, 6 unerwartete Antwort</translation>
-    </message>
-    <message>
         <source>Lists and inspects the mailboxes of a Bitrix24 portal.</source>
         <translation>Listet die Postfächer eines Bitrix24-Portals auf und zeigt Details dazu an.</translation>
     </message>
@@ -172,6 +177,108 @@
         <source>--select needs at least one field name.</source>
         <translation>--select erwartet mindestens einen Feldnamen.</translation>
     </message>
+    <message>
+        <source>Portal address; the OAuth access token is read from $B24_ACCESS_TOKEN. For &apos;login&apos;: the portal to sign in to.</source>
+        <translation>Portaladresse; das OAuth-Zugriffstoken wird aus $B24_ACCESS_TOKEN gelesen. Für „login“: das Portal, bei dem Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Use this saved account (its name or id; default: the current account).</source>
+        <translation>Dieses gespeicherte Konto verwenden (Name oder ID; Standard: das aktuelle Konto).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>OAuth authorization server for sign-in and token refresh (default https://oauth.bitrix.info/).</source>
+        <translation>OAuth-Autorisierungsserver für die Anmeldung und die Token-Erneuerung (Standard https://oauth.bitrix.info/).</translation>
+    </message>
+    <message>
+        <source>Call the account NAME (default: the portal&apos;s host name).</source>
+        <translation>Das Konto NAME nennen (Standard: der Hostname des Portals).</translation>
+    </message>
+    <message>
+        <source>Call each mail method once per account and report what works.</source>
+        <translation>Jede Mail-Methode einmal pro Konto aufrufen und melden, was funktioniert.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client_id (default: that of the saved account of the portal).</source>
+        <translation>Die Client-ID der Anwendung (Standard: die des gespeicherten Kontos für das Portal).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Read the client secret from this environment variable (default $B24_CLIENT_SECRET, else the keychain, else standard input).</source>
+        <translation>Das Client-Secret aus dieser Umgebungsvariablen lesen (Standard $B24_CLIENT_SECRET, sonst der Schlüsselbund, sonst die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>Listen for the portal&apos;s redirect on this port of 127.0.0.1 (default: any free port).</source>
+        <translation>Auf diesem Port von 127.0.0.1 auf die Weiterleitung des Portals warten (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Do not listen for a redirect: read the code the portal shows (or the address the browser ended on) from standard input.</source>
+        <translation>Nicht auf eine Weiterleitung warten: den Code, den das Portal anzeigt (oder die Adresse, bei der der Browser gelandet ist), von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Do not start a browser; only print the sign-in address.</source>
+        <translation>Keinen Browser starten, nur die Anmeldeadresse ausgeben.</translation>
+    </message>
+    <message>
+        <source>  B24_CLIENT_SECRET the application&apos;s client secret for &apos;login&apos;</source>
+        <translation>  B24_CLIENT_SECRET Client-Secret der Anwendung für „login“</translation>
+    </message>
+    <message>
+        <source>Without --webhook, --portal or --account (and without $B24_WEBHOOK_URL) the current account is used: the last one added, signed in or chosen.</source>
+        <translation>Ohne --webhook, --portal oder --account (und ohne $B24_WEBHOOK_URL) wird das aktuelle Konto verwendet: das zuletzt hinzugefügte, angemeldete oder ausgewählte.</translation>
+    </message>
+    <message>
+        <source>  0 success, 2 usage error, 3 authentication, permission or keychain problem,
+  4 other portal error, 5 network or TLS failure, 6 unexpected answer</source>
+        <translation>  0 Erfolg, 2 Aufruffehler, 3 Problem mit Authentifizierung, Berechtigung oder Schlüsselbund,
+  4 sonstiger Portalfehler, 5 Netzwerk- oder TLS-Fehler, 6 unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>--account cannot be used together with --webhook or --portal.</source>
+        <translation>--account kann nicht zusammen mit --webhook oder --portal verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--account needs an account name or id.</source>
+        <translation>--account erwartet einen Kontonamen oder eine Konto-ID.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take %2.</source>
+        <translation>„%1“ akzeptiert %2 nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;login&apos; needs --portal URL, or --account NAME to sign in again.</source>
+        <translation>„login“ benötigt --portal URL oder, für eine erneute Anmeldung, --account NAME.</translation>
+    </message>
+    <message>
+        <source>--name needs a non-empty name.</source>
+        <translation>--name erwartet einen nicht leeren Namen.</translation>
+    </message>
+    <message>
+        <source>--client-id needs the application&apos;s client_id.</source>
+        <translation>--client-id erwartet die Client-ID der Anwendung.</translation>
+    </message>
+    <message>
+        <source>--client-secret-env needs the name of an environment variable.</source>
+        <translation>--client-secret-env erwartet den Namen einer Umgebungsvariablen.</translation>
+    </message>
+    <message>
+        <source>--redirect-port needs a port number from 0 to 65535, not &apos;%1&apos;.</source>
+        <translation>--redirect-port erwartet eine Portnummer von 0 bis 65535, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--paste-code and --redirect-port cannot be used together.</source>
+        <translation>--paste-code und --redirect-port können nicht zusammen verwendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -184,20 +291,8 @@
         <translation>„%1“ ist keine Portaladresse wie https://example.bitrix24.com/.</translation>
     </message>
     <message>
-        <source>No portal to talk to: pass --webhook URL, set %1, or use --portal with %2.</source>
-        <translation>Kein Portal angegeben: Übergeben Sie --webhook URL, setzen Sie %1 oder verwenden Sie --portal mit %2.</translation>
-    </message>
-    <message>
         <source>The webhook URL is not usable: %1</source>
         <translation>Die Webhook-URL ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the CA file %1: %2</source>
-        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The CA file %1 holds no PEM certificate.</source>
-        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>%1: HTTP %2 in %3 ms</source>
@@ -206,6 +301,34 @@
     <message>
         <source>%1: no HTTP answer after %2 ms</source>
         <translation>%1: keine HTTP-Antwort nach %2 ms</translation>
+    </message>
+    <message>
+        <source>No portal to talk to: pass --webhook URL, set %1, use --portal with %2, or save an account with &apos;%3 login&apos; or &apos;%3 add-webhook&apos;.</source>
+        <translation>Kein Portal angegeben: Übergeben Sie --webhook URL, setzen Sie %1, verwenden Sie --portal mit %2, oder speichern Sie ein Konto mit „%3 login“ oder „%3 add-webhook“.</translation>
+    </message>
+    <message>
+        <source>Warning: the renewed sign-in could not be saved in the keychain and will be lost when this run ends: %1</source>
+        <translation>Warnung: Die erneuerte Anmeldung konnte nicht im Schlüsselbund gespeichert werden und geht verloren, sobald dieser Aufruf endet: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the account&apos;s settings could not be saved: %1</source>
+        <translation>Warnung: Die Einstellungen des Kontos konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 add-webhook -&apos; and paste the webhook&apos;s current address.</source>
+        <translation>Führen Sie „%1 add-webhook -“ aus und fügen Sie die aktuelle Adresse des Webhooks ein.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 login --portal %2&apos; to sign in again.</source>
+        <translation>Führen Sie „%1 login --portal %2“ aus, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>The sign-in of “%1” has expired or was revoked on the portal. %2</source>
+        <translation>Die Anmeldung für „%1“ ist abgelaufen oder wurde im Portal widerrufen. %2</translation>
+    </message>
+    <message>
+        <source>Warning: the renewed access token could not be saved in the keychain: %1</source>
+        <translation>Warnung: Das erneuerte Zugriffstoken konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -559,6 +682,30 @@
         <source>The field name, as shown by &apos;fields&apos;.</source>
         <translation>Der Feldname, wie ihn „fields“ anzeigt.</translation>
     </message>
+    <message>
+        <source>List the saved accounts; --check tests what each may do.</source>
+        <translation>Die gespeicherten Konten auflisten; --check prüft, was jedes davon darf.</translation>
+    </message>
+    <message>
+        <source>Sign in to --portal with OAuth in the browser and save the account.</source>
+        <translation>Sich im Browser per OAuth bei --portal anmelden und das Konto speichern.</translation>
+    </message>
+    <message>
+        <source>Check an incoming webhook and save it as an account.</source>
+        <translation>Einen eingehenden Webhook prüfen und als Konto speichern.</translation>
+    </message>
+    <message>
+        <source>The webhook URL, or - to read it from standard input.</source>
+        <translation>Die Webhook-URL oder -, um sie von der Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>Remove a saved account and its keychain entries.</source>
+        <translation>Ein gespeichertes Konto und seine Einträge im Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name or id, as shown by &apos;accounts&apos;.</source>
+        <translation>Der Name oder die ID des Kontos, wie „accounts“ sie anzeigt.</translation>
+    </message>
 </context>
 <context>
     <name>mb::AccountSession</name>
@@ -786,6 +933,129 @@
     <message>
         <source>The webhook could not be checked.</source>
         <translation>Der Webhook konnte nicht geprüft werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::cli::AccountStorage</name>
+    <message>
+        <source>There is no saved account called “%1”; &apos;%2 accounts&apos; lists them.</source>
+        <translation>Es gibt kein gespeichertes Konto namens „%1“; „%2 accounts“ listet die Konten auf.</translation>
+    </message>
+    <message>
+        <source>%1 saved accounts are called “%2”; use the id that &apos;%3 accounts&apos; shows.</source>
+        <translation>%1 gespeicherte Konten heißen „%2“; verwenden Sie die ID, die „%3 accounts“ anzeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::cli::AccountsCommand</name>
+    <message>
+        <source>Not every account can use every mail method; see above.</source>
+        <translation>Nicht jedes Konto kann jede Mail-Methode verwenden; siehe oben.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::cli::AddWebhookCommand</name>
+    <message>
+        <source>Webhook URL: </source>
+        <translation>Webhook-URL: </translation>
+    </message>
+    <message>
+        <source>No webhook URL on standard input.</source>
+        <translation>Keine Webhook-URL auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>The webhook URL is not usable: %1</source>
+        <translation>Die Webhook-URL ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Another saved account is already called “%1”.</source>
+        <translation>Ein anderes gespeichertes Konto heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation>%1 Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (%2) as the current account. %3</source>
+        <translation>„%1“ (%2) wurde als aktuelles Konto gespeichert. %3</translation>
+    </message>
+</context>
+<context>
+    <name>mb::cli::LoginCommand</name>
+    <message>
+        <source>“%1” is a webhook account; &apos;add-webhook&apos; replaces its address.</source>
+        <translation>„%1“ ist ein Webhook-Konto; „add-webhook“ ersetzt seine Adresse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a portal address such as https://example.bitrix24.com/. %2</source>
+        <translation>„%1“ ist keine Portaladresse wie https://example.bitrix24.com/. %2</translation>
+    </message>
+    <message>
+        <source>&apos;login&apos; needs the application&apos;s client_id: pass --client-id (it is on the application&apos;s card on the portal).</source>
+        <translation>„login“ benötigt die Client-ID der Anwendung: Geben Sie --client-id an (sie steht in der Anwendungskarte im Portal).</translation>
+    </message>
+    <message>
+        <source>Another saved account is already called “%1”.</source>
+        <translation>Ein anderes gespeichertes Konto heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holds no client secret.</source>
+        <translation>Die Umgebungsvariable %1 enthält kein Client-Secret.</translation>
+    </message>
+    <message>
+        <source>Client secret of %1: </source>
+        <translation>Client-Secret für %1: </translation>
+    </message>
+    <message>
+        <source>No client secret: set %1, name a variable with --client-secret-env, or type it when asked.</source>
+        <translation>Kein Client-Secret: Setzen Sie %1, nennen Sie mit --client-secret-env eine Variable, oder geben Sie es ein, wenn Sie dazu aufgefordert werden.</translation>
+    </message>
+    <message>
+        <source>Warning: the portal did not grant the “%1” scope (granted: %2). Mailbox commands will fail until the application&apos;s card on the portal includes it.</source>
+        <translation>Warnung: Das Portal hat die Berechtigung (Scope) „%1“ nicht gewährt (gewährt: %2). Postfachbefehle schlagen fehl, bis die Anwendungskarte im Portal sie enthält.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and sign in, then paste the code the portal shows (or the whole address the browser ended on): %1</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser und melden Sie sich an; fügen Sie dann den Code ein, den das Portal anzeigt (oder die vollständige Adresse, bei der der Browser gelandet ist): %1</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in: %1</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden: %1</translation>
+    </message>
+    <message>
+        <source>No web browser could be started; open the address above yourself.</source>
+        <translation>Es konnte kein Webbrowser gestartet werden; öffnen Sie die obige Adresse selbst.</translation>
+    </message>
+    <message>
+        <source>Code: </source>
+        <translation>Code: </translation>
+    </message>
+    <message>
+        <source>That holds no code. Paste the code the portal shows, or the whole address the browser ended on.</source>
+        <translation>Darin ist kein Code enthalten. Fügen Sie den Code ein, den das Portal anzeigt, oder die vollständige Adresse, bei der der Browser gelandet ist.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as “%2”; it is now the current account.</source>
+        <translation>Bei %1 als „%2“ angemeldet; dies ist jetzt das aktuelle Konto.</translation>
+    </message>
+    <message>
+        <source>The account was saved, but it cannot read mailboxes without the “mail” scope.</source>
+        <translation>Das Konto wurde gespeichert, kann aber ohne die Berechtigung (Scope) „mail“ keine Postfächer lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::cli::LogoutCommand</name>
+    <message>
+        <source>“%1” was removed, but its keychain entries could not be deleted: %2</source>
+        <translation>„%1“ wurde entfernt, aber seine Einträge im Schlüsselbund konnten nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was kept because its keychain entries could not be deleted: %2 Run logout again once the keychain works.</source>
+        <translation>„%1“ wurde beibehalten, weil seine Einträge im Schlüsselbund nicht gelöscht werden konnten: %2 Führen Sie „logout“ erneut aus, sobald der Schlüsselbund funktioniert.</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its keychain entries.</source>
+        <translation>„%1“ und seine Einträge im Schlüsselbund wurden entfernt.</translation>
     </message>
 </context>
 </TS>

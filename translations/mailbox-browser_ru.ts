@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>ClientSettings</name>
+    <message>
+        <source>&apos;%1&apos; is not an authorization server address such as https://oauth.bitrix.info/.</source>
+        <translation>«%1» — не адрес сервера авторизации вида https://oauth.bitrix.info/.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Не удаётся прочитать файл CA %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Файл CA %1 не содержит ни одного сертификата PEM.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Incoming webhook URL (default: $B24_WEBHOOK_URL).</source>
@@ -17,10 +32,6 @@
     <message>
         <source>URL</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>Portal address; the OAuth access token is read from $B24_ACCESS_TOKEN.</source>
-        <translation>Адрес портала; токен доступа OAuth берётся из $B24_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
@@ -107,12 +118,6 @@
         <translation>Коды завершения:</translation>
     </message>
     <message>
-        <source>  0 success, 2 usage error, 3 authentication or permission problem,
-  4 other portal error, 5 network or TLS failure, 6 unexpected answer</source>
-        <translation>  0 успех, 2 неверный вызов, 3 ошибка аутентификации или прав доступа,
-  4 другая ошибка портала, 5 сбой сети или TLS, 6 неожиданный ответ</translation>
-    </message>
-    <message>
         <source>Lists and inspects the mailboxes of a Bitrix24 portal.</source>
         <translation>Показывает почтовые ящики портала Битрикс24 и сведения о них.</translation>
     </message>
@@ -172,6 +177,108 @@
         <source>--select needs at least one field name.</source>
         <translation>Для --select нужно указать хотя бы одно имя поля.</translation>
     </message>
+    <message>
+        <source>Portal address; the OAuth access token is read from $B24_ACCESS_TOKEN. For &apos;login&apos;: the portal to sign in to.</source>
+        <translation>Адрес портала; токен доступа OAuth берётся из $B24_ACCESS_TOKEN. Для «login»: портал, на который нужно войти.</translation>
+    </message>
+    <message>
+        <source>Use this saved account (its name or id; default: the current account).</source>
+        <translation>Использовать эту сохранённую учётную запись (её имя или идентификатор; по умолчанию: текущая учётная запись).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>OAuth authorization server for sign-in and token refresh (default https://oauth.bitrix.info/).</source>
+        <translation>Сервер авторизации OAuth для входа и обновления токенов (по умолчанию https://oauth.bitrix.info/).</translation>
+    </message>
+    <message>
+        <source>Call the account NAME (default: the portal&apos;s host name).</source>
+        <translation>Назвать учётную запись ИМЯ (по умолчанию: имя хоста портала).</translation>
+    </message>
+    <message>
+        <source>Call each mail method once per account and report what works.</source>
+        <translation>Вызвать каждый почтовый метод по одному разу для каждой учётной записи и сообщить, что работает.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client_id (default: that of the saved account of the portal).</source>
+        <translation>Код приложения (client_id); по умолчанию — из сохранённой учётной записи этого портала.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Read the client secret from this environment variable (default $B24_CLIENT_SECRET, else the keychain, else standard input).</source>
+        <translation>Читать ключ приложения (client_secret) из этой переменной окружения (по умолчанию $B24_CLIENT_SECRET, иначе из хранилища паролей, иначе со стандартного ввода).</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>ПЕРЕМЕННАЯ</translation>
+    </message>
+    <message>
+        <source>Listen for the portal&apos;s redirect on this port of 127.0.0.1 (default: any free port).</source>
+        <translation>Ожидать перенаправления от портала на этом порту 127.0.0.1 (по умолчанию: любой свободный порт).</translation>
+    </message>
+    <message>
+        <source>Do not listen for a redirect: read the code the portal shows (or the address the browser ended on) from standard input.</source>
+        <translation>Не ожидать перенаправления: прочитать со стандартного ввода код, который показывает портал (или адрес, на котором оказался браузер).</translation>
+    </message>
+    <message>
+        <source>Do not start a browser; only print the sign-in address.</source>
+        <translation>Не запускать браузер, только вывести адрес для входа.</translation>
+    </message>
+    <message>
+        <source>  B24_CLIENT_SECRET the application&apos;s client secret for &apos;login&apos;</source>
+        <translation>  B24_CLIENT_SECRET ключ приложения (client_secret) для «login»</translation>
+    </message>
+    <message>
+        <source>Without --webhook, --portal or --account (and without $B24_WEBHOOK_URL) the current account is used: the last one added, signed in or chosen.</source>
+        <translation>Без --webhook, --portal или --account (и без $B24_WEBHOOK_URL) используется текущая учётная запись: последняя добавленная, использованная для входа или выбранная.</translation>
+    </message>
+    <message>
+        <source>  0 success, 2 usage error, 3 authentication, permission or keychain problem,
+  4 other portal error, 5 network or TLS failure, 6 unexpected answer</source>
+        <translation>  0 успех, 2 ошибка в параметрах, 3 проблема аутентификации, прав доступа или хранилища паролей,
+  4 прочая ошибка портала, 5 сбой сети или TLS, 6 неожиданный ответ</translation>
+    </message>
+    <message>
+        <source>--account cannot be used together with --webhook or --portal.</source>
+        <translation>--account нельзя использовать вместе с --webhook или --portal.</translation>
+    </message>
+    <message>
+        <source>--account needs an account name or id.</source>
+        <translation>Для --account нужно имя или идентификатор учётной записи.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take %2.</source>
+        <translation>Команда «%1» не принимает %2.</translation>
+    </message>
+    <message>
+        <source>&apos;login&apos; needs --portal URL, or --account NAME to sign in again.</source>
+        <translation>Команде «login» нужен --portal URL или, для повторного входа, --account ИМЯ.</translation>
+    </message>
+    <message>
+        <source>--name needs a non-empty name.</source>
+        <translation>Для --name нужно непустое имя.</translation>
+    </message>
+    <message>
+        <source>--client-id needs the application&apos;s client_id.</source>
+        <translation>Для --client-id нужен код приложения (client_id).</translation>
+    </message>
+    <message>
+        <source>--client-secret-env needs the name of an environment variable.</source>
+        <translation>Для --client-secret-env нужно имя переменной окружения.</translation>
+    </message>
+    <message>
+        <source>--redirect-port needs a port number from 0 to 65535, not &apos;%1&apos;.</source>
+        <translation>Для --redirect-port нужен номер порта от 0 до 65535, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--paste-code and --redirect-port cannot be used together.</source>
+        <translation>--paste-code и --redirect-port нельзя использовать вместе.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -184,20 +291,8 @@
         <translation>«%1» — не адрес портала вида https://example.bitrix24.com/.</translation>
     </message>
     <message>
-        <source>No portal to talk to: pass --webhook URL, set %1, or use --portal with %2.</source>
-        <translation>Не задан портал: укажите --webhook URL, задайте %1 или используйте --portal вместе с %2.</translation>
-    </message>
-    <message>
         <source>The webhook URL is not usable: %1</source>
         <translation>URL вебхука не подходит: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the CA file %1: %2</source>
-        <translation>Не удаётся прочитать файл CA %1: %2</translation>
-    </message>
-    <message>
-        <source>The CA file %1 holds no PEM certificate.</source>
-        <translation>Файл CA %1 не содержит ни одного сертификата PEM.</translation>
     </message>
     <message>
         <source>%1: HTTP %2 in %3 ms</source>
@@ -206,6 +301,34 @@
     <message>
         <source>%1: no HTTP answer after %2 ms</source>
         <translation>%1: нет HTTP-ответа за %2 мс</translation>
+    </message>
+    <message>
+        <source>No portal to talk to: pass --webhook URL, set %1, use --portal with %2, or save an account with &apos;%3 login&apos; or &apos;%3 add-webhook&apos;.</source>
+        <translation>Не указан портал: передайте --webhook URL, задайте %1, используйте --portal вместе с %2 или сохраните учётную запись с помощью «%3 login» или «%3 add-webhook».</translation>
+    </message>
+    <message>
+        <source>Warning: the renewed sign-in could not be saved in the keychain and will be lost when this run ends: %1</source>
+        <translation>Предупреждение: обновлённые данные входа не удалось сохранить в хранилище паролей, и они будут потеряны после завершения этого запуска: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the account&apos;s settings could not be saved: %1</source>
+        <translation>Предупреждение: не удалось сохранить настройки учётной записи: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 add-webhook -&apos; and paste the webhook&apos;s current address.</source>
+        <translation>Выполните «%1 add-webhook -» и вставьте текущий адрес вебхука.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 login --portal %2&apos; to sign in again.</source>
+        <translation>Чтобы войти снова, выполните «%1 login --portal %2».</translation>
+    </message>
+    <message>
+        <source>The sign-in of “%1” has expired or was revoked on the portal. %2</source>
+        <translation>Авторизация для «%1» истекла или была отозвана на портале. %2</translation>
+    </message>
+    <message>
+        <source>Warning: the renewed access token could not be saved in the keychain: %1</source>
+        <translation>Предупреждение: не удалось сохранить обновлённый токен доступа в хранилище паролей: %1</translation>
     </message>
 </context>
 <context>
@@ -559,6 +682,30 @@
         <source>The field name, as shown by &apos;fields&apos;.</source>
         <translation>Имя поля, как его показывает «fields».</translation>
     </message>
+    <message>
+        <source>List the saved accounts; --check tests what each may do.</source>
+        <translation>Показать список сохранённых учётных записей; --check проверяет, что разрешено каждой из них.</translation>
+    </message>
+    <message>
+        <source>Sign in to --portal with OAuth in the browser and save the account.</source>
+        <translation>Войти на --portal через OAuth в браузере и сохранить учётную запись.</translation>
+    </message>
+    <message>
+        <source>Check an incoming webhook and save it as an account.</source>
+        <translation>Проверить входящий вебхук и сохранить его как учётную запись.</translation>
+    </message>
+    <message>
+        <source>The webhook URL, or - to read it from standard input.</source>
+        <translation>URL вебхука или -, чтобы прочитать его со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Remove a saved account and its keychain entries.</source>
+        <translation>Удалить сохранённую учётную запись и её данные в хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name or id, as shown by &apos;accounts&apos;.</source>
+        <translation>Имя или идентификатор учётной записи, как их показывает «accounts».</translation>
+    </message>
 </context>
 <context>
     <name>mb::AccountSession</name>
@@ -787,6 +934,129 @@
     <message>
         <source>The webhook could not be checked.</source>
         <translation>Не удалось проверить вебхук.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::cli::AccountStorage</name>
+    <message>
+        <source>There is no saved account called “%1”; &apos;%2 accounts&apos; lists them.</source>
+        <translation>Сохранённой учётной записи с именем «%1» нет; список выводит «%2 accounts».</translation>
+    </message>
+    <message>
+        <source>%1 saved accounts are called “%2”; use the id that &apos;%3 accounts&apos; shows.</source>
+        <translation>Сохранённых учётных записей с именем «%2»: %1; укажите идентификатор, который показывает «%3 accounts».</translation>
+    </message>
+</context>
+<context>
+    <name>mb::cli::AccountsCommand</name>
+    <message>
+        <source>Not every account can use every mail method; see above.</source>
+        <translation>Не каждая учётная запись может использовать все почтовые методы; см. выше.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::cli::AddWebhookCommand</name>
+    <message>
+        <source>Webhook URL: </source>
+        <translation>URL вебхука: </translation>
+    </message>
+    <message>
+        <source>No webhook URL on standard input.</source>
+        <translation>На стандартном вводе нет URL вебхука.</translation>
+    </message>
+    <message>
+        <source>The webhook URL is not usable: %1</source>
+        <translation>URL вебхука не подходит: %1</translation>
+    </message>
+    <message>
+        <source>Another saved account is already called “%1”.</source>
+        <translation>Другая сохранённая учётная запись уже называется «%1».</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation>%1 Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (%2) as the current account. %3</source>
+        <translation>Учётная запись «%1» (%2) сохранена и выбрана текущей. %3</translation>
+    </message>
+</context>
+<context>
+    <name>mb::cli::LoginCommand</name>
+    <message>
+        <source>“%1” is a webhook account; &apos;add-webhook&apos; replaces its address.</source>
+        <translation>«%1» — учётная запись вебхука; её адрес заменяется командой «add-webhook».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a portal address such as https://example.bitrix24.com/. %2</source>
+        <translation>«%1» — не адрес портала вида https://example.bitrix24.com/. %2</translation>
+    </message>
+    <message>
+        <source>&apos;login&apos; needs the application&apos;s client_id: pass --client-id (it is on the application&apos;s card on the portal).</source>
+        <translation>Команде «login» нужен код приложения (client_id): укажите --client-id (он есть в карточке приложения на портале).</translation>
+    </message>
+    <message>
+        <source>Another saved account is already called “%1”.</source>
+        <translation>Другая сохранённая учётная запись уже называется «%1».</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holds no client secret.</source>
+        <translation>Переменная окружения %1 не содержит ключа приложения (client_secret).</translation>
+    </message>
+    <message>
+        <source>Client secret of %1: </source>
+        <translation>Ключ приложения (client_secret) для %1: </translation>
+    </message>
+    <message>
+        <source>No client secret: set %1, name a variable with --client-secret-env, or type it when asked.</source>
+        <translation>Нет ключа приложения (client_secret): задайте %1, укажите переменную через --client-secret-env или введите ключ, когда он будет запрошен.</translation>
+    </message>
+    <message>
+        <source>Warning: the portal did not grant the “%1” scope (granted: %2). Mailbox commands will fail until the application&apos;s card on the portal includes it.</source>
+        <translation>Предупреждение: портал не предоставил область доступа (scope) «%1» (предоставлены: %2). Команды для почтовых ящиков не будут работать, пока она не будет добавлена в карточку приложения на портале.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and sign in, then paste the code the portal shows (or the whole address the browser ended on): %1</source>
+        <translation>Откройте этот адрес в браузере и войдите, затем вставьте код, который показывает портал (или полный адрес, на котором оказался браузер): %1</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in: %1</source>
+        <translation>Чтобы войти, откройте этот адрес в браузере: %1</translation>
+    </message>
+    <message>
+        <source>No web browser could be started; open the address above yourself.</source>
+        <translation>Не удалось запустить веб-браузер; откройте адрес выше самостоятельно.</translation>
+    </message>
+    <message>
+        <source>Code: </source>
+        <translation>Код: </translation>
+    </message>
+    <message>
+        <source>That holds no code. Paste the code the portal shows, or the whole address the browser ended on.</source>
+        <translation>Здесь нет кода. Вставьте код, который показывает портал, или полный адрес, на котором оказался браузер.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as “%2”; it is now the current account.</source>
+        <translation>Выполнен вход на %1 как «%2»; теперь это текущая учётная запись.</translation>
+    </message>
+    <message>
+        <source>The account was saved, but it cannot read mailboxes without the “mail” scope.</source>
+        <translation>Учётная запись сохранена, но без области доступа (scope) «mail» она не может читать почтовые ящики.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::cli::LogoutCommand</name>
+    <message>
+        <source>“%1” was removed, but its keychain entries could not be deleted: %2</source>
+        <translation>Учётная запись «%1» удалена, но её данные в хранилище паролей удалить не удалось: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was kept because its keychain entries could not be deleted: %2 Run logout again once the keychain works.</source>
+        <translation>Учётная запись «%1» не удалена, так как её данные в хранилище паролей удалить не удалось: %2 Выполните «logout» ещё раз, когда хранилище паролей заработает.</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its keychain entries.</source>
+        <translation>Учётная запись «%1» и её данные в хранилище паролей удалены.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "AccountStorage.h"
 
+#include "Console.h"
+
 #include "auth/AccountStore.h"
 #include "auth/SecretStore.h"
 
@@ -79,6 +81,22 @@ std::optional<Account> AccountStorage::oauthAccountOf(const QUrl &portal) const
             found = account;
     }
     return found;
+}
+
+Account AccountStorage::adopt(Account account, const QString &requestedName) const
+{
+    QString name = requestedName;
+    if (name.isEmpty() && account.displayName.isEmpty())
+        name = uniqueName(account.portalUrl.host(), account.id);
+    if (!name.isEmpty() && name != account.displayName) {
+        if (m_accounts->rename(account.id, name))
+            account.displayName = name;
+        else
+            Console::error(m_accounts->errorString());
+    }
+    if (!m_accounts->setCurrentAccount(account.id))
+        Console::error(m_accounts->errorString());
+    return account;
 }
 
 } // namespace mb::cli

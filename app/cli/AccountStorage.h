@@ -39,6 +39,10 @@ public:
     // The saved OAuth account of this portal (scheme, host and port), preferring the current
     // one, for signing in again with its client_id.
     std::optional<Account> oauthAccountOf(const QUrl &portal) const;
+    // A freshly saved account: names it `requestedName` (or, for one without a name, after
+    // its portal's host) and makes it current. Problems are reported on stderr; the account
+    // is kept either way.
+    Account adopt(Account account, const QString &requestedName) const;
 
 private:
     SecretStore *m_secrets;

@@ -186,20 +186,8 @@ void LoginCommand::save(const OAuthSignInResult &result)
                 return fail(keychainError.isError() ? exitCodeFor(keychainError) : ExitCode::Auth,
                             error);
             }
-            Account account = session->account();
+            const Account account = m_storage->adopt(session->account(), m_options.displayName);
             session->deleteLater(); // this run makes no calls with it
-            AccountStore *accounts = m_storage->accounts();
-            QString name = m_options.displayName;
-            if (name.isEmpty() && account.displayName.isEmpty())
-                name = m_storage->uniqueName(account.portalUrl.host(), account.id);
-            if (!name.isEmpty() && name != account.displayName) {
-                if (accounts->rename(account.id, name))
-                    account.displayName = name;
-                else
-                    Console::error(accounts->errorString());
-            }
-            if (!accounts->setCurrentAccount(account.id))
-                Console::error(accounts->errorString());
 
             if (m_options.json) {
                 Console::out(QString::fromUtf8(
