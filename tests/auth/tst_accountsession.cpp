@@ -4,7 +4,10 @@
 // settings and every other file of the throw-away tree are searched for every secret issued.
 
 #include "FakePortal.h"
+#include "KeychainTestSupport.h"
 #include "OAuthTestSupport.h"
+#include "SecretScan.h"
+#include "SecretStoreSync.h"
 #include "auth/AccountSession.h"
 #include "auth/AccountStore.h"
 #include "auth/OAuthCredential.h"
@@ -15,7 +18,6 @@
 #include "rest/RestReply.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -38,12 +40,22 @@ namespace {
 
 constexpr int waitMs = 15000;
 
+using testsupport::readSecret;
+
 struct Opened
 {
     AccountSession *session = nullptr;
     QString error;
     SecretError keychainError;
     bool called = false;
+
+    // "ok|failed <keychain error code> <error>", as keychainUnavailableDeletesNothing reads it.
+    QString outcome() const
+    {
+        return QStringLiteral("%1 %2 %3")
+            .arg(session ? QStringLiteral("ok") : QStringLiteral("failed"),
+                 SecretError::codeName(keychainError.code()), error);
+    }
 };
 
 Opened waitOpened(const std::function<void(AccountSession::Callback)> &start)
@@ -55,19 +67,6 @@ Opened waitOpened(const std::function<void(AccountSession::Callback)> &start)
     if (!QTest::qWaitFor([&] { return out.called; }, waitMs))
         out.error = QStringLiteral("test: no callback");
     return out;
-}
-
-std::pair<SecretError, QString> readSecret(SecretStore &store, const QString &account, Kind kind)
-{
-    std::optional<SecretError> result;
-    QString value;
-    store.read(account, kind, &store, [&](const SecretError &e, const QString &s) {
-        result = e;
-        value = s;
-    });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, waitMs))
-        return {SecretError(SecretError::Code::Other, QStringLiteral("timeout")), {}};
-    return {*result, value};
 }
 
 mb::ClientOptions fast()
@@ -247,19 +246,13 @@ int runNoKeychain(const QString &settingsFile, const QString &existingId)
     Opened saved = waitOpened([&](AccountSession::Callback cb) {
         AccountSession::saveOAuth(&accounts, &secrets, result, config, &owner, cb);
     });
-    print(QStringLiteral("save %1 %2 %3 accounts=%4")
-              .arg(saved.session ? QStringLiteral("ok") : QStringLiteral("failed"),
-                   SecretError::codeName(saved.keychainError.code()))
-              .arg(saved.error)
-              .arg(int(accounts.accounts().size()) - before));
+    print(QStringLiteral("save ") + saved.outcome() +
+          QStringLiteral(" accounts=%1").arg(int(accounts.accounts().size()) - before));
     Opened opened = waitOpened([&](AccountSession::Callback cb) {
         AccountSession::open(&accounts, &secrets, existingId, config, &owner, cb);
     });
-    print(QStringLiteral("open %1 %2 %3 kept=%4")
-              .arg(opened.session ? QStringLiteral("ok") : QStringLiteral("failed"),
-                   SecretError::codeName(opened.keychainError.code()))
-              .arg(opened.error)
-              .arg(accounts.contains(existingId) ? 1 : 0));
+    print(QStringLiteral("open ") + opened.outcome() +
+          QStringLiteral(" kept=%1").arg(accounts.contains(existingId) ? 1 : 0));
     return 0;
 }
 
@@ -306,11 +299,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString home = qEnvironmentVariable("MB_KEYRING_HOME");
-        if (home.isEmpty() || QDir(home) != QDir::home())
-            QFAIL("Run under scripts/with-keyring.sh (it provides a private Secret Service "
-                  "and a throw-away HOME).");
-        m_root = QDir::cleanPath(home + QStringLiteral("/.."));
+        m_root = testsupport::privateKeyringRoot();
+        if (m_root.isEmpty())
+            QFAIL(testsupport::keyringRequired);
         m_service =
             QStringLiteral("MailboxBrowserSessionTest-%1").arg(QCoreApplication::applicationPid());
         m_settingsDir = std::make_unique<QTemporaryDir>(
@@ -437,10 +428,8 @@ private Q_SLOTS:
         const QString id = saved.session->accountId();
         const QString refresh = saved.session->oauthCredential()->refreshToken();
 
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") +
-                                                                   m_settingsDir->path() +
-                                                                   QStringLiteral("/no-bus"));
+        const QProcessEnvironment env = testsupport::withoutSecretService(
+            QProcessEnvironment::systemEnvironment(), m_settingsDir->path());
         QByteArray output;
         QCOMPARE(child({QStringLiteral("--no-keychain"), settingsFile(), id}, env, &output),
                  QStringLiteral("0"));
@@ -500,9 +489,7 @@ private Q_SLOTS:
         QStringList leaks;
         const auto search = [&](const QString &where, const QByteArray &content) {
             for (qsizetype i = 0; i < secrets.size(); ++i) {
-                const QByteArray &s = secrets.at(i);
-                if (content.contains(s) ||
-                    content.contains(QUrl::toPercentEncoding(QString::fromUtf8(s))))
+                if (testsupport::containsSecret(content, secrets.at(i)))
                     leaks << QStringLiteral("secret #%1 in %2").arg(i).arg(where);
             }
         };
@@ -513,17 +500,10 @@ private Q_SLOTS:
         QCOMPARE(leaks.size(), 2);
         leaks.clear();
         search(QStringLiteral("the child's output"), output);
-        int files = 0;
-        QDirIterator it(m_root, QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile f(path);
-            if (!it.fileInfo().isFile() || !f.open(QIODevice::ReadOnly))
-                continue;
-            ++files;
-            search(QDir(m_root).relativeFilePath(path), f.readAll());
-        }
+        const int files =
+            testsupport::forEachFile(m_root, [&](const QString &path, const QByteArray &content) {
+                search(QDir(m_root).relativeFilePath(path), content);
+            });
         QVERIFY(files > 0);
         // The default settings file of the scenario was among them.
         const QString conf = QSettings(QSettings::UserScope, QStringLiteral("MailboxBrowser"),

@@ -1,6 +1,7 @@
 // AccountStore on a temporary INI file. Secrets go to a session-only SecretStore, except in
 // the keychain-failure test, which points QtKeychain at a session bus that does not exist.
 
+#include "SecretStoreSync.h"
 #include "auth/AccountStore.h"
 #include "auth/SecretStore.h"
 
@@ -21,7 +22,8 @@ using Kind = mb::SecretStore::Kind;
 
 namespace {
 
-constexpr int callbackTimeoutMs = 15000;
+using testsupport::readSecret;
+using testsupport::writeSecret;
 
 // Set before QCoreApplication exists, so that every D-Bus client in this process (libsecret
 // inside QtKeychain, QtDBus in SecretServiceProbe) finds no bus: a keychain that fails the
@@ -87,33 +89,10 @@ private:
         });
         if (outcome)
             return {true, SecretError(Code::Other, QStringLiteral("called back synchronously"))};
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, callbackTimeoutMs))
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); },
+                             testsupport::secretCallbackTimeoutMs))
             return {false, SecretError(Code::Other, QStringLiteral("test: no callback"))};
         return *outcome;
-    }
-
-    std::pair<SecretError, QString> readSecret(SecretStore &store, const QString &account,
-                                               Kind kind)
-    {
-        std::optional<SecretError> result;
-        QString value;
-        store.read(account, kind, this, [&](const SecretError &e, const QString &secret) {
-            result = e;
-            value = secret;
-        });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, callbackTimeoutMs))
-            return {SecretError(Code::Other, QStringLiteral("test: no callback")), {}};
-        return {*result, value};
-    }
-
-    SecretError writeSecret(SecretStore &store, const QString &account, Kind kind,
-                            const QString &secret)
-    {
-        std::optional<SecretError> result;
-        store.write(account, kind, secret, this, [&](const SecretError &e) { result = e; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, callbackTimeoutMs))
-            return SecretError(Code::Other, QStringLiteral("test: no callback"));
-        return *result;
     }
 
 private Q_SLOTS:

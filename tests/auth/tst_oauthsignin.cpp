@@ -22,10 +22,18 @@ using Code = mb::OAuthError::Code;
 
 namespace {
 
-// Records everything one sign-in reports, in order.
-struct Recorder
+// One sign-in through its own scripted browser, and everything it reports, in order. The
+// browser may be scripted (beforeRedirect, refuseToOpen) until the sign-in starts.
+struct Attempt
 {
-    explicit Recorder(OAuthSignIn &signIn)
+    ScriptedBrowser browser;
+    QStringList events;
+    std::optional<OAuthSignInResult> result;
+    std::optional<OAuthError> error;
+    OAuthSignIn signIn; // last: gone before what it reports to
+
+    explicit Attempt(const mb::OAuthClientConfig &config)
+        : signIn(config, browser.opener())
     {
         QObject::connect(&signIn, &OAuthSignIn::succeeded, [this](const OAuthSignInResult &r) {
             events << QStringLiteral("succeeded");
@@ -40,16 +48,26 @@ struct Recorder
                              events << QStringLiteral("scopeMissing:") + scope;
                          });
     }
+    // Until the sign-in succeeded or failed.
     bool wait(int timeoutMs = 10000)
     {
         return QTest::qWaitFor([this] { return result.has_value() || error.has_value(); },
                                timeoutMs);
     }
+    // Starts the sign-in (loopback redirect) and waits for its end.
+    bool run(const QUrl &portalUrl)
+    {
+        signIn.start(portalUrl);
+        return wait();
+    }
+    // Until the browser has nothing more to do.
+    bool browserDone()
+    {
+        return QTest::qWaitFor([this] { return browser.done; }, 5000);
+    }
     Code code() const { return error ? error->code() : Code::None; }
-
-    QStringList events;
-    std::optional<OAuthSignInResult> result;
-    std::optional<OAuthError> error;
+    // For QVERIFY2 messages: why there is no result.
+    QByteArray failure() const { return error ? error->userMessage().toUtf8() : QByteArray(); }
 };
 
 quint16 freePort()
@@ -92,35 +110,32 @@ private Q_SLOTS:
 
     void success()
     {
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(config(), browser.opener());
-        Recorder rec(signIn);
+        Attempt attempt(config());
         QElapsedTimer clock;
         clock.start();
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QVERIFY2(!rec.error, rec.error ? qPrintable(rec.error->userMessage()) : "");
-        QCOMPARE(rec.events, QStringList{QStringLiteral("succeeded")});
-        QCOMPARE(signIn.stage(), OAuthSignIn::Stage::Succeeded);
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QVERIFY2(!attempt.error, attempt.failure());
+        QCOMPARE(attempt.events, QStringList{QStringLiteral("succeeded")});
+        QCOMPARE(attempt.signIn.stage(), OAuthSignIn::Stage::Succeeded);
 
         // The authorize URL: client_id, a fresh long state, and the loopback redirect_uri.
-        const QUrl authorize = browser.openedUrl;
-        QCOMPARE(browser.opened, 1);
+        const QUrl authorize = attempt.browser.openedUrl;
+        QCOMPARE(attempt.browser.opened, 1);
         QCOMPARE(authorize.path(), QStringLiteral("/oauth/authorize/"));
         QCOMPARE(query(authorize, "client_id"), portal().clientId());
         QVERIFY(query(authorize, "state").size() >= 43);
         const QUrl redirect(query(authorize, "redirect_uri"));
         QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
-        QCOMPARE(redirect, signIn.redirectUri());
+        QCOMPARE(redirect, attempt.signIn.redirectUri());
         QVERIFY(!authorize.toString().contains(portal().clientSecret()));
 
         // The browser was answered with the "you may close this window" page.
-        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
-        QCOMPARE(browser.landingStatus, 200);
-        QVERIFY(pageSays(browser.landingPage, mb::RedirectPage::Kind::Success));
-        QVERIFY(browser.landingPage.contains("close this window"));
+        QVERIFY(attempt.browserDone());
+        QCOMPARE(attempt.browser.landingStatus, 200);
+        QVERIFY(pageSays(attempt.browser.landingPage, mb::RedirectPage::Kind::Success));
+        QVERIFY(attempt.browser.landingPage.contains("close this window"));
 
-        const OAuthSignInResult &r = *rec.result;
+        const OAuthSignInResult &r = *attempt.result;
         QCOMPARE(r.portalUrl, portal().baseUrl());
         QCOMPARE(r.memberId, portal().memberId());
         QCOMPARE(r.scopes, (QStringList{QStringLiteral("mail"), QStringLiteral("user")}));
@@ -157,46 +172,41 @@ private Q_SLOTS:
 
     void wrongState()
     {
-        ScriptedBrowser browser;
-        browser.beforeRedirect = [](QUrl &location) {
+        Attempt attempt(config());
+        attempt.browser.beforeRedirect = [](QUrl &location) {
             QUrlQuery q(location);
             q.removeAllQueryItems(QStringLiteral("state"));
             q.addQueryItem(QStringLiteral("state"), OAuthSignIn::newState());
             location.setQuery(q);
             return true;
         };
-        OAuthSignIn signIn(config(), browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QCOMPARE(rec.code(), Code::StateMismatch);
-        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
-        QCOMPARE(browser.landingStatus, 200);
-        QCOMPARE(browser.landingPage, mb::RedirectPage::html(mb::RedirectPage::Kind::Failure));
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QCOMPARE(attempt.code(), Code::StateMismatch);
+        QVERIFY(attempt.browserDone());
+        QCOMPARE(attempt.browser.landingStatus, 200);
+        QCOMPARE(attempt.browser.landingPage,
+                 mb::RedirectPage::html(mb::RedirectPage::Kind::Failure));
         // The code of a foreign redirect is never redeemed.
         QCOMPARE(portal().stats().codeExchanges, 0);
-        QCOMPARE(signIn.stage(), OAuthSignIn::Stage::Failed);
+        QCOMPARE(attempt.signIn.stage(), OAuthSignIn::Stage::Failed);
     }
 
     void deniedConsentRedirect()
     {
         // Standard OAuth: a denial redirects with error=access_denied. Bitrix24 documents an
         // error page instead (see deniedConsentErrorPage); both must end the sign-in.
-        ScriptedBrowser browser;
-        browser.beforeRedirect = [](QUrl &location) {
+        Attempt attempt(config());
+        attempt.browser.beforeRedirect = [](QUrl &location) {
             const QString state = query(location, "state");
             location.setQuery(QStringLiteral("error=access_denied&error_description=no&state=") +
                               state);
             return true;
         };
-        OAuthSignIn signIn(config(), browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QCOMPARE(rec.code(), Code::Denied);
-        QCOMPARE(rec.error->detail(), QStringLiteral("access_denied"));
-        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
-        QVERIFY(pageSays(browser.landingPage, mb::RedirectPage::Kind::Failure));
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QCOMPARE(attempt.code(), Code::Denied);
+        QCOMPARE(attempt.error->detail(), QStringLiteral("access_denied"));
+        QVERIFY(attempt.browserDone());
+        QVERIFY(pageSays(attempt.browser.landingPage, mb::RedirectPage::Kind::Failure));
         QCOMPARE(portal().stats().codeExchanges, 0);
     }
 
@@ -205,19 +215,16 @@ private Q_SLOTS:
         portal().config().authorizeApproves = false;
         mb::OAuthClientConfig c = config();
         c.redirectTimeoutMs = 1500;
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(c, browser.opener());
-        Recorder rec(signIn);
+        Attempt attempt(c);
         QElapsedTimer clock;
         clock.start();
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QCOMPARE(rec.code(), Code::NoRedirect);
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QCOMPARE(attempt.code(), Code::NoRedirect);
         QVERIFY(clock.elapsed() >= 1400);
-        QVERIFY(browser.portalPage.contains("Access denied"));
-        QVERIFY(rec.error->userMessage().contains(QStringLiteral("error page")));
+        QVERIFY(attempt.browser.portalPage.contains("Access denied"));
+        QVERIFY(attempt.error->userMessage().contains(QStringLiteral("error page")));
         // The listener is closed after the timeout.
-        QCOMPARE(ScriptedBrowser::fetch(signIn.redirectUri()).first, -2);
+        QCOMPARE(ScriptedBrowser::fetch(attempt.signIn.redirectUri()).first, -2);
     }
 
     void portalNeverRedirects_data()
@@ -238,93 +245,77 @@ private Q_SLOTS:
         c.redirectTimeoutMs = 1000;
         if (wrongClientId)
             c.clientId = QStringLiteral("local.0000000000.00000000");
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(c, browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QCOMPARE(rec.code(), Code::NoRedirect);
-        QCOMPARE(browser.portalStatus, errorStatus);
-        QVERIFY(browser.location.isEmpty());
+        Attempt attempt(c);
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QCOMPARE(attempt.code(), Code::NoRedirect);
+        QCOMPARE(attempt.browser.portalStatus, errorStatus);
+        QVERIFY(attempt.browser.location.isEmpty());
     }
 
     void codeUsedTwice()
     {
         // Someone (another tab, an attacker) redeems the code before the app does.
-        ScriptedBrowser browser;
+        Attempt attempt(config());
         mb::TokenEndpoint thief(config());
         std::optional<OAuthError> thiefError;
-        browser.beforeRedirect = [&](QUrl &location) {
+        attempt.browser.beforeRedirect = [&](QUrl &location) {
             thief.exchangeCode(
                 portal().authServerUrl(), query(location, "code"), &thief,
                 [&](const OAuthError &e, const mb::TokenGrant &) { thiefError = e; });
             return QTest::qWaitFor([&] { return thiefError.has_value(); }, 5000);
         };
-        OAuthSignIn signIn(config(), browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
+        QVERIFY(attempt.run(portal().baseUrl()));
         QVERIFY(thiefError && !thiefError->isError());
-        QCOMPARE(rec.code(), Code::CodeRejected);
-        QCOMPARE(rec.error->serverCode(), QStringLiteral("invalid_grant"));
-        QVERIFY(rec.error->userMessage().contains(QStringLiteral("30 seconds")));
+        QCOMPARE(attempt.code(), Code::CodeRejected);
+        QCOMPARE(attempt.error->serverCode(), QStringLiteral("invalid_grant"));
+        QVERIFY(attempt.error->userMessage().contains(QStringLiteral("30 seconds")));
         QCOMPARE(portal().stats().codeExchanges, 2);
     }
 
     void pastedCodeUsedTwice()
     {
         portal().config().redirectUri.clear();
-        ScriptedBrowser browser;
-        OAuthSignIn first(config(), browser.opener());
-        Recorder rec1(first);
-        first.start(portal().baseUrl(), OAuthSignIn::Mode::PastedCode);
-        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
-        const QString code = browser.shownCode();
+        Attempt first(config());
+        first.signIn.start(portal().baseUrl(), OAuthSignIn::Mode::PastedCode);
+        QVERIFY(first.browserDone());
+        const QString code = first.browser.shownCode();
         QVERIFY(!code.isEmpty());
-        QVERIFY(first.submitCode(code));
-        QVERIFY(rec1.wait());
-        QVERIFY(rec1.result);
+        QVERIFY(first.signIn.submitCode(code));
+        QVERIFY(first.wait());
+        QVERIFY(first.result);
 
-        ScriptedBrowser browser2;
-        OAuthSignIn second(config(), browser2.opener());
-        Recorder rec2(second);
-        second.start(portal().baseUrl(), OAuthSignIn::Mode::PastedCode);
-        QVERIFY(second.submitCode(code));
-        QVERIFY(rec2.wait());
-        QCOMPARE(rec2.code(), Code::CodeRejected);
+        Attempt second(config());
+        second.signIn.start(portal().baseUrl(), OAuthSignIn::Mode::PastedCode);
+        QVERIFY(second.signIn.submitCode(code));
+        QVERIFY(second.wait());
+        QCOMPARE(second.code(), Code::CodeRejected);
     }
 
     void codeOlderThan30s()
     {
-        ScriptedBrowser browser;
-        browser.beforeRedirect = [this](QUrl &) {
+        Attempt attempt(config());
+        attempt.browser.beforeRedirect = [this](QUrl &) {
             portal().advanceClock(31);
             return true;
         };
-        OAuthSignIn signIn(config(), browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QCOMPARE(rec.code(), Code::CodeRejected);
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QCOMPARE(attempt.code(), Code::CodeRejected);
         QCOMPARE(portal().stats().codeExchanges, 1);
-        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
+        QVERIFY(attempt.browserDone());
         // The browser was still told it may close the window: the code did arrive.
-        QVERIFY(pageSays(browser.landingPage, mb::RedirectPage::Kind::Success));
+        QVERIFY(pageSays(attempt.browser.landingPage, mb::RedirectPage::Kind::Success));
     }
 
     void wrongClientSecret()
     {
         mb::OAuthClientConfig c = config();
         c.clientSecret = QStringLiteral("wrong-secret-") + OAuthSignIn::newState();
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(c, browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QCOMPARE(rec.code(), Code::InvalidClient);
-        QCOMPARE(rec.error->httpStatus(), 401);
-        QVERIFY(!rec.error->userMessage().contains(c.clientSecret));
-        QVERIFY(!browser.openedUrl.toString().contains(c.clientSecret));
+        Attempt attempt(c);
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QCOMPARE(attempt.code(), Code::InvalidClient);
+        QCOMPARE(attempt.error->httpStatus(), 401);
+        QVERIFY(!attempt.error->userMessage().contains(c.clientSecret));
+        QVERIFY(!attempt.browser.openedUrl.toString().contains(c.clientSecret));
     }
 
     void fixedRedirectAddress()
@@ -338,16 +329,13 @@ private Q_SLOTS:
         c.redirectPort = port;
         c.redirectPath = QStringLiteral("/bitrix/cb");
         c.sendRedirectUri = false;
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(c, browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QVERIFY2(rec.result, rec.error ? qPrintable(rec.error->userMessage()) : "");
-        QVERIFY(!browser.openedUrl.hasQuery() ||
-                query(browser.openedUrl, "redirect_uri").isEmpty());
-        QCOMPARE(browser.location.port(), int(port));
-        QCOMPARE(browser.location.path(), QStringLiteral("/bitrix/cb"));
+        Attempt attempt(c);
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QVERIFY2(attempt.result, attempt.failure());
+        QVERIFY(!attempt.browser.openedUrl.hasQuery() ||
+                query(attempt.browser.openedUrl, "redirect_uri").isEmpty());
+        QCOMPARE(attempt.browser.location.port(), int(port));
+        QCOMPARE(attempt.browser.location.path(), QStringLiteral("/bitrix/cb"));
     }
 
     void portTaken()
@@ -356,23 +344,18 @@ private Q_SLOTS:
         QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
         mb::OAuthClientConfig c = config();
         c.redirectPort = squatter.serverPort();
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(c, browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QCOMPARE(rec.code(), Code::ListenFailed);
-        QVERIFY(rec.error->userMessage().contains(QString::number(squatter.serverPort())));
-        QCOMPARE(browser.opened, 0);
+        Attempt attempt(c);
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QCOMPARE(attempt.code(), Code::ListenFailed);
+        QVERIFY(attempt.error->userMessage().contains(QString::number(squatter.serverPort())));
+        QCOMPARE(attempt.browser.opened, 0);
     }
 
     void otherRequestsDoNotEndTheSignIn()
     {
         // A favicon request or a reload of the bare address is not the portal's answer.
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(config(), browser.opener());
-        Recorder rec(signIn);
-        browser.beforeRedirect = [&](QUrl &location) {
+        Attempt attempt(config());
+        attempt.browser.beforeRedirect = [&](QUrl &location) {
             QUrl favicon = location;
             favicon.setPath(QStringLiteral("/favicon.ico"));
             favicon.setQuery(QString());
@@ -382,64 +365,58 @@ private Q_SLOTS:
             const auto reload = ScriptedBrowser::fetch(bare);
             return icon.first == 404 && reload.first == 404;
         };
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QVERIFY(rec.result);
-        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
-        QVERIFY(pageSays(browser.landingPage, mb::RedirectPage::Kind::Success));
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QVERIFY(attempt.result);
+        QVERIFY(attempt.browserDone());
+        QVERIFY(pageSays(attempt.browser.landingPage, mb::RedirectPage::Kind::Success));
     }
 
     void pastedCode()
     {
         // A portal app without a handler: the portal shows the code (docs §5.7).
         portal().config().redirectUri.clear();
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(config(), browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl(), OAuthSignIn::Mode::PastedCode);
-        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
-        QVERIFY(query(browser.openedUrl, "redirect_uri").isEmpty());
-        QVERIFY(signIn.redirectUri().isEmpty());
-        const QString code = browser.shownCode();
+        Attempt attempt(config());
+        attempt.signIn.start(portal().baseUrl(), OAuthSignIn::Mode::PastedCode);
+        QVERIFY(attempt.browserDone());
+        QVERIFY(query(attempt.browser.openedUrl, "redirect_uri").isEmpty());
+        QVERIFY(attempt.signIn.redirectUri().isEmpty());
+        const QString code = attempt.browser.shownCode();
         QVERIFY(!code.isEmpty());
-        QVERIFY(!signIn.submitCode(QStringLiteral("not a code!")));
-        QCOMPARE(signIn.stage(), OAuthSignIn::Stage::WaitingForBrowser);
-        QVERIFY(signIn.submitCode(QStringLiteral("  ") + code + QStringLiteral("\n")));
-        QVERIFY(rec.wait());
-        QVERIFY2(rec.result, rec.error ? qPrintable(rec.error->userMessage()) : "");
-        QCOMPARE(rec.result->portalUrl, portal().baseUrl());
+        QVERIFY(!attempt.signIn.submitCode(QStringLiteral("not a code!")));
+        QCOMPARE(attempt.signIn.stage(), OAuthSignIn::Stage::WaitingForBrowser);
+        QVERIFY(attempt.signIn.submitCode(QStringLiteral("  ") + code + QStringLiteral("\n")));
+        QVERIFY(attempt.wait());
+        QVERIFY2(attempt.result, attempt.failure());
+        QCOMPARE(attempt.result->portalUrl, portal().baseUrl());
     }
 
     void pastedRedirectAddress()
     {
         // The loopback redirect could not be registered: the browser lands on an address
         // nobody listens to, and the user pastes that whole address.
-        ScriptedBrowser browser;
+        Attempt attempt(config());
         QUrl landed;
-        browser.beforeRedirect = [&](QUrl &location) {
+        attempt.browser.beforeRedirect = [&](QUrl &location) {
             landed = location;
             return false; // the page did not load
         };
-        OAuthSignIn signIn(config(), browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
-        QVERIFY(signIn.submitCode(landed.toString(QUrl::FullyEncoded)));
-        QVERIFY(rec.wait());
-        QVERIFY2(rec.result, rec.error ? qPrintable(rec.error->userMessage()) : "");
-        QCOMPARE(rec.result->memberId, portal().memberId());
+        attempt.signIn.start(portal().baseUrl());
+        QVERIFY(attempt.browserDone());
+        QVERIFY(attempt.signIn.submitCode(landed.toString(QUrl::FullyEncoded)));
+        QVERIFY(attempt.wait());
+        QVERIFY2(attempt.result, attempt.failure());
+        QCOMPARE(attempt.result->memberId, portal().memberId());
     }
 
     void pastedAddressOfAnotherSignIn()
     {
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(config(), browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl(), OAuthSignIn::Mode::PastedCode);
-        QVERIFY(signIn.submitCode(QStringLiteral("http://127.0.0.1:9/?code=abcdef123456&state=") +
-                                  OAuthSignIn::newState()));
-        QVERIFY(rec.wait());
-        QCOMPARE(rec.code(), Code::StateMismatch);
+        Attempt attempt(config());
+        attempt.signIn.start(portal().baseUrl(), OAuthSignIn::Mode::PastedCode);
+        QVERIFY(attempt.signIn.submitCode(
+            QStringLiteral("http://127.0.0.1:9/?code=abcdef123456&state=") +
+            OAuthSignIn::newState()));
+        QVERIFY(attempt.wait());
+        QCOMPARE(attempt.code(), Code::StateMismatch);
         QCOMPARE(portal().stats().codeExchanges, 0);
     }
 
@@ -473,16 +450,13 @@ private Q_SLOTS:
     void missingMailScopeWarnsAtOnce()
     {
         portal().config().appScopes = {QStringLiteral("user")};
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(config(), browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QVERIFY(rec.result);
+        Attempt attempt(config());
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QVERIFY(attempt.result);
         // From the redirect's scope, before the exchange finished; and only once.
-        QCOMPARE(rec.events,
+        QCOMPARE(attempt.events,
                  (QStringList{QStringLiteral("scopeMissing:mail"), QStringLiteral("succeeded")}));
-        QVERIFY(!rec.result->hasMailScope());
+        QVERIFY(!attempt.result->hasMailScope());
     }
 
     void followsServerDomain()
@@ -491,13 +465,10 @@ private Q_SLOTS:
         // server_domain, which is trusted, so the exchange goes there.
         mb::OAuthClientConfig c = config();
         c.authorizationServer = QUrl(QStringLiteral("http://127.0.0.1:1/"));
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(c, browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QVERIFY2(rec.result, rec.error ? qPrintable(rec.error->userMessage()) : "");
-        QCOMPARE(rec.result->tokenServer, portal().authServerUrl());
+        Attempt attempt(c);
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QVERIFY2(attempt.result, attempt.failure());
+        QCOMPARE(attempt.result->tokenServer, portal().authServerUrl());
     }
 
     void untrustedServerDomainIsIgnored()
@@ -506,12 +477,9 @@ private Q_SLOTS:
         mb::OAuthClientConfig c = config();
         c.authorizationServer = QUrl(QStringLiteral("http://localhost:1/"));
         c.trustedServerHosts.clear();
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(c, browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QCOMPARE(rec.code(), Code::Network);
+        Attempt attempt(c);
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QCOMPARE(attempt.code(), Code::Network);
         QCOMPARE(portal().stats().codeExchanges, 0);
     }
 
@@ -532,40 +500,33 @@ private Q_SLOTS:
     void postRefusedFallsBackToGet()
     {
         portal().config().tokenAcceptsPost = false;
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(config(), browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(rec.wait());
-        QVERIFY2(rec.result, rec.error ? qPrintable(rec.error->userMessage()) : "");
+        Attempt attempt(config());
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QVERIFY2(attempt.result, attempt.failure());
         // The portal counts grants it looked at; the refused POST never got that far.
         QCOMPARE(portal().stats().codeExchanges, 1);
     }
 
     void cancel()
     {
-        ScriptedBrowser browser;
-        browser.beforeRedirect = [](QUrl &) { return false; };
-        OAuthSignIn signIn(config(), browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(QTest::qWaitFor([&] { return browser.done; }, 5000));
-        signIn.cancel();
-        QCOMPARE(rec.code(), Code::Cancelled);
-        QCOMPARE(ScriptedBrowser::fetch(signIn.redirectUri()).first, -2);
+        Attempt attempt(config());
+        attempt.browser.beforeRedirect = [](QUrl &) { return false; };
+        attempt.signIn.start(portal().baseUrl());
+        QVERIFY(attempt.browserDone());
+        attempt.signIn.cancel();
+        QCOMPARE(attempt.code(), Code::Cancelled);
+        QCOMPARE(ScriptedBrowser::fetch(attempt.signIn.redirectUri()).first, -2);
     }
 
     void noBrowser()
     {
-        ScriptedBrowser browser;
-        browser.refuseToOpen = true;
-        OAuthSignIn signIn(config(), browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portal().baseUrl());
-        QVERIFY(!rec.error); // reported from the event loop, never inside start()
-        QVERIFY(rec.wait());
-        QCOMPARE(rec.code(), Code::BrowserFailed);
-        QVERIFY(signIn.authorizeUrl().isValid()); // the GUI can show it for copying
+        Attempt attempt(config());
+        attempt.browser.refuseToOpen = true;
+        attempt.signIn.start(portal().baseUrl());
+        QVERIFY(!attempt.error); // reported from the event loop, never inside start()
+        QVERIFY(attempt.wait());
+        QCOMPARE(attempt.code(), Code::BrowserFailed);
+        QVERIFY(attempt.signIn.authorizeUrl().isValid()); // the GUI can show it for copying
     }
 
     void badInput_data()
@@ -588,13 +549,10 @@ private Q_SLOTS:
         mb::OAuthClientConfig c = config();
         if (noSecret)
             c.clientSecret.clear();
-        ScriptedBrowser browser;
-        OAuthSignIn signIn(c, browser.opener());
-        Recorder rec(signIn);
-        signIn.start(portalUrl);
-        QVERIFY(rec.wait());
-        QCOMPARE(int(rec.code()), code);
-        QCOMPARE(browser.opened, 0);
+        Attempt attempt(c);
+        QVERIFY(attempt.run(portalUrl));
+        QCOMPARE(int(attempt.code()), code);
+        QCOMPARE(attempt.browser.opened, 0);
     }
 };
 

@@ -2,13 +2,15 @@
 // see scripts/with-keyring.sh). The same binary doubles as the "second process": started
 // with --child it performs one operation and prints the outcome.
 
+#include "KeychainTestSupport.h"
+#include "SecretScan.h"
+#include "SecretStoreSync.h"
 #include "auth/AccountStore.h"
 #include "auth/SecretStore.h"
 #include "rest/SecretRedactor.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
@@ -28,7 +30,13 @@ using Kind = mb::SecretStore::Kind;
 
 namespace {
 
-constexpr int callbackTimeoutMs = 15000;
+constexpr int callbackTimeoutMs = testsupport::secretCallbackTimeoutMs;
+
+using testsupport::checkAvailable;
+using testsupport::readSecret;
+using testsupport::removeSecrets;
+using testsupport::waitFor;
+using testsupport::writeSecret;
 
 std::optional<Kind> kindFromName(const QString &name)
 {
@@ -39,46 +47,19 @@ std::optional<Kind> kindFromName(const QString &name)
     return std::nullopt;
 }
 
-// The synchronous wrappers below are for tests only; the library never waits like this.
-SecretError waitFor(const std::optional<SecretError> &result)
-{
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, callbackTimeoutMs))
-        return SecretError(Code::Other, QStringLiteral("test: no callback within timeout"));
-    return *result;
-}
-
-SecretError writeSecret(SecretStore &store, const QString &account, Kind kind,
-                        const QString &secret)
+// AccountStore::remove with the default policy, synchronously: whether the account went, and
+// what the keychain said.
+std::pair<bool, SecretError> removeAccountAndWait(AccountStore &accounts, const QString &id)
 {
     std::optional<SecretError> result;
-    store.write(account, kind, secret, &store, [&](const SecretError &e) { result = e; });
-    return waitFor(result);
-}
-
-std::pair<SecretError, QString> readSecret(SecretStore &store, const QString &account, Kind kind)
-{
-    std::optional<SecretError> result;
-    QString value;
-    store.read(account, kind, &store, [&](const SecretError &e, const QString &secret) {
-        result = e;
-        value = secret;
-    });
+    bool removed = false;
+    accounts.remove(id, AccountStore::RemovePolicy::KeepAccountIfKeychainFails, &accounts,
+                    [&](bool r, const SecretError &e) {
+                        removed = r;
+                        result = e;
+                    });
     const SecretError error = waitFor(result);
-    return {error, value};
-}
-
-SecretError removeSecrets(SecretStore &store, const QString &account)
-{
-    std::optional<SecretError> result;
-    store.removeAccount(account, &store, [&](const SecretError &e) { result = e; });
-    return waitFor(result);
-}
-
-SecretError checkAvailable(SecretStore &store)
-{
-    std::optional<SecretError> result;
-    store.checkAvailable(&store, [&](const SecretError &e) { result = e; });
-    return waitFor(result);
+    return {removed, error};
 }
 
 QString errorLine(const SecretError &error)
@@ -131,14 +112,7 @@ int runChild(QStringList args)
         // AccountStore::remove with the default policy, on the parent's settings file.
         AccountStore accounts(std::make_unique<QSettings>(args.at(0), QSettings::IniFormat),
                               &store);
-        std::optional<SecretError> result;
-        bool removed = true;
-        accounts.remove(args.at(1), AccountStore::RemovePolicy::KeepAccountIfKeychainFails,
-                        &accounts, [&](bool r, const SecretError &e) {
-                            removed = r;
-                            result = e;
-                        });
-        const SecretError error = waitFor(result);
+        const auto [removed, error] = removeAccountAndWait(accounts, args.at(1));
         print(QStringLiteral("%1 %2").arg(
             removed ? QStringLiteral("removed") : QStringLiteral("kept"),
             error.isError() ? errorLine(error) : QStringLiteral("OK")));
@@ -200,14 +174,6 @@ private:
         return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     }
 
-    static QProcessEnvironment envWithoutSecretService(const QString &dir)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=") + dir + QStringLiteral("/no-such-bus"));
-        return env;
-    }
-
     static Account sampleAccount(const QString &id)
     {
         Account a;
@@ -225,11 +191,9 @@ private Q_SLOTS:
     {
         // Refuse to run against the user's own keyring and HOME: the test writes entries and
         // searches every file under HOME.
-        const QString home = qEnvironmentVariable("MB_KEYRING_HOME");
-        if (home.isEmpty() || QDir(home) != QDir::home())
-            QFAIL("Run under scripts/with-keyring.sh (it provides a private Secret Service "
-                  "and a throw-away HOME).");
-        m_keyringRoot = QDir::cleanPath(home + QStringLiteral("/.."));
+        m_keyringRoot = testsupport::privateKeyringRoot();
+        if (m_keyringRoot.isEmpty())
+            QFAIL(testsupport::keyringRequired);
         m_service = QStringLiteral("MailboxBrowserTest-%1").arg(QCoreApplication::applicationPid());
         m_settingsDir = std::make_unique<QTemporaryDir>(
             QDir::home().filePath(QStringLiteral("settings-XXXXXX")));
@@ -444,14 +408,7 @@ private Q_SLOTS:
         QVERIFY(!writeSecret(secrets, added->id, Kind::AccessToken, access).isError());
         QVERIFY(!writeSecret(secrets, added->id, Kind::RefreshToken, refresh).isError());
 
-        std::optional<SecretError> result;
-        bool removed = false;
-        accounts.remove(added->id, AccountStore::RemovePolicy::KeepAccountIfKeychainFails, this,
-                        [&](bool r, const SecretError &e) {
-                            removed = r;
-                            result = e;
-                        });
-        const SecretError error = waitFor(result);
+        const auto [removed, error] = removeAccountAndWait(accounts, added->id);
         QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
         QVERIFY(removed);
         QVERIFY(!accounts.contains(added->id));
@@ -469,7 +426,8 @@ private Q_SLOTS:
         const QString secret = newSecret(QStringLiteral("survivor"));
         QVERIFY(!writeSecret(store, added->id, Kind::AccessToken, secret).isError());
 
-        const QProcessEnvironment noBus = envWithoutSecretService(m_settingsDir->path());
+        const QProcessEnvironment noBus = testsupport::withoutSecretService(
+            QProcessEnvironment::systemEnvironment(), m_settingsDir->path());
         const QString noBackend = QStringLiteral("ERR NoBackend ");
 
         const QString check = child({QStringLiteral("check")}, noBus);
@@ -527,26 +485,16 @@ private Q_SLOTS:
         }
 
         bool canaryFound = false;
-        int filesSearched = 0;
         QStringList leaks;
-        QDirIterator it(m_keyringRoot, QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (!it.fileInfo().isFile())
-                continue; // sockets and pipes of the daemons
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray content = f.readAll();
-            ++filesSearched;
-            if (content.contains(canary))
-                canaryFound = true;
-            for (const QByteArray &needle : std::as_const(needles)) {
-                if (content.contains(needle))
-                    leaks.append(path);
-            }
-        }
+        const int filesSearched = testsupport::forEachFile(
+            m_keyringRoot, [&](const QString &path, const QByteArray &content) {
+                if (content.contains(canary))
+                    canaryFound = true;
+                for (const QByteArray &needle : std::as_const(needles)) {
+                    if (content.contains(needle))
+                        leaks.append(path);
+                }
+            });
         QVERIFY2(canaryFound, "the file search itself is broken");
         QVERIFY(filesSearched >= 3); // canary, settings, the encrypted keyring at least
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));

@@ -2,7 +2,10 @@
 // what a user or a script sees (stdout, stderr, exit status). Every captured byte is
 // checked for secrets after each test function.
 
+#include "CliEnvironment.h"
 #include "DisplayWidth.h"
+#include "KeychainTestSupport.h"
+#include "ProcessRun.h"
 #include "rest/WebhookCredential.h"
 
 #include <QDeadlineTimer>
@@ -60,24 +63,7 @@ struct Portal
     }
 };
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QStringList outLines() const { return outText().split(u'\n', Qt::SkipEmptyParts); }
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    // For QVERIFY2 messages.
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + (crashed ? " (crashed)" : "") +
-               "\nstderr: " + err + "\nstdout: " + out.left(2000);
-    }
-};
+using testsupport::Run;
 
 QSet<QString> keysOf(const QJsonObject &object)
 {
@@ -123,17 +109,12 @@ class TestCli : public QObject
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // Without --webhook, b24mail falls back to the current saved account; the settings
         // and keychain of whoever runs the tests must not take part.
+        QProcessEnvironment env =
+            testsupport::withoutSecretService(testsupport::cliEnvironment(), m_home.path());
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=") + m_home.filePath(QStringLiteral("no-bus")));
-        env.remove(QStringLiteral("B24_WEBHOOK_URL"));
-        env.remove(QStringLiteral("B24_ACCESS_TOKEN"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         return env;
     }
 
@@ -172,18 +153,7 @@ class TestCli : public QObject
         process.setProgram(b24mailPath);
         process.setArguments(arguments);
         process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start();
-        if (!process.waitForStarted(5000) ||
-            (!finished.wait(processTimeoutMs) && finished.isEmpty())) {
-            process.kill();
-            process.waitForFinished();
-        }
-        Run result;
-        result.exitCode = process.exitCode();
-        result.crashed = process.exitStatus() != QProcess::NormalExit;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
+        const Run result = testsupport::runToEnd(process, processTimeoutMs);
         m_captured += result.out + result.err;
         return result;
     }

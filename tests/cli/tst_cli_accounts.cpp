@@ -4,15 +4,19 @@
 // settings and keychain entries with this process and with nobody else. Every secret the
 // portal issued is searched for in everything b24mail printed and in every file of the tree.
 
+#include "CliEnvironment.h"
 #include "FakePortal.h"
+#include "KeychainTestSupport.h"
+#include "ProcessRun.h"
 #include "ScriptedBrowser.h"
+#include "SecretScan.h"
+#include "SecretStoreSync.h"
 #include "auth/Account.h"
 #include "auth/AccountStore.h"
 #include "auth/SecretStore.h"
 #include "rest/WebhookCredential.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,35 +42,8 @@ constexpr int processTimeoutMs = 30'000;
 constexpr int waitMs = 15'000;
 const QString b24mailPath = QStringLiteral(B24MAIL_PATH);
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + (crashed ? " (crashed)" : "") +
-               "\nstderr: " + err + "\nstdout: " + out.left(3000);
-    }
-};
-
-std::pair<SecretError, QString> readSecret(SecretStore &store, const QString &account, Kind kind)
-{
-    std::optional<SecretError> result;
-    QString value;
-    store.read(account, kind, &store, [&](const SecretError &e, const QString &s) {
-        result = e;
-        value = s;
-    });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, waitMs))
-        return {SecretError(SecretError::Code::Other, QStringLiteral("timeout")), {}};
-    return {*result, value};
-}
+using testsupport::readSecret;
+using testsupport::Run;
 
 // The sign-in address b24mail printed on stderr.
 QUrl authorizeUrlIn(const QByteArray &err)
@@ -90,15 +67,7 @@ class TestCliAccounts : public QObject
     std::unique_ptr<SecretStore> m_keychain; // the default service, as b24mail uses it
     std::unique_ptr<AccountStore> m_accounts;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name :
-             {"B24_WEBHOOK_URL", "B24_ACCESS_TOKEN", "B24_CLIENT_SECRET", "LANGUAGE"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        return env;
-    }
+    static QProcessEnvironment environment() { return testsupport::cliEnvironment(); }
 
     void remember(const QString &secret)
     {
@@ -116,33 +85,18 @@ class TestCliAccounts : public QObject
         process.setProgram(b24mailPath);
         process.setArguments(arguments);
         process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start();
-        if (process.waitForStarted(5000)) {
-            if (!input.isEmpty())
-                process.write(input);
-            process.closeWriteChannel();
-        }
-        if (!finished.wait(processTimeoutMs) && finished.isEmpty()) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return collect(process);
+        return captured(testsupport::runToEnd(process, processTimeoutMs, input));
     }
     Run run(const QStringList &arguments, const QByteArray &input = {})
     {
         return run(arguments, environment(), input);
     }
 
-    Run collect(QProcess &process, const QByteArray &errSoFar = {})
+    // `r`, its output kept for the search in cleanup().
+    Run captured(Run r)
     {
-        Run result;
-        result.exitCode = process.exitCode();
-        result.crashed = process.exitStatus() != QProcess::NormalExit;
-        result.out = process.readAllStandardOutput();
-        result.err = errSoFar + process.readAllStandardError();
-        m_captured += result.out + result.err;
-        return result;
+        m_captured += r.out + r.err;
+        return r;
     }
 
     QString authServer() const { return m_portal->authServerUrl().toString(); }
@@ -206,13 +160,10 @@ class TestCliAccounts : public QObject
                 browser.opener()(url);
             }
         }
-        if (!finished.wait(processTimeoutMs) && finished.isEmpty()) {
-            process.kill();
-            process.waitForFinished();
-        }
+        testsupport::finishOrKill(process, finished, processTimeoutMs);
         if (!paste)
             (void)QTest::qWaitFor([&] { return browser.done; }, waitMs); // landingStatus says
-        Run result = collect(process, err);
+        Run result = captured(Run::of(process, err));
         if (!paste && url.isValid() && browser.landingStatus != 200)
             result.err += "\n(test: the loopback listener answered the browser with " +
                           QByteArray::number(browser.landingStatus) + ")";
@@ -255,11 +206,9 @@ class TestCliAccounts : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString home = qEnvironmentVariable("MB_KEYRING_HOME");
-        if (home.isEmpty() || QDir(home) != QDir::home())
-            QFAIL("Run under scripts/with-keyring.sh (it provides a private Secret Service "
-                  "and a throw-away HOME).");
-        m_root = QDir::cleanPath(home + QStringLiteral("/.."));
+        m_root = testsupport::privateKeyringRoot();
+        if (m_root.isEmpty())
+            QFAIL(testsupport::keyringRequired);
         m_keychain = std::make_unique<SecretStore>();
         m_accounts = std::make_unique<AccountStore>(m_keychain.get());
     }
@@ -612,9 +561,7 @@ private Q_SLOTS:
 
     void noKeychain()
     {
-        QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=") + m_root + QStringLiteral("/no-such-bus"));
+        const QProcessEnvironment env = testsupport::withoutSecretService(environment(), m_root);
         Run r = run({QStringLiteral("add-webhook"), addWebhook(1, {QStringLiteral("mail")})}, env);
         QVERIFY2(r.exitCode == 3, r.describe());
         QVERIFY2(r.errText().contains(QStringLiteral("keychain"), Qt::CaseInsensitive),
@@ -665,22 +612,13 @@ private Q_SLOTS:
         // Every file of the throw-away tree (settings, caches, the keyring's own encrypted
         // file) is free of every secret issued, plain or percent-encoded.
         QStringList leaks;
-        int files = 0;
-        QDirIterator it(m_root, QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            ++files;
-            const QByteArray content = file.readAll();
-            for (const QString &secret : std::as_const(m_allSecrets)) {
-                if (content.contains(secret.toUtf8()) ||
-                    content.contains(QUrl::toPercentEncoding(secret)))
-                    leaks << QDir(m_root).relativeFilePath(path);
-            }
-        }
+        const int files =
+            testsupport::forEachFile(m_root, [&](const QString &path, const QByteArray &content) {
+                for (const QString &secret : std::as_const(m_allSecrets)) {
+                    if (testsupport::containsSecret(content, secret))
+                        leaks << QDir(m_root).relativeFilePath(path);
+                }
+            });
         QVERIFY(files > 0);
         QVERIFY(m_allSecrets.size() > 10);
         // The search itself finds a planted secret.
