@@ -98,19 +98,9 @@ void PagedRequest::onReply()
         reply->method() == QLatin1String("batch") ? result.toArray() : QJsonArray{result};
     for (const QJsonValue &payload : payloads) {
         const QJsonObject object = payload.toObject();
-        const QJsonValue err = object.value(QLatin1String("error"));
-        if (err.isObject()) {
-            const QJsonObject e = err.toObject();
-            finish(RestError::fromBitrixError(reply->httpStatus(),
-                                              e.value(QLatin1String("code")).toString(),
-                                              e.value(QLatin1String("message")).toString(),
-                                              e.value(QLatin1String("validation")).toArray()));
-            return;
-        }
-        if (err.isString()) {
-            finish(RestError::fromBitrixError(
-                reply->httpStatus(), err.toString(),
-                object.value(QLatin1String("error_description")).toString()));
+        // A failed command of a batch stands in its slot as an error body.
+        if (auto error = RestError::fromBody(reply->httpStatus(), object)) {
+            finish(*error);
             return;
         }
         const QJsonValue items = object.value(QLatin1String("items"));
@@ -131,10 +121,8 @@ void PagedRequest::onReply()
 bool PagedRequest::takePage(const QJsonArray &page)
 {
     QJsonArray taken = page;
-    if (m_maxItems >= 0 && m_items.size() + taken.size() > m_maxItems) {
-        while (m_items.size() + taken.size() > m_maxItems)
-            taken.removeLast();
-    }
+    while (m_maxItems >= 0 && m_items.size() + taken.size() > m_maxItems)
+        taken.removeLast();
     for (const QJsonValue &v : std::as_const(taken))
         m_items.append(v);
     const int pageNumber = m_nextPage++;

@@ -141,8 +141,11 @@ RestError transportError(QNetworkReply::NetworkError code, const QString &text)
     RestError::Category category = RestError::Category::Network;
     switch (code) {
     case E::SslHandshakeFailedError:
-    case E::UnknownNetworkError: // Qt reports some TLS setup failures this way
         category = RestError::Category::Tls;
+        break;
+    case E::UnknownNetworkError: // Qt reports some TLS setup failures this way
+        if (text.contains(QLatin1String("SSL"), Qt::CaseInsensitive))
+            category = RestError::Category::Tls;
         break;
     case E::TimeoutError:
         category = RestError::Category::Timeout;
@@ -153,8 +156,6 @@ RestError transportError(QNetworkReply::NetworkError code, const QString &text)
     default:
         break;
     }
-    if (code == E::UnknownNetworkError && !text.contains(QLatin1String("SSL"), Qt::CaseInsensitive))
-        category = RestError::Category::Network;
     RestError error(category);
     error.setDetail(text);
     return error;
@@ -193,18 +194,9 @@ RestError RestCall::errorFromReply(int httpStatus, const QByteArray &body, QJson
     if (root.contains(QLatin1String("time")))
         *time = ResponseTime::fromJson(root.value(QLatin1String("time")).toObject());
 
-    // v3 nests the error; system errors come flat. Both are accepted on every path.
-    const QJsonValue err = root.value(QLatin1String("error"));
-    if (err.isObject()) {
-        const QJsonObject e = err.toObject();
-        return RestError::fromBitrixError(httpStatus,
-                                          e.value(QLatin1String("code")).toVariant().toString(),
-                                          e.value(QLatin1String("message")).toString(),
-                                          e.value(QLatin1String("validation")).toArray());
-    }
-    if (err.isString())
-        return RestError::fromBitrixError(
-            httpStatus, err.toString(), root.value(QLatin1String("error_description")).toString());
+    // Both error shapes are accepted on every path.
+    if (auto error = RestError::fromBody(httpStatus, root))
+        return *error;
 
     if (httpStatus >= 300) {
         RestError error(RestError::Category::HttpStatus, httpStatus);

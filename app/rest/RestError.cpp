@@ -88,6 +88,21 @@ RestError RestError::fromBitrixError(int httpStatus, const QString &code, const 
     return e;
 }
 
+std::optional<RestError> RestError::fromBody(int httpStatus, const QJsonObject &body)
+{
+    const QJsonValue err = body.value(QLatin1String("error"));
+    if (err.isObject()) {
+        const QJsonObject e = err.toObject();
+        return fromBitrixError(httpStatus, e.value(QLatin1String("code")).toVariant().toString(),
+                               e.value(QLatin1String("message")).toString(),
+                               e.value(QLatin1String("validation")).toArray());
+    }
+    if (err.isString())
+        return fromBitrixError(httpStatus, err.toString(),
+                               body.value(QLatin1String("error_description")).toString());
+    return std::nullopt;
+}
+
 bool RestError::isTransient() const
 {
     switch (m_category) {

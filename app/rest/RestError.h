@@ -7,6 +7,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace mb {
 
 // One field-level complaint from REQUESTVALIDATION (`error.validation[]`).
@@ -62,6 +64,10 @@ public:
     // Builds an error from a Bitrix24 error body (v3 nested or flat v1 shape).
     static RestError fromBitrixError(int httpStatus, const QString &code, const QString &message,
                                      const QJsonArray &validation = {});
+    // The error an answer body carries, in either shape: v3 nests {"error":{code,message,
+    // validation}}, system errors come flat {"error","error_description"}. nullopt when the
+    // body carries no error.
+    static std::optional<RestError> fromBody(int httpStatus, const QJsonObject &body);
     static Category categoryForCode(int httpStatus, const QString &code);
 
     bool isError() const { return m_category != Category::None; }

@@ -92,6 +92,24 @@ private Q_SLOTS:
         QVERIFY(e.userMessage().contains(QStringLiteral("id")));
     }
 
+    void bothBodyShapes()
+    {
+        const QJsonObject nested{
+            {QStringLiteral("error"),
+             QJsonObject{{QStringLiteral("code"), QStringLiteral("NO_AUTH_FOUND")},
+                         {QStringLiteral("message"), QStringLiteral("Wrong authorization data")}}}};
+        const QJsonObject flat{{QStringLiteral("error"), QStringLiteral("NO_AUTH_FOUND")},
+                               {QStringLiteral("error_description"), QStringLiteral("Wrong")}};
+        for (const QJsonObject &body : {nested, flat}) {
+            const auto e = RestError::fromBody(401, body);
+            QVERIFY(e.has_value());
+            QCOMPARE(e->category(), Category::Authentication);
+            QCOMPARE(e->code(), QStringLiteral("NO_AUTH_FOUND"));
+            QVERIFY(!e->serverMessage().isEmpty());
+        }
+        QVERIFY(!RestError::fromBody(200, {{QStringLiteral("result"), QJsonObject{}}}));
+    }
+
     void classification()
     {
         QVERIFY(RestError(Category::Network).isTransient());
