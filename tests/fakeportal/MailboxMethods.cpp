@@ -1,7 +1,7 @@
 #include "MailboxMethods.h"
 
 #include "JsonText.h"
-#include "Pagination.h"
+#include "PageQuirks.h"
 
 #include <QJsonArray>
 
@@ -63,6 +63,15 @@ MailboxMethods::Outcome MailboxMethods::call(const QString &method, const QJsonO
     return fieldGet(query);
 }
 
+std::optional<ApiError> MailboxMethods::paginate(const QJsonObject &query, Pagination *out) const
+{
+    if (auto error =
+            Pagination::parse(query.value(u"pagination"), m_config.clampLimit, m_errors, out))
+        return error;
+    *out = PageQuirks(m_config).served(*out);
+    return std::nullopt;
+}
+
 MailboxMethods::Outcome MailboxMethods::list(const QJsonObject &query, int userId) const
 {
     // Empty fragments mean no filter; both fragments must match (AND).
@@ -76,8 +85,7 @@ MailboxMethods::Outcome MailboxMethods::list(const QJsonObject &query, int userI
             return {{}, m_errors.requestValidation(keys[i], false)};
     }
     Pagination pagination;
-    if (auto error = Pagination::parse(query.value(u"pagination"), m_config.clampLimit, m_errors,
-                                       &pagination))
+    if (auto error = paginate(query, &pagination))
         return {{}, error};
 
     const Qt::CaseSensitivity cs =
@@ -144,8 +152,7 @@ MailboxMethods::Outcome MailboxMethods::get(const QJsonObject &query, int userId
 MailboxMethods::Outcome MailboxMethods::senders(const QJsonObject &query, int userId) const
 {
     Pagination pagination;
-    if (auto error = Pagination::parse(query.value(u"pagination"), m_config.clampLimit, m_errors,
-                                       &pagination))
+    if (auto error = paginate(query, &pagination))
         return {{}, error};
     const QJsonArray items =
         page(m_data.sendersOf(userId), pagination,

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ErrorReply.h"
+#include "Pagination.h"
 #include "PortalConfig.h"
 #include "PortalData.h"
 
@@ -40,6 +41,8 @@ private:
     Outcome senders(const QJsonObject &query, int userId) const;
     Outcome fieldList(const QJsonObject &query) const;
     Outcome fieldGet(const QJsonObject &query) const;
+    // Parses `pagination` and applies the configured paging quirks to it.
+    std::optional<ApiError> paginate(const QJsonObject &query, Pagination *out) const;
     // Parses a `select` of description keys; on success fills `keys` (empty select: all keys).
     std::optional<ApiError> fieldSelect(const QJsonObject &query, QStringList *keys) const;
     static QJsonObject describe(const QString &field, const QStringList &keys);

@@ -27,7 +27,14 @@ std::optional<double> numeric(const QJsonValue &value)
     return std::nullopt;
 }
 
+constexpr double kFar = 1e15; // keeps page * limit far from overflow
+
 } // namespace
+
+qint64 Pagination::pageOffset(qint64 page, qint64 limit)
+{
+    return qint64(std::min((std::max(double(page), 1.0) - 1) * double(limit), kFar));
+}
 
 std::optional<ApiError> Pagination::parse(const QJsonValue &value, bool clamp,
                                           const ErrorReply &errors, Pagination *out)
@@ -58,9 +65,9 @@ std::optional<ApiError> Pagination::parse(const QJsonValue &value, bool clamp,
             return bad(u"limit"_s);
         out->limit = qint64(std::clamp(*limit, 1.0, double(kMaxLimit)));
     }
-    constexpr double kFar = 1e15; // keeps page * limit far from overflow
     if (page) {
-        out->offset = qint64(std::min((std::max(*page, 1.0) - 1) * double(out->limit), kFar));
+        out->page = qint64(std::clamp(*page, 1.0, kFar));
+        out->offset = pageOffset(out->page, out->limit);
     } else if (offset) {
         if (*offset < 0 && !clamp)
             return bad(u"offset"_s);

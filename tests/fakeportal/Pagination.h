@@ -21,8 +21,12 @@ public:
     static std::optional<ApiError> parse(const QJsonValue &value, bool clamp,
                                          const ErrorReply &errors, Pagination *out);
 
+    // (page - 1) * limit, kept far from overflow; page is 1-based.
+    static qint64 pageOffset(qint64 page, qint64 limit);
+
     qint64 offset = 0;
     qint64 limit = kDefaultLimit;
+    qint64 page = 0; // the 1-based page asked for; 0 when none was and `offset` rules
 };
 
 } // namespace fake

@@ -39,6 +39,14 @@ struct PortalConfig
     QList<int> accessDeniedUsers; // these users get 403 ACCESSDENIED on the mail methods
     int intTimeStartEvery = 3;    // every Nth success prints time.start as an int (0: never)
 
+    // Paging faults a real server may have (§3.6), on every list method, single call or in a
+    // batch. All off; none ever reports an error.
+    int pageCap = 0; // >0: a page holds at most this many rows, whatever `limit` asked for
+    bool pageCapCutsAfterOffset = false; // false: limit clamped to the cap, then the offset
+                                         // true: offset from the asked limit, then cut
+    bool ignorePage = false;             // page and offset ignored: always the first rows
+    int repeatPagesAfter = 0;            // >0: pages (and offsets) past page N answer page N's rows
+
     // Credentials on /rest/api/
     bool acceptBearer = true;                // INFERRED: Authorization: Bearer <token> on v3
     bool acceptQueryAuth = true;             // INFERRED: ?auth=<token> (the only way for GET/batch)

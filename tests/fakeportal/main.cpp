@@ -130,6 +130,14 @@ int main(int argc, char *argv[])
         {u"nested-errors"_s, u"System errors as {\"error\":{code,message}}."_s, {}},
         {u"time-on-errors"_s, u"Add a time object to error answers."_s, {}},
         {u"no-clamp-limit"_s, u"limit > 100 gives 400 INVALIDPAGINATION."_s, {}},
+        {u"page-cap"_s, u"Pages silently hold at most N rows (default 0: off)."_s, u"N"_s},
+        {u"page-cap-mode"_s,
+         u"Where the cap applies: clamp (limit clamped before the offset, default) or cut "
+         "(offset from the asked limit, page cut after)."_s,
+         u"clamp|cut"_s},
+        {u"ignore-page"_s, u"List methods ignore page and offset: always the first rows."_s, {}},
+        {u"repeat-pages-after"_s, u"Every page after page N repeats page N (default 0: off)."_s,
+         u"N"_s},
         {u"case-sensitive-filter"_s, u"name/email filters match case-sensitively."_s, {}},
         {u"foreign-denied"_s, u"Another user's mailbox: 403 ACCESSDENIED, not 400."_s, {}},
         {u"strict-select"_s, u"Unknown select field of get gives 400."_s, {}},
@@ -184,6 +192,15 @@ int main(int argc, char *argv[])
         return value == u"on";
     };
     const auto flag = [&](const QString &name) { return parser.isSet(name); };
+    const auto choice = [&](const QString &name, const QStringList &allowed,
+                            const QString &fallback) {
+        if (!parser.isSet(name))
+            return fallback;
+        const QString value = parser.value(name).toLower();
+        if (!allowed.contains(value))
+            fail(u"--%1 takes %2"_s.arg(name, allowed.join(u'|')));
+        return value;
+    };
 
     fake::PortalConfig config;
     config.https = flag(u"https"_s);
@@ -201,6 +218,11 @@ int main(int argc, char *argv[])
     config.nestedSystemErrors = flag(u"nested-errors"_s);
     config.timeOnErrors = flag(u"time-on-errors"_s);
     config.clampLimit = !flag(u"no-clamp-limit"_s);
+    config.pageCap = int(number(u"page-cap"_s, defaults.pageCap));
+    config.pageCapCutsAfterOffset =
+        choice(u"page-cap-mode"_s, {u"clamp"_s, u"cut"_s}, u"clamp"_s) == u"cut";
+    config.ignorePage = flag(u"ignore-page"_s);
+    config.repeatPagesAfter = int(number(u"repeat-pages-after"_s, defaults.repeatPagesAfter));
     config.caseInsensitiveFilter = !flag(u"case-sensitive-filter"_s);
     config.foreignMailboxDenied = flag(u"foreign-denied"_s);
     config.strictGetSelect = flag(u"strict-select"_s);

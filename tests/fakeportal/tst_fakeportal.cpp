@@ -147,6 +147,38 @@ private:
         return all;
     }
 
+    // `count` rows of `all` from row `from`.
+    static QJsonArray rows(const QJsonArray &all, qsizetype from, qsizetype count)
+    {
+        QJsonArray out;
+        for (qsizetype i = from; i < std::min(all.size(), from + count); ++i)
+            out.append(all[i]);
+        return out;
+    }
+
+    // One page of a list method; a failed call gives no rows.
+    QJsonArray listPage(fake::FakePortal &p, const QString &method, const QJsonObject &pagination)
+    {
+        const Answer a = call(p.webhookUrl(), method, {{u"pagination"_s, pagination}});
+        return a.status == 200 ? a.items() : QJsonArray{};
+    }
+
+    // The same pages fetched in one batch: each slot's items, in order.
+    QList<QJsonArray> batchPages(fake::FakePortal &p,
+                                 const QList<std::pair<QString, QJsonObject>> &pages)
+    {
+        QJsonArray commands;
+        for (const auto &[method, pagination] : pages)
+            commands.append(QJsonObject{{u"method"_s, method},
+                                        {u"query"_s, QJsonObject{{u"pagination"_s, pagination}}}});
+        const Answer a =
+            post(p.webhookUrl().resolved(QUrl(u"batch"_s)), QJsonDocument(commands).toJson());
+        QList<QJsonArray> out;
+        for (const QJsonValue &slot : a.object().value(u"result").toArray())
+            out.append(slot.toObject().value(u"items").toArray());
+        return out;
+    }
+
     QUrl tokenUrl(fake::FakePortal &p, const QList<std::pair<QString, QString>> &params)
     {
         QUrl url = p.authServerUrl().resolved(QUrl(u"oauth/token/"_s));
@@ -290,6 +322,115 @@ private slots:
 
         p->config().clampLimit = false;
         QCOMPARE(list({{u"limit"_s, 101}}).code(), kPrefix + u"INVALIDPAGINATIONEXCEPTION"_s);
+    }
+
+    void pageCap()
+    {
+        fake::PortalConfig config;
+        config.mailboxes = 250;
+        config.pageCap = 50;
+        auto p = portal(config);
+        QVERIFY(p);
+        const QJsonArray all = p->mailboxesOf(1);
+        const QJsonArray senders = p->sendersOf(1);
+        QCOMPARE(all.size(), 250);
+        QVERIFY(senders.size() >= 250);
+        const QString list = u"mail.mailbox.list"_s, sendersMethod = u"mail.mailbox.senders"_s;
+        const auto pageOf = [](int page, int limit) {
+            return QJsonObject{{u"page"_s, page}, {u"limit"_s, limit}};
+        };
+        const auto offsetOf = [](int offset, int limit) {
+            return QJsonObject{{u"offset"_s, offset}, {u"limit"_s, limit}};
+        };
+
+        // Clamp form: the cap is the page size, so page 2 of limit 100 starts at row 50.
+        Answer a = call(p->webhookUrl(), list, {{u"pagination"_s, pageOf(2, 100)}});
+        QCOMPARE(a.status, 200); // a cap is never reported
+        QVERIFY(!a.object().contains(u"error"));
+        QCOMPARE(a.items(), rows(all, 50, 50));
+        QCOMPARE(listPage(*p, list, pageOf(1, 100)), rows(all, 0, 50));
+        QCOMPARE(listPage(*p, list, offsetOf(50, 100)), rows(all, 50, 50));
+        QCOMPARE(listPage(*p, list, pageOf(2, 30)), rows(all, 30, 30)); // under the cap
+        QCOMPARE(listPage(*p, list, {}), rows(all, 0, 25));
+        QCOMPARE(listPage(*p, sendersMethod, pageOf(2, 100)), rows(senders, 50, 50));
+        QCOMPARE(batchPages(*p, {{list, pageOf(2, 100)}, {sendersMethod, pageOf(3, 100)}}),
+                 (QList<QJsonArray>{rows(all, 50, 50), rows(senders, 100, 50)}));
+
+        // Cut form: offsets follow the asked limit, so rows 50-99 need an explicit offset.
+        p->config().pageCapCutsAfterOffset = true;
+        a = call(p->webhookUrl(), list, {{u"pagination"_s, pageOf(2, 100)}});
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.items(), rows(all, 100, 50));
+        QCOMPARE(listPage(*p, list, pageOf(1, 100)), rows(all, 0, 50));
+        QCOMPARE(listPage(*p, list, pageOf(3, 100)), rows(all, 200, 50));
+        QCOMPARE(listPage(*p, list, offsetOf(50, 100)), rows(all, 50, 50));
+        QCOMPARE(listPage(*p, list, pageOf(2, 50)), rows(all, 50, 50)); // the cap as limit
+        QCOMPARE(listPage(*p, sendersMethod, pageOf(2, 100)), rows(senders, 100, 50));
+        QCOMPARE(listPage(*p, sendersMethod, offsetOf(50, 100)), rows(senders, 50, 50));
+        QCOMPARE(batchPages(*p, {{list, pageOf(2, 100)}, {sendersMethod, pageOf(3, 100)}}),
+                 (QList<QJsonArray>{rows(all, 100, 50), rows(senders, 200, 50)}));
+
+        // A short first page is not the end: the naive walker stops after 50 of 250 rows.
+        int calls = 0;
+        QCOMPARE(allPages(*p, 100, &calls), rows(all, 0, 50));
+        QCOMPARE(calls, 1);
+        p->config().pageCap = 0;
+        QCOMPARE(listPage(*p, list, pageOf(2, 100)), rows(all, 100, 100));
+    }
+
+    void ignorePage()
+    {
+        fake::PortalConfig config;
+        config.mailboxes = 40;
+        config.ignorePage = true;
+        auto p = portal(config);
+        QVERIFY(p);
+        const QJsonArray all = p->mailboxesOf(1);
+        const QJsonArray senders = p->sendersOf(1);
+        const QString list = u"mail.mailbox.list"_s, sendersMethod = u"mail.mailbox.senders"_s;
+        const QJsonObject page3{{u"page"_s, 3}, {u"limit"_s, 10}};
+        QCOMPARE(listPage(*p, list, page3), rows(all, 0, 10));
+        QCOMPARE(listPage(*p, list, {{u"offset"_s, 20}, {u"limit"_s, 5}}), rows(all, 0, 5));
+        QCOMPARE(listPage(*p, sendersMethod, page3), rows(senders, 0, 10));
+        QCOMPARE(batchPages(*p, {{list, page3}, {sendersMethod, page3}}),
+                 (QList<QJsonArray>{rows(all, 0, 10), rows(senders, 0, 10)}));
+        QCOMPARE(p->stats().perMethod.value(list), 3);
+        p->config().ignorePage = false;
+        QCOMPARE(listPage(*p, list, page3), rows(all, 20, 10));
+    }
+
+    void repeatPages()
+    {
+        fake::PortalConfig config;
+        config.mailboxes = 60;
+        config.repeatPagesAfter = 2;
+        auto p = portal(config);
+        QVERIFY(p);
+        const QJsonArray all = p->mailboxesOf(1);
+        const QJsonArray senders = p->sendersOf(1);
+        const QString list = u"mail.mailbox.list"_s, sendersMethod = u"mail.mailbox.senders"_s;
+        const auto pageOf = [](int page) {
+            return QJsonObject{{u"page"_s, page}, {u"limit"_s, 10}};
+        };
+        const auto offsetOf = [](int offset) {
+            return QJsonObject{{u"offset"_s, offset}, {u"limit"_s, 10}};
+        };
+        QCOMPARE(listPage(*p, list, pageOf(1)), rows(all, 0, 10));
+        QCOMPARE(listPage(*p, list, pageOf(2)), rows(all, 10, 10));
+        QCOMPARE(listPage(*p, list, pageOf(3)), rows(all, 10, 10)); // stuck
+        QCOMPARE(listPage(*p, list, pageOf(6)), rows(all, 10, 10));
+        QCOMPARE(listPage(*p, list, offsetOf(15)), rows(all, 15, 10)); // inside page 2
+        QCOMPARE(listPage(*p, list, offsetOf(20)), rows(all, 10, 10)); // past its end
+        QCOMPARE(listPage(*p, list, offsetOf(500)), rows(all, 10, 10));
+        QCOMPARE(listPage(*p, sendersMethod, pageOf(4)), rows(senders, 10, 10));
+        QCOMPARE(batchPages(*p, {{list, pageOf(2)}, {list, pageOf(3)}, {sendersMethod, pageOf(3)}}),
+                 (QList<QJsonArray>{rows(all, 10, 10), rows(all, 10, 10), rows(senders, 10, 10)}));
+        // With a clamping cap the stuck page is the capped page 2.
+        p->config().pageCap = 5;
+        QCOMPARE(listPage(*p, list, pageOf(3)), rows(all, 5, 5));
+        p->config().pageCap = 0;
+        p->config().repeatPagesAfter = 0;
+        QCOMPARE(listPage(*p, list, pageOf(3)), rows(all, 20, 10));
     }
 
     void filters()
@@ -1001,11 +1142,13 @@ private slots:
         help.start(QStringLiteral(FAKE_PORTAL_EXE), {u"--help"_s});
         QVERIFY(help.waitForFinished(10000));
         const QByteArray text = help.readAllStandardOutput();
-        for (const char *flag :
-             {"--port", "--https", "--mailboxes", "--seed", "--latency-ms", "--rate-limit",
-              "--rate-burst", "--rate-drain", "--operating-limit", "--nested-errors",
-              "--redirect-uri", "--access-ttl", "--language", "--moved-to", "--fault",
-              "--authorize", "--verbose"})
+        for (const char *flag : {"--port",          "--https",        "--mailboxes",
+                                 "--seed",          "--latency-ms",   "--rate-limit",
+                                 "--rate-burst",    "--rate-drain",   "--operating-limit",
+                                 "--nested-errors", "--redirect-uri", "--access-ttl",
+                                 "--language",      "--moved-to",     "--fault",
+                                 "--authorize",     "--verbose",      "--page-cap",
+                                 "--page-cap-mode", "--ignore-page",  "--repeat-pages-after"})
             QVERIFY2(text.contains(flag), flag);
     }
 };
