@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BatchResultFault.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,6 +58,7 @@ struct PortalConfig
     // Batch (§7)
     int batchMaxCommands = 50;   // INFERRED
     bool batchFailWhole = false; // INFERRED: true -> the first failing command fails the batch
+    BatchResultFault batchResultFault = BatchResultFault::None; // a 200 without the results
 
     // Transport
     bool requireHttps = false; // plain http -> 400 INVALID_REQUEST

@@ -292,6 +292,15 @@ HttpReply RestHandler::batch(const QJsonValue &body, const Credential &credentia
         results.append(result.error ? QJsonValue(ErrorReply::nested(*result.error))
                                     : result.result);
     }
+    // The commands ran and cost their budget; only the answer loses their results.
+    switch (s.config.batchResultFault) {
+    case BatchResultFault::EmptyArray:
+        return success(QJsonArray{}, summary, start);
+    case BatchResultFault::NotArray:
+        return success(QJsonObject{}, summary, start);
+    case BatchResultFault::None:
+        break;
+    }
     return success(results, summary, start);
 }
 

@@ -147,6 +147,9 @@ int main(int argc, char *argv[])
         {u"old-portal"_s, u"No REST 3.0: /rest/api/ answers 404."_s, {}},
         {u"batch-max"_s, u"Most commands in a batch (default 50)."_s, u"N"_s},
         {u"batch-fail-whole"_s, u"A failing batch command fails the batch."_s, {}},
+        {u"batch-result"_s,
+         u"Batch answers: normal, empty ({\"result\":[]}) or object ({\"result\":{}})."_s,
+         u"normal|empty|object"_s},
         {u"language"_s, u"Error message language: en or ru."_s, u"LANG"_s},
         {u"require-https"_s, u"Plain HTTP REST calls get 400 INVALID_REQUEST."_s, {}},
         {u"moved-to"_s, u"Answer every request 302 to URL + same path."_s, u"URL"_s},
@@ -232,6 +235,11 @@ int main(int argc, char *argv[])
     config.restV3 = !flag(u"old-portal"_s);
     config.batchMaxCommands = int(number(u"batch-max"_s, defaults.batchMaxCommands));
     config.batchFailWhole = flag(u"batch-fail-whole"_s);
+    const QString batchResult =
+        choice(u"batch-result"_s, {u"normal"_s, u"empty"_s, u"object"_s}, u"normal"_s);
+    config.batchResultFault = batchResult == u"empty"    ? fake::BatchResultFault::EmptyArray
+                              : batchResult == u"object" ? fake::BatchResultFault::NotArray
+                                                         : fake::BatchResultFault::None;
     if (parser.isSet(u"language"_s))
         config.language = parser.value(u"language"_s);
     config.requireHttps = flag(u"require-https"_s);

@@ -756,6 +756,38 @@ private slots:
         QCOMPARE(a.status, 200);
     }
 
+    void batchResultFault()
+    {
+        auto p = portal();
+        QVERIFY(p);
+        const QByteArray commands =
+            R"([{"method":"mail.mailbox.list","query":{}},{"method":"scope","query":{}}])";
+        const QUrl url = p->webhookUrl().resolved(QUrl(u"batch"_s));
+
+        p->config().batchResultFault = fake::BatchResultFault::EmptyArray;
+        Answer a = post(url, commands);
+        QCOMPARE(a.status, 200);
+        QVERIFY(a.object().value(u"result").isArray());
+        QCOMPARE(a.object().value(u"result").toArray().size(), 0);
+        QVERIFY(a.object().value(u"time").isObject());
+        QVERIFY(!a.object().contains(u"error"));
+
+        p->config().batchResultFault = fake::BatchResultFault::NotArray;
+        a = post(url, commands);
+        QCOMPARE(a.status, 200);
+        QVERIFY(a.object().value(u"result").isObject());
+        QVERIFY(a.result().isEmpty());
+        QVERIFY(a.object().value(u"time").isObject());
+        // The commands ran all the same; single calls are untouched.
+        QCOMPARE(p->stats().batchCalls, 2);
+        QCOMPARE(p->stats().perMethod.value(u"mail.mailbox.list"_s), 2);
+        QCOMPARE(call(p->webhookUrl(), u"mail.mailbox.list"_s).items(), p->mailboxesOf(1));
+
+        p->config().batchResultFault = fake::BatchResultFault::None;
+        a = post(url, commands);
+        QCOMPARE(a.object().value(u"result").toArray().size(), 2);
+    }
+
     void rateLimit()
     {
         fake::PortalConfig config;
@@ -1148,7 +1180,8 @@ private slots:
                                  "--nested-errors", "--redirect-uri", "--access-ttl",
                                  "--language",      "--moved-to",     "--fault",
                                  "--authorize",     "--verbose",      "--page-cap",
-                                 "--page-cap-mode", "--ignore-page",  "--repeat-pages-after"})
+                                 "--page-cap-mode", "--ignore-page",  "--repeat-pages-after",
+                                 "--batch-result"})
             QVERIFY2(text.contains(flag), flag);
     }
 };
