@@ -100,13 +100,16 @@ QString CredentialStore::issueCode(int userId, const QStringList &scopes, double
     return code;
 }
 
-std::optional<CredentialStore::Grant> CredentialStore::redeemCode(const QString &code, double now)
+CredentialStore::TokenState CredentialStore::redeemCode(const QString &code, double now, Grant *out)
 {
     // Single use: a code is gone after the first attempt, valid or late.
     const auto grant = m_codes.take(code);
-    if (grant.userId == 0 || now >= grant.expiresAt)
-        return std::nullopt;
-    return grant;
+    if (grant.userId == 0)
+        return TokenState::Unknown;
+    if (now >= grant.expiresAt)
+        return TokenState::Expired;
+    *out = grant;
+    return TokenState::Valid;
 }
 
 std::optional<CredentialStore::Grant>

@@ -38,8 +38,9 @@ public:
     void expireAllAccessTokens(double now);
 
     QString issueCode(int userId, const QStringList &scopes, double expiresAt);
-    // Both consume what they are given; nullopt means invalid_grant.
-    std::optional<Grant> redeemCode(const QString &code, double now);
+    // Both consume what they are given. A code is Expired when it was issued but is late,
+    // Unknown when it never was or was already tried; a refresh token's nullopt is either.
+    TokenState redeemCode(const QString &code, double now, Grant *out);
     std::optional<Grant> redeemRefreshToken(const QString &refreshToken, double now,
                                             bool invalidate);
     QString issueRefreshToken(int userId, const QStringList &scopes, double expiresAt);

@@ -119,9 +119,27 @@ HttpReply OAuthServer::token(const HttpRequest &request)
         return tokenError(u"invalid_client"_s, u"Invalid client credentials"_s);
 
     const double now = s.clock.now();
-    const auto grant = exchange ? s.credentials.redeemCode(param(u"code"_s), now)
-                                : s.credentials.redeemRefreshToken(param(u"refresh_token"_s), now,
-                                                                   s.config.refreshInvalidatesOld);
+    std::optional<CredentialStore::Grant> grant;
+    if (exchange) {
+        CredentialStore::Grant redeemed;
+        switch (s.credentials.redeemCode(param(u"code"_s), now, &redeemed)) {
+        case CredentialStore::TokenState::Valid:
+            grant = redeemed;
+            break;
+        case CredentialStore::TokenState::Expired:
+            // expired_token is the one recorded real answer to a late code (§5.5); the
+            // invalid_grant reading answers as for an unknown code.
+            if (s.config.expiredCodeError != u"invalid_grant")
+                return tokenError(s.config.expiredCodeError,
+                                  u"The authorization token provided has expired."_s);
+            break;
+        case CredentialStore::TokenState::Unknown:
+            break;
+        }
+    } else {
+        grant = s.credentials.redeemRefreshToken(param(u"refresh_token"_s), now,
+                                                 s.config.refreshInvalidatesOld);
+    }
     if (!grant)
         return tokenError(u"invalid_grant"_s,
                           exchange ? u"Invalid authorization code"_s : u"Invalid refresh token"_s);

@@ -84,6 +84,9 @@ struct PortalConfig
     bool tokenAcceptsPost = true;           // INFERRED: POST form body on /oauth/token/
     bool refreshInvalidatesOld = true;      // INFERRED: a used refresh token stops working
     bool exchangeIncludesExpires = false;   // INFERRED: code exchange also sends expires/user_id
+    // A late code: the recorded answer (§5.5); "invalid_grant" is the other reading. A used or
+    // unknown code always gets invalid_grant.
+    QString expiredCodeError = QStringLiteral("expired_token");
 };
 
 } // namespace fake

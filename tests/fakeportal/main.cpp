@@ -163,6 +163,9 @@ int main(int argc, char *argv[])
         {u"authorize"_s, u"Consent outcome (default approve)."_s, u"approve|deny"_s},
         {u"token-get-only"_s, u"/oauth/token/ refuses POST."_s, {}},
         {u"keep-old-refresh"_s, u"A used refresh token stays valid."_s, {}},
+        {u"expired-code-error"_s,
+         u"The token endpoint's error for a late code (default expired_token)."_s,
+         u"expired_token|invalid_grant"_s},
         {u"fault"_s,
          u"Inject a fault: html-bad-gateway, malformed-json, oversized-body, reset-mid-body, "
          "slow-drip, internal-error, empty-body."_s,
@@ -262,6 +265,9 @@ int main(int argc, char *argv[])
     }
     config.tokenAcceptsPost = !flag(u"token-get-only"_s);
     config.refreshInvalidatesOld = !flag(u"keep-old-refresh"_s);
+    config.expiredCodeError =
+        choice(u"expired-code-error"_s, {u"expired_token"_s, u"invalid_grant"_s},
+               defaults.expiredCodeError);
 
     fake::FakePortal portal(config);
     if (parser.isSet(u"fault"_s)) {

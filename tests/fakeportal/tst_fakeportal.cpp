@@ -957,7 +957,7 @@ private slots:
         config.codeTtlSecs = 30;
         auto p = portal(config);
         QVERIFY(p);
-        // Code TTL.
+        // Code TTL (the error itself: expiredCode()).
         QString code = authorize(*p, u"a"_s).queryItemValue(u"code"_s);
         p->advanceClock(31);
         Answer a = get(tokenUrl(*p, {{u"grant_type"_s, u"authorization_code"_s},
@@ -965,7 +965,7 @@ private slots:
                                      {u"client_secret"_s, p->clientSecret()},
                                      {u"code"_s, code}}));
         QCOMPARE(a.status, 400);
-        QCOMPARE(a.object().value(u"error").toString(), u"invalid_grant"_s);
+        QCOMPARE(a.object().value(u"error").toString(), u"expired_token"_s);
         QVERIFY(a.object().contains(u"error_description"));
 
         code = authorize(*p, u"b"_s).queryItemValue(u"code"_s);
@@ -998,6 +998,50 @@ private slots:
         QCOMPARE(a.status, 200);
         QVERIFY(a.header("Location").isEmpty());
         QVERIFY(a.body.contains("<html"));
+    }
+
+    void expiredCode()
+    {
+        fake::PortalConfig config;
+        config.redirectUri = u"http://127.0.0.1:1/cb"_s;
+        auto p = portal(config);
+        QVERIFY(p);
+        const auto exchange = [&](const QString &code) {
+            return get(tokenUrl(*p, {{u"grant_type"_s, u"authorization_code"_s},
+                                     {u"client_id"_s, p->clientId()},
+                                     {u"client_secret"_s, p->clientSecret()},
+                                     {u"code"_s, code}}));
+        };
+        QCOMPARE(p->config().expiredCodeError, u"expired_token"_s);
+
+        // The recorded answer to a late code (§5.5).
+        QString code = authorize(*p, u"a"_s).queryItemValue(u"code"_s);
+        p->advanceClock(double(config.codeTtlSecs) + 1);
+        Answer a = exchange(code);
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.object(), (QJsonObject{{u"error"_s, u"expired_token"_s},
+                                          {u"error_description"_s,
+                                           u"The authorization token provided has expired."_s}}));
+        // The late code was consumed: trying it again is a used code.
+        a = exchange(code);
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.object().value(u"error").toString(), u"invalid_grant"_s);
+        QCOMPARE(exchange(u"0123456789abcdef0123456789abcdef"_s).object().value(u"error"),
+                 u"invalid_grant"_s);
+        // In time, the code is fine; used twice, invalid_grant.
+        code = authorize(*p, u"b"_s).queryItemValue(u"code"_s);
+        p->advanceClock(double(config.codeTtlSecs) - 5);
+        QCOMPARE(exchange(code).status, 200);
+        QCOMPARE(exchange(code).object().value(u"error"), u"invalid_grant"_s);
+
+        // The other reading.
+        p->config().expiredCodeError = u"invalid_grant"_s;
+        code = authorize(*p, u"c"_s).queryItemValue(u"code"_s);
+        p->advanceClock(double(config.codeTtlSecs) + 1);
+        a = exchange(code);
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.object().value(u"error").toString(), u"invalid_grant"_s);
+        QCOMPARE(p->stats().codeExchanges, 6);
     }
 
     void https()
@@ -1174,14 +1218,29 @@ private slots:
         help.start(QStringLiteral(FAKE_PORTAL_EXE), {u"--help"_s});
         QVERIFY(help.waitForFinished(10000));
         const QByteArray text = help.readAllStandardOutput();
-        for (const char *flag : {"--port",          "--https",        "--mailboxes",
-                                 "--seed",          "--latency-ms",   "--rate-limit",
-                                 "--rate-burst",    "--rate-drain",   "--operating-limit",
-                                 "--nested-errors", "--redirect-uri", "--access-ttl",
-                                 "--language",      "--moved-to",     "--fault",
-                                 "--authorize",     "--verbose",      "--page-cap",
-                                 "--page-cap-mode", "--ignore-page",  "--repeat-pages-after",
-                                 "--batch-result"})
+        for (const char *flag : {"--port",
+                                 "--https",
+                                 "--mailboxes",
+                                 "--seed",
+                                 "--latency-ms",
+                                 "--rate-limit",
+                                 "--rate-burst",
+                                 "--rate-drain",
+                                 "--operating-limit",
+                                 "--nested-errors",
+                                 "--redirect-uri",
+                                 "--access-ttl",
+                                 "--language",
+                                 "--moved-to",
+                                 "--fault",
+                                 "--authorize",
+                                 "--verbose",
+                                 "--page-cap",
+                                 "--page-cap-mode",
+                                 "--ignore-page",
+                                 "--repeat-pages-after",
+                                 "--batch-result",
+                                 "--expired-code-error"})
             QVERIFY2(text.contains(flag), flag);
     }
 };
