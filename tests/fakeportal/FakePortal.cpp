@@ -281,6 +281,8 @@ void FakePortal::send(const HttpRequest &request, QHttpServerResponder &&respond
     const ReplySender::Timing timing{s.config.latencyMs, s.config.slowDripMs,
                                      s.config.slowDripIntervalMs, s.config.oversizedBytes};
     auto *sender = new ReplySender(std::move(responder), std::move(reply), timing);
+    connect(sender, &ReplySender::pieceDripped, this,
+            [this] { m_state->stats.slowDripPieces += 1; });
     if (portal) {
         s.inFlight += 1;
         s.stats.maxInFlight = std::max(s.stats.maxInFlight, s.inFlight);

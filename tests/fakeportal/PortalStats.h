@@ -16,6 +16,7 @@ struct PortalStats
     int maxInFlight = 0;           // most portal requests awaiting their answer at once
     QHash<QString, int> perMethod; // REST method -> calls (batch sub-commands included)
     int batchCalls = 0;
+    int slowDripPieces = 0; // body pieces written by SlowDrip answers, each after a pause
 };
 
 } // namespace fake

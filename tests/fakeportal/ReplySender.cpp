@@ -99,6 +99,7 @@ void ReplySender::dripNext()
     m_sent += piece.size();
     m_responder.writeBody(piece); // the first call also ends the headers
     m_socket->flush();
+    emit pieceDripped();
     if (m_sent >= m_reply.body.size()) {
         m_timer.stop();
         deleteLater();

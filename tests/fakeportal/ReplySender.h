@@ -29,6 +29,9 @@ public:
     ReplySender(QHttpServerResponder &&responder, HttpReply reply, const Timing &timing);
     void start();
 
+signals:
+    void pieceDripped(); // one SlowDrip piece written, so tests count pieces, not milliseconds
+
 private:
     bool connected() const;
     void send();
