@@ -176,12 +176,30 @@ private:
 
     QUrl tokenUrl(fake::FakePortal &p, const QList<std::pair<QString, QString>> &params)
     {
-        QUrl url = p.authServerUrl().resolved(QUrl(u"oauth/token/"_s));
+        return tokenUrl(p.authServerUrl(), params);
+    }
+
+    QUrl tokenUrl(const QUrl &authServer, const QList<std::pair<QString, QString>> &params)
+    {
+        QUrl url = authServer.resolved(QUrl(u"oauth/token/"_s));
         QUrlQuery query;
         for (const auto &[key, value] : params)
             query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
         url.setQuery(query);
         return url;
+    }
+
+    // Starts b24-fake-portal; its JSON line, or an empty object when it printed none.
+    static QJsonObject startExecutable(QProcess &process, const QStringList &arguments)
+    {
+        process.start(QStringLiteral(FAKE_PORTAL_EXE), arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        while (!process.canReadLine()) {
+            if (!process.waitForReadyRead(10000))
+                return {};
+        }
+        return QJsonDocument::fromJson(process.readLine()).object();
     }
 
     // The consent step: returns the redirect's query.
@@ -1188,6 +1206,63 @@ private slots:
         QCOMPARE(a.status, 200);
         QCOMPARE(a.body.size(), 3 * 1024 * 1024 + 7);
         QVERIFY(a.json.isObject());
+    }
+
+    void executableSwitches()
+    {
+        fake::PortalConfig config;
+        config.mailboxes = 30;
+        const QJsonArray all = fake::FakePortal(config).mailboxesOf(1); // same seed, same rows
+        const auto page = [&](const QUrl &hook, int n) {
+            return call(hook, u"mail.mailbox.list"_s,
+                        {{u"pagination"_s, QJsonObject{{u"page"_s, n}, {u"limit"_s, 10}}}})
+                .items();
+        };
+
+        QProcess process;
+        const QJsonObject info = startExecutable(
+            process, {u"--mailboxes"_s, u"30"_s, u"--page-cap"_s, u"5"_s, u"--page-cap-mode"_s,
+                      u"cut"_s, u"--repeat-pages-after"_s, u"3"_s, u"--batch-result"_s, u"empty"_s,
+                      u"--expired-code-error"_s, u"invalid_grant"_s, u"--code-ttl"_s, u"0"_s});
+        QVERIFY(!info.isEmpty());
+        const QUrl hook(info.value(u"webhook_url").toString());
+        QCOMPARE(page(hook, 2), rows(all, 10, 5)); // cut after the offset
+        QCOMPARE(page(hook, 5), rows(all, 20, 5)); // stuck on page 3
+        Answer a = post(hook.resolved(QUrl(u"batch"_s)), R"([{"method":"scope","query":{}}])");
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.object().value(u"result"), QJsonValue(QJsonArray{}));
+        // A code with no lifetime is late at once.
+        QUrl authorize =
+            QUrl(info.value(u"base_url").toString()).resolved(QUrl(u"oauth/authorize/"_s));
+        authorize.setQuery(u"client_id="_s + info.value(u"client_id").toString() + u"&state=x"_s);
+        a = get(authorize);
+        const auto match = QRegularExpression(u"<code id=\"code\">([0-9a-f]+)</code>"_s)
+                               .match(QString::fromUtf8(a.body));
+        QVERIFY(match.hasMatch());
+        a = get(tokenUrl(QUrl(info.value(u"auth_server_url").toString()),
+                         {{u"grant_type"_s, u"authorization_code"_s},
+                          {u"client_id"_s, info.value(u"client_id").toString()},
+                          {u"client_secret"_s, info.value(u"client_secret").toString()},
+                          {u"code"_s, match.captured(1)}}));
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.object().value(u"error").toString(), u"invalid_grant"_s);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+
+        QProcess ignoring;
+        const QJsonObject ignoringInfo =
+            startExecutable(ignoring, {u"--mailboxes"_s, u"30"_s, u"--ignore-page"_s});
+        QVERIFY(!ignoringInfo.isEmpty());
+        QCOMPARE(page(QUrl(ignoringInfo.value(u"webhook_url").toString()), 3), rows(all, 0, 10));
+        ignoring.terminate();
+        QVERIFY(ignoring.waitForFinished(10000));
+
+        QProcess bad;
+        bad.start(QStringLiteral(FAKE_PORTAL_EXE), {u"--page-cap-mode"_s, u"sideways"_s});
+        QVERIFY(bad.waitForFinished(10000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("--page-cap-mode takes clamp|cut"));
     }
 
     void executable()
