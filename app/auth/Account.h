@@ -28,6 +28,9 @@ struct Account
     QUrl serverEndpoint;   // OAuth: the auth server's REST base, refreshes go there
     QDateTime tokenExpiry; // OAuth: when the access token expires (UTC); invalid if unknown
     QString clientId;      // OAuth: the app's client_id
+    // OAuth: how a batch call carried the token the last time one succeeded on this portal
+    // ("bearer", "query"); empty: not known yet.
+    QString batchAuth;
 
     bool isValid() const;
     bool hasScope(const QString &scope) const;

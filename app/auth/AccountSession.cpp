@@ -3,6 +3,8 @@
 #include "AccountStore.h"
 #include "OAuthCredential.h"
 #include "SecretStore.h"
+#include "rest/NetworkAccessFactory.h"
+#include "rest/RestClient.h"
 #include "rest/SecretRedactor.h"
 
 #include <QUuid>
@@ -43,13 +45,32 @@ QString writeFailure(const SecretError &error)
 
 } // namespace
 
-AccountSession::AccountSession(AccountStore *accounts, SecretStore *secrets, QObject *parent)
+AccountSession::AccountSession(AccountStore *accounts, SecretStore *secrets,
+                               const SessionSettings &settings, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
     , m_secrets(secrets)
-{}
+    , m_settings(settings)
+    , m_nam(NetworkAccessFactory::create(settings.network, this))
+{
+    m_settings.client.extraCaCertificates += settings.network.extraCaCertificates;
+}
 
-AccountSession::~AccountSession() = default;
+AccountSession::~AccountSession()
+{
+    // In this order: the client still points at the credential, and both have requests that
+    // are children of the network access manager.
+    delete m_client;
+    delete m_credential;
+}
+
+AccountSession *AccountSession::unsaved(Credential *credential, const SessionSettings &settings,
+                                        QObject *parent)
+{
+    auto *session = new AccountSession(nullptr, nullptr, settings, parent);
+    session->setCredential(credential);
+    return session;
+}
 
 OAuthCredential *AccountSession::oauthCredential() const
 {
@@ -58,7 +79,13 @@ OAuthCredential *AccountSession::oauthCredential() const
 
 void AccountSession::setCredential(Credential *credential)
 {
+    Q_ASSERT(!m_credential);
     m_credential = credential;
+    credential->setParent(this);
+    if (auto *token = qobject_cast<AccessTokenCredential *>(credential))
+        token->setBatchAuth(AccessTokenCredential::batchAuthFromString(m_account.batchAuth));
+    m_client = new RestClient(credential, m_nam, this);
+    m_client->setOptions(m_settings.client);
     connect(credential, &Credential::changed, this, &AccountSession::syncAccount);
 }
 
@@ -82,6 +109,8 @@ void AccountSession::syncAccount()
         return;
     Account updated = m_account;
     updated.portalUrl = m_credential->portalUrl();
+    if (const auto *token = qobject_cast<const AccessTokenCredential *>(m_credential))
+        updated.batchAuth = AccessTokenCredential::batchAuthToString(token->provenBatchAuth());
     if (const OAuthCredential *oauth = oauthCredential()) {
         updated.tokenExpiry = oauth->expiresAt();
         if (!oauth->scopes().isEmpty())
@@ -115,9 +144,9 @@ void AccountSession::applySignIn(const OAuthSignInResult &result,
 
 void AccountSession::open(AccountStore *accounts, SecretStore *secrets, const QString &accountId,
                           const OAuthClientConfig &base, QObject *parent, Callback done,
-                          QNetworkAccessManager *nam)
+                          const SessionSettings &settings)
 {
-    auto *session = new AccountSession(accounts, secrets, parent);
+    auto *session = new AccountSession(accounts, secrets, settings, parent);
     const std::optional<Account> account = accounts ? accounts->account(accountId) : std::nullopt;
     if (!account || !secrets) {
         deliverLater(session, done, tr("There is no such account."));
@@ -189,8 +218,8 @@ void AccountSession::open(AccountStore *accounts, SecretStore *secrets, const QS
                                                          : account->tokenExpiry;
                             auto *credential = new OAuthCredential(
                                 account->portalUrl, accessToken, refreshToken, expiry, config,
-                                config.tokenServer(account->serverEndpoint.toString()), nam,
-                                session);
+                                config.tokenServer(account->serverEndpoint.toString()),
+                                session->m_nam, session);
                             credential->setScopes(account->scopes);
                             credential->setUserId(account->userId);
                             credential->setMemberId(account->memberId);
@@ -204,9 +233,9 @@ void AccountSession::open(AccountStore *accounts, SecretStore *secrets, const QS
 
 void AccountSession::saveOAuth(AccountStore *accounts, SecretStore *secrets,
                                const OAuthSignInResult &result, const OAuthClientConfig &config,
-                               QObject *parent, Callback done, QNetworkAccessManager *nam)
+                               QObject *parent, Callback done, const SessionSettings &settings)
 {
-    auto *session = new AccountSession(accounts, secrets, parent);
+    auto *session = new AccountSession(accounts, secrets, settings, parent);
     if (!accounts || !secrets) {
         deliverLater(session, done, tr("There is nowhere to store the account."));
         return;
@@ -217,6 +246,7 @@ void AccountSession::saveOAuth(AccountStore *accounts, SecretStore *secrets,
         account.id = existing->id;
         account.displayName = existing->displayName;
         account.userName = existing->userName;
+        account.batchAuth = existing->batchAuth;
     } else {
         account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
@@ -261,8 +291,8 @@ void AccountSession::saveOAuth(AccountStore *accounts, SecretStore *secrets,
                                 session->deleteLater();
                                 return;
                             }
-                            auto *credential =
-                                OAuthCredential::fromSignIn(result, config, nam, session);
+                            auto *credential = OAuthCredential::fromSignIn(result, config,
+                                                                           session->m_nam, session);
                             credential->setSecretStore(secrets, id);
                             session->setCredential(credential);
                             done(session, {}, {});
@@ -273,9 +303,9 @@ void AccountSession::saveOAuth(AccountStore *accounts, SecretStore *secrets,
 
 void AccountSession::saveWebhook(AccountStore *accounts, SecretStore *secrets,
                                  const WebhookCredential::Parts &parts, QObject *parent,
-                                 Callback done)
+                                 Callback done, const SessionSettings &settings)
 {
-    auto *session = new AccountSession(accounts, secrets, parent);
+    auto *session = new AccountSession(accounts, secrets, settings, parent);
     if (!accounts || !secrets || parts.code.isEmpty()) {
         deliverLater(session, done, tr("There is nowhere to store the account."));
         return;

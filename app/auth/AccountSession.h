@@ -4,6 +4,7 @@
 #include "OAuthClientConfig.h"
 #include "OAuthSignInResult.h"
 #include "SecretError.h"
+#include "SessionSettings.h"
 #include "rest/WebhookCredential.h"
 
 #include <QObject>
@@ -18,13 +19,19 @@ namespace mb {
 class AccountStore;
 class Credential;
 class OAuthCredential;
+class RestClient;
 class SecretStore;
 
-// One account in use: its stored data and the live Credential that signs its calls. Creates
-// accounts from a finished sign-in or a checked webhook, and reopens them from AccountStore +
-// SecretStore at the next start. Keeps the settings in step with the credential (a rotated
-// token's expiry, a relocated portal, the user id a refresh reveals); the secrets themselves
-// are written by the credential (OAuthCredential) or here (webhook URL, client secret).
+// One account in use, and everything that talks to its portal: the network access manager
+// (NetworkAccessFactory: proxy, trust, redirect policy), the Credential that signs the calls
+// (with its token endpoint, for OAuth), and the RestClient over both. The credential is fixed
+// for the session's life; switching accounts means switching sessions.
+//
+// Creates accounts from a finished sign-in or a checked webhook, and reopens them from
+// AccountStore + SecretStore at the next start. Keeps the settings in step with the
+// credential (a rotated token's expiry, a portal that moved, the user id a refresh reveals,
+// the way batch calls carry the token); the secrets themselves are written by the credential
+// (OAuthCredential) or here (webhook URL, client secret).
 //
 // Secrets are written before the account appears in the settings, so a keychain failure
 // leaves no account without secrets behind; nothing is deleted when the keychain fails.
@@ -43,22 +50,32 @@ public:
     // that ships its own under the same client_id).
     static void open(AccountStore *accounts, SecretStore *secrets, const QString &accountId,
                      const OAuthClientConfig &base, QObject *parent, Callback done,
-                     QNetworkAccessManager *nam = nullptr);
+                     const SessionSettings &settings = {});
     // Stores a finished sign-in: updates the account of the same user on the same portal, or
     // adds one. `config` holds the client secret that signed in.
     static void saveOAuth(AccountStore *accounts, SecretStore *secrets,
                           const OAuthSignInResult &result, const OAuthClientConfig &config,
-                          QObject *parent, Callback done, QNetworkAccessManager *nam = nullptr);
+                          QObject *parent, Callback done, const SessionSettings &settings = {});
     // Stores a checked webhook (WebhookSetup::parts()): the URL goes to the keychain in its
     // normalised v3 form, the portal and user id to the settings.
     static void saveWebhook(AccountStore *accounts, SecretStore *secrets,
-                            const WebhookCredential::Parts &parts, QObject *parent, Callback done);
+                            const WebhookCredential::Parts &parts, QObject *parent, Callback done,
+                            const SessionSettings &settings = {});
+    // A session for a credential that is not saved (a webhook URL or a token given on the
+    // command line). Takes `credential` over; account() is empty.
+    static AccountSession *unsaved(Credential *credential, const SessionSettings &settings,
+                                   QObject *parent);
 
+    // Ends the client's calls (their replies finish with Aborted from the event loop), then
+    // the credential, then the network access manager.
     ~AccountSession() override;
 
     Account account() const { return m_account; }
     QString accountId() const { return m_account.id; }
+    bool isSaved() const { return !m_account.id.isEmpty(); }
     Credential *credential() const { return m_credential; }
+    RestClient *client() const { return m_client; }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     // Null for a webhook account.
     OAuthCredential *oauthCredential() const;
 
@@ -73,15 +90,20 @@ Q_SIGNALS:
     void settingsNotSaved(const QString &why);
 
 private:
-    AccountSession(AccountStore *accounts, SecretStore *secrets, QObject *parent);
+    AccountSession(AccountStore *accounts, SecretStore *secrets, const SessionSettings &settings,
+                   QObject *parent);
+    // Takes the credential over and builds the client on it; once per session.
     void setCredential(Credential *credential);
     void syncAccount(); // credential -> settings
     static Account oauthAccount(const OAuthSignInResult &result);
 
     QPointer<AccountStore> m_accounts;
     QPointer<SecretStore> m_secrets;
+    SessionSettings m_settings;
     Account m_account;
+    QNetworkAccessManager *m_nam;
     Credential *m_credential = nullptr;
+    RestClient *m_client = nullptr;
 };
 
 } // namespace mb

@@ -28,6 +28,7 @@ const QString scopes = QStringLiteral("scopes");
 const QString serverEndpoint = QStringLiteral("serverEndpoint");
 const QString tokenExpiry = QStringLiteral("tokenExpiry");
 const QString clientId = QStringLiteral("clientId");
+const QString batchAuth = QStringLiteral("batchAuth");
 // Only for ordering: QSettings lists groups alphabetically, users expect the order they
 // added accounts in. A counter rather than a time: two adds within a clock tick stay ordered.
 const QString position = QStringLiteral("position");
@@ -163,6 +164,7 @@ Account AccountStore::readAccount(const QString &id) const
     a.tokenExpiry =
         QDateTime::fromString(m_settings->value(key::tokenExpiry).toString(), Qt::ISODateWithMs);
     a.clientId = m_settings->value(key::clientId).toString();
+    a.batchAuth = m_settings->value(key::batchAuth).toString();
     m_settings->endGroup();
     return a;
 }
@@ -213,6 +215,10 @@ void AccountStore::writeFields(const Account &account)
                              ? account.tokenExpiry.toUTC().toString(Qt::ISODateWithMs)
                              : QString());
     m_settings->setValue(key::clientId, account.clientId);
+    if (account.batchAuth.isEmpty())
+        m_settings->remove(key::batchAuth);
+    else
+        m_settings->setValue(key::batchAuth, account.batchAuth);
     m_settings->endGroup();
 }
 

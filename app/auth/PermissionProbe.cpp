@@ -13,14 +13,9 @@ namespace {
 const QString listMethod = QStringLiteral("mail.mailbox.list");
 const QString getMethod = QStringLiteral("mail.mailbox.get");
 
-QJsonObject onePage()
+QJsonArray nameOnly()
 {
-    return {{QLatin1String("pagination"), QJsonObject{{QLatin1String("limit"), 1}}}};
-}
-
-QJsonObject nameOnly()
-{
-    return {{QLatin1String("select"), QJsonArray{QStringLiteral("name")}}};
+    return QJsonArray{QStringLiteral("name")};
 }
 } // namespace
 
@@ -31,11 +26,11 @@ PermissionProbe::PermissionProbe(RestClient *client, QObject *parent)
 
 PermissionProbe::~PermissionProbe()
 {
-    for (const QPointer<RestReply> &reply : std::as_const(m_replies)) {
-        if (reply) {
+    // Replies are ours to delete; jobs are our children and go with us.
+    for (const QPointer<QObject> &pending : std::as_const(m_pending)) {
+        if (auto *reply = qobject_cast<RestReply *>(pending.data())) {
             reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
+            delete reply; // aborts the call
         }
     }
 }
@@ -46,63 +41,79 @@ void PermissionProbe::run()
         return;
     m_running = true;
     m_report = {};
+    m_firstMailboxId = AbsentMailboxId;
     for (const QString &method : MailApi::methods())
         m_report.methods.append(MethodPermission{method, MethodPermission::Status::Failed, {}});
     if (!m_client) {
-        m_running = false;
-        Q_EMIT finished(m_report);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_running = false;
+                Q_EMIT finished(m_report);
+            },
+            Qt::QueuedConnection);
         return;
     }
-    m_pending = int(m_report.methods.size());
+    const MailApi api(m_client);
     // `get` needs an id, which the list provides; the rest go out at once (the client queues
     // them into its single request stream anyway).
-    call(listMethod, onePage());
-    call(QStringLiteral("mail.mailbox.senders"), onePage());
-    call(QStringLiteral("mail.mailbox.field.list"), nameOnly());
-    QJsonObject field = nameOnly();
-    field.insert(QLatin1String("name"), QStringLiteral("id"));
-    call(QStringLiteral("mail.mailbox.field.get"), field);
+    MailboxListJob *list = api.listMailboxes({}, this);
+    connect(list, &MailboxListJob::mailboxesArrived, this, [this](const QList<Mailbox> &rows) {
+        if (!rows.isEmpty())
+            m_firstMailboxId = rows.first().id;
+    });
+    watch(list);
+    watch(api.listSenders(this));
+    watch(api.listFields({QStringLiteral("name")}, this));
+    call(QStringLiteral("mail.mailbox.field.get"),
+         {{QLatin1String("name"), QStringLiteral("id")}, {QLatin1String("select"), nameOnly()}});
+}
+
+void PermissionProbe::watch(ListJob *job)
+{
+    job->setMaxRows(1);
+    m_pending.append(job);
+    connect(job, &ListJob::finished, this, [this, job] {
+        job->deleteLater();
+        m_pending.removeAll(job);
+        const RestError error = job->error();
+        if (job->method() == listMethod)
+            probeGet(m_firstMailboxId, error.isError());
+        record(job->method(), error);
+    });
+    job->fetchMore();
+}
+
+void PermissionProbe::probeGet(qint64 id, bool listFailed)
+{
+    // Without the list, `get` fails the same way (same scope, same rights); asking anyway
+    // tells a missing scope from an account problem on that method too.
+    QJsonObject params{{QLatin1String("id"), id}};
+    if (!listFailed)
+        params.insert(QLatin1String("select"), QJsonArray{QStringLiteral("id")});
+    call(getMethod, params);
 }
 
 void PermissionProbe::call(const QString &method, const QJsonObject &params)
 {
     RestReply *reply = m_client->call(method, params);
-    m_replies.append(reply);
-    connect(reply, &RestReply::finished, this, [this, reply] { onFinished(reply); });
+    m_pending.append(reply);
+    connect(reply, &RestReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_pending.removeAll(reply);
+        record(reply->method(), reply->error());
+    });
 }
 
-void PermissionProbe::onFinished(RestReply *reply)
+void PermissionProbe::record(const QString &method, const RestError &error)
 {
-    reply->deleteLater();
-    m_replies.removeAll(reply);
-    const QString method = reply->method();
-    const RestError error = reply->error();
     for (MethodPermission &entry : m_report.methods) {
         if (entry.method == method) {
             entry.status = MethodPermission::classify(error);
             entry.error = error;
         }
     }
-    if (method == listMethod) {
-        if (error.isError()) {
-            // Without the list, `get` fails the same way (same scope, same rights); asking
-            // anyway tells a missing scope from an account problem on that method too.
-            call(getMethod, {{QLatin1String("id"), AbsentMailboxId}});
-        } else {
-            const QJsonArray items =
-                reply->result().toObject().value(QLatin1String("items")).toArray();
-            const qint64 id = items.isEmpty() ? AbsentMailboxId
-                                              : qint64(items.first()
-                                                           .toObject()
-                                                           .value(QLatin1String("id"))
-                                                           .toDouble(double(AbsentMailboxId)));
-            QJsonObject params = nameOnly();
-            params.insert(QLatin1String("id"), id);
-            params.insert(QLatin1String("select"), QJsonArray{QStringLiteral("id")});
-            call(getMethod, params);
-        }
-    }
-    if (--m_pending == 0) {
+    if (m_pending.isEmpty() && m_running) {
         m_running = false;
         Q_EMIT finished(m_report);
     }

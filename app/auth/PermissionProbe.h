@@ -2,18 +2,20 @@
 
 #include "PermissionReport.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 
 namespace mb {
 
+class ListJob;
 class RestClient;
+class RestError;
 class RestReply;
 
 // After sign-in, calls each of the five mail.mailbox methods once with the smallest possible
 // request and reports which work (PermissionReport). The GUI shows the report; the CLI prints
-// it for `accounts --check`. Reads only, one page of one item at most.
+// it for `accounts --check`. Reads only: one row of each list at most, through the same list
+// jobs the app uses.
 class PermissionProbe : public QObject
 {
     Q_OBJECT
@@ -21,8 +23,8 @@ public:
     explicit PermissionProbe(RestClient *client, QObject *parent = nullptr);
     ~PermissionProbe() override;
 
-    // Starts the five calls; finished() follows once all have answered. Calling run() again
-    // while running does nothing.
+    // Starts the five calls; finished() follows from the event loop once all have answered.
+    // Calling run() again while running does nothing.
     void run();
     bool isRunning() const { return m_running; }
     const PermissionReport &report() const { return m_report; }
@@ -35,13 +37,15 @@ Q_SIGNALS:
     void finished(const mb::PermissionReport &report);
 
 private:
+    void watch(ListJob *job);
     void call(const QString &method, const QJsonObject &params);
-    void onFinished(RestReply *reply);
+    void record(const QString &method, const RestError &error);
+    void probeGet(qint64 id, bool listFailed);
 
     QPointer<RestClient> m_client;
     PermissionReport m_report;
-    QList<QPointer<RestReply>> m_replies;
-    int m_pending = 0;
+    QList<QPointer<QObject>> m_pending; // list jobs and replies still running
+    qint64 m_firstMailboxId = AbsentMailboxId;
     bool m_running = false;
 };
 

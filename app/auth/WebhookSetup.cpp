@@ -52,9 +52,8 @@ bool WebhookSetup::check(const QString &pasted)
     m_credential = new WebhookCredential(*parts, this);
     m_masked = m_credential->maskedUrl();
 
-    m_client = new RestClient(this);
+    m_client = new RestClient(m_credential, this);
     m_client->setOptions(m_options);
-    m_client->setCredential(m_credential);
     m_reply = m_client->call(checkMethod(),
                              {{QLatin1String("select"), QJsonArray{QStringLiteral("name")}}});
     RestReply *reply = m_reply;

@@ -2,22 +2,22 @@
 
 #include "CliOptions.h"
 #include "rest/Credential.h"
+#include "rest/NetworkAccessFactory.h"
 
 #include <QFile>
-#include <QSslConfiguration>
 
 namespace mb::cli {
 
 bool ClientSettings::load(const CliOptions &options, QString *error)
 {
-    m_client = {};
+    m_session = {};
     m_oauth = {};
     if (options.timeoutMs) {
-        m_client.timeoutMs = *options.timeoutMs;
+        m_session.client.timeoutMs = *options.timeoutMs;
         m_oauth.requestTimeoutMs = *options.timeoutMs;
     }
     if (options.retries)
-        m_client.maxRetries = *options.retries;
+        m_session.client.maxRetries = *options.retries;
     if (options.redirectPort)
         m_oauth.redirectPort = *options.redirectPort;
     if (!options.caFile.isEmpty() && !loadCaFile(options.caFile, error))
@@ -54,13 +54,10 @@ bool ClientSettings::loadCaFile(const QString &fileName, QString *error)
         *error = tr("The CA file %1 holds no PEM certificate.").arg(fileName);
         return false;
     }
-    m_client.extraCaCertificates = certificates;
-    // Adding to a configuration turns off the on-demand loading of the system's roots, so
-    // they are added explicitly: the file is trusted in addition to them, not instead.
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.addCaCertificates(QSslConfiguration::systemCaCertificates());
-    tls.addCaCertificates(certificates);
-    QSslConfiguration::setDefaultConfiguration(tls);
+    // Trusted in addition to the system's roots, not instead, by every request of this run
+    // (the token endpoint and the webhook check build their own).
+    m_session.network.extraCaCertificates = certificates;
+    NetworkAccessFactory::trustProcessWide(certificates);
     return true;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/OAuthClientConfig.h"
-#include "rest/ClientOptions.h"
+#include "auth/SessionSettings.h"
 
 #include <QCoreApplication>
 
@@ -23,14 +23,15 @@ public:
     // token endpoint builds its own requests, and this run is the whole process.
     bool load(const CliOptions &options, QString *error);
 
-    const ClientOptions &clientOptions() const { return m_client; }
+    const ClientOptions &clientOptions() const { return m_session.client; }
+    const SessionSettings &sessionSettings() const { return m_session; }
     // No client_id or secret yet: the account or `login` adds them.
     const OAuthClientConfig &oauthConfig() const { return m_oauth; }
 
 private:
     bool loadCaFile(const QString &fileName, QString *error);
 
-    ClientOptions m_client;
+    SessionSettings m_session;
     OAuthClientConfig m_oauth;
 };
 

@@ -4,9 +4,7 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "Subcommand.h"
-#include "rest/FieldDescriptor.h"
 #include "rest/MailApi.h"
-#include "rest/PagedRequest.h"
 #include "rest/RestReply.h"
 
 namespace mb::cli {
@@ -57,21 +55,22 @@ void CommandRunner::run()
     const MailApi api(m_connection->client());
     switch (m_options.command->id) {
     case Subcommand::Id::List:
-        runPaged(api.listMailboxes({m_options.nameFilter, m_options.emailFilter}, m_options.limit),
-                 mailboxFields());
+        runList(api.listMailboxes({m_options.nameFilter, m_options.emailFilter}, this),
+                &MailboxListJob::mailboxesArrived, mailboxFields());
         break;
     case Subcommand::Id::Get:
-        runReply(api.getMailbox(m_options.id, m_options.select), Shape::Item, mailboxFields());
+        runItem(api.getMailbox(m_options.id, m_options.select), mailboxFields());
         break;
     case Subcommand::Id::Senders:
-        runPaged(api.listSenders(m_options.limit), senderFields());
+        runList(api.listSenders(this), &SenderListJob::sendersArrived, senderFields());
         break;
     case Subcommand::Id::Fields:
-        runReply(api.listFields(m_options.select), Shape::Items, FieldDescriptor::attributeNames());
+        runList(api.listFields(m_options.select, this), &FieldListJob::fieldsArrived,
+                FieldDescriptor::attributeNames());
         break;
     case Subcommand::Id::Field:
-        runReply(api.getField(m_options.argument.trimmed(), m_options.select), Shape::Item,
-                 FieldDescriptor::attributeNames());
+        runItem(api.getField(m_options.argument.trimmed(), m_options.select),
+                FieldDescriptor::attributeNames());
         break;
     case Subcommand::Id::Accounts:
     case Subcommand::Id::Login:
@@ -82,32 +81,33 @@ void CommandRunner::run()
     }
 }
 
-void CommandRunner::runPaged(PagedRequest *request, const QStringList &knownFields)
+template<typename Job, typename Row>
+void CommandRunner::runList(Job *job, void (Job::*arrived)(const QList<Row> &),
+                            const QStringList &knownFields)
 {
-    request->setParent(this); // freed with the runner even if it never finishes
-    connect(request, &PagedRequest::finished, this, [this, request, knownFields] {
-        request->deleteLater();
-        if (request->error().isError())
-            return failCall(request->error());
-        // PagedRequest stops at --limit itself, asking for no more than that.
-        succeed(m_formatter.list(request->items(), knownFields));
+    connect(job, arrived, this, [this](const QList<Row> &rows) {
+        for (const Row &row : rows)
+            m_rows.append(row.toJson());
     });
-    request->start();
+    connect(job, &ListJob::finished, this, [this, job, knownFields] {
+        job->deleteLater();
+        if (job->error().isError())
+            return failCall(job->error());
+        succeed(m_formatter.list(std::exchange(m_rows, {}), knownFields));
+    });
+    // The job stops at --limit itself, asking for no more than that.
+    if (m_options.limit >= 0)
+        job->setMaxRows(m_options.limit);
+    job->fetchAll();
 }
 
-void CommandRunner::runReply(RestReply *reply, Shape shape, const QStringList &knownFields)
+void CommandRunner::runItem(RestReply *reply, const QStringList &knownFields)
 {
-    connect(reply, &RestReply::finished, this, [this, reply, shape, knownFields] {
+    connect(reply, &RestReply::finished, this, [this, reply, knownFields] {
         reply->deleteLater();
-        RestError error = reply->error();
-        if (error.isError())
-            return failCall(error);
-        if (shape == Shape::Item) {
-            if (const auto item = MailApi::item(reply, &error))
-                return succeed(m_formatter.item(*item, knownFields));
-        } else if (const auto items = MailApi::items(reply, &error)) {
-            return succeed(m_formatter.list(*items, knownFields));
-        }
+        RestError error;
+        if (const auto item = MailApi::item(reply, &error))
+            return succeed(m_formatter.item(*item, knownFields));
         failCall(error);
     });
 }

@@ -7,8 +7,10 @@
 
 #include <QProcessEnvironment>
 
+#include <QJsonArray>
+
 namespace mb {
-class PagedRequest;
+class ListJob;
 class RestError;
 class RestReply;
 } // namespace mb
@@ -34,11 +36,13 @@ public:
     void start() override;
 
 private:
-    enum class Shape { Item, Items };
-
     void run();
-    void runPaged(PagedRequest *request, const QStringList &knownFields);
-    void runReply(RestReply *reply, Shape shape, const QStringList &knownFields);
+    // Collects every row of `job` (the typed job's rows, as the portal sent them) and prints
+    // them once the list is complete.
+    template<typename Job, typename Row>
+    void runList(Job *job, void (Job::*arrived)(const QList<Row> &),
+                 const QStringList &knownFields);
+    void runItem(RestReply *reply, const QStringList &knownFields);
     void succeed(const QString &output);
     void failCall(const RestError &error);
     void end(ExitCode code);
@@ -49,6 +53,7 @@ private:
     AccountStorage *m_storage;
     Connection *m_connection = nullptr;
     ResultFormatter m_formatter;
+    QJsonArray m_rows;
 };
 
 } // namespace mb::cli

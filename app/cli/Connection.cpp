@@ -45,10 +45,16 @@ Connection::Connection(QObject *parent)
     : QObject(parent)
 {}
 
-Connection::~Connection()
+Connection::~Connection() = default;
+
+RestClient *Connection::client() const
 {
-    // The client first: it still points at the credential, which the session may own.
-    delete m_client;
+    return m_session ? m_session->client() : nullptr;
+}
+
+Credential *Connection::credential() const
+{
+    return m_session ? m_session->credential() : nullptr;
 }
 
 void Connection::open(const CliOptions &options, const QProcessEnvironment &environment,
@@ -60,11 +66,10 @@ void Connection::open(const CliOptions &options, const QProcessEnvironment &envi
     if (fromCommandLine || (options.accountName.isEmpty() && fromEnvironment)) {
         auto *connection = new Connection(parent);
         QString error;
-        if (!connection->createFromCommandLine(options, environment, &error)) {
+        if (!connection->createFromCommandLine(options, environment, settings, &error)) {
             deliverLater(connection, done, ExitCode::Usage, error);
             return;
         }
-        connection->createClient(options, settings);
         deliverLater(connection, done, ExitCode::Success, {});
         return;
     }
@@ -95,11 +100,10 @@ void Connection::openAccount(const Account &account, const CliOptions &options,
     auto *connection = new Connection(parent);
     connection->m_storage = storage;
     const CliOptions copied = options;
-    const ClientSettings settingsCopy = settings;
     AccountSession::open(
         storage->accounts(), storage->secrets(), account.id, settings.oauthConfig(), connection,
-        [connection, done, account, copied, settingsCopy](
-            AccountSession *session, const QString &error, const SecretError &keychainError) {
+        [connection, done, account, copied](AccountSession *session, const QString &error,
+                                            const SecretError &keychainError) {
             if (!session) {
                 QString message = error;
                 // The settings know the account but the keychain has nothing for it (the
@@ -110,24 +114,40 @@ void Connection::openAccount(const Account &account, const CliOptions &options,
                 connection->deleteLater();
                 return;
             }
-            connection->adopt(session);
-            connection->createClient(copied, settingsCopy);
+            connection->adopt(session, copied);
             done(connection, ExitCode::Success, {});
-        });
+        },
+        settings.sessionSettings());
 }
 
 std::optional<Account> Connection::account() const
 {
-    if (!m_session)
+    if (!m_session || !m_session->isSaved())
         return std::nullopt;
     return m_session->account();
 }
 
-void Connection::adopt(AccountSession *session)
+void Connection::adopt(AccountSession *session, const CliOptions &options)
 {
     m_session = session;
-    m_credential = session->credential();
-    SecretRedactor::instance().addAll(m_credential->secrets());
+    session->setParent(this);
+    SecretRedactor::instance().addAll(session->credential()->secrets());
+    if (options.verbose) {
+        // The client hands us the URL redacted already; Console redacts once more.
+        connect(session->client(), &RestClient::exchangeFinished, this,
+                [](const QString &, const QString &url, int httpStatus, qint64 elapsedMs,
+                   const RestError &failure) {
+                    // One multi-argument arg(): a %2F in the URL must not count as a placeholder.
+                    const QString ms = QString::number(elapsedMs);
+                    QString line =
+                        httpStatus > 0
+                            ? tr("%1: HTTP %2 in %3 ms").arg(url, QString::number(httpStatus), ms)
+                            : tr("%1: no HTTP answer after %2 ms").arg(url, ms);
+                    if (failure.isError())
+                        line += QStringLiteral(" (%1)").arg(failure.userMessage());
+                    Console::error(line);
+                });
+    }
     if (const OAuthCredential *oauth = session->oauthCredential()) {
         m_initialAccessToken = oauth->accessToken();
         connect(oauth, &OAuthCredential::secretsNotSaved, this, [](const SecretError &error) {
@@ -184,8 +204,10 @@ void Connection::settle(std::function<void()> done)
 }
 
 bool Connection::createFromCommandLine(const CliOptions &options,
-                                       const QProcessEnvironment &environment, QString *error)
+                                       const QProcessEnvironment &environment,
+                                       const ClientSettings &settings, QString *error)
 {
+    Credential *credential = nullptr;
     if (!options.portalUrl.isEmpty()) {
         const QString token = environment.value(tokenVariable).trimmed();
         if (token.isEmpty()) {
@@ -200,7 +222,7 @@ bool Connection::createFromCommandLine(const CliOptions &options,
                          .arg(options.portalUrl);
             return false;
         }
-        m_credential = new AccessTokenCredential(portal, token, this);
+        credential = new AccessTokenCredential(portal, token);
     } else {
         const QString text =
             options.webhookUrl.isEmpty() ? environment.value(webhookVariable) : options.webhookUrl;
@@ -212,33 +234,10 @@ bool Connection::createFromCommandLine(const CliOptions &options,
             *error = tr("The webhook URL is not usable: %1").arg(why);
             return false;
         }
-        m_credential = new WebhookCredential(*parts, this);
+        credential = new WebhookCredential(*parts);
     }
-    SecretRedactor::instance().addAll(m_credential->secrets());
+    adopt(AccountSession::unsaved(credential, settings.sessionSettings(), this), options);
     return true;
-}
-
-void Connection::createClient(const CliOptions &options, const ClientSettings &settings)
-{
-    m_client = new RestClient(this);
-    m_client->setOptions(settings.clientOptions());
-    m_client->setCredential(m_credential);
-    if (options.verbose) {
-        // The client hands us the URL redacted already; Console redacts once more.
-        connect(m_client, &RestClient::exchangeFinished, this,
-                [](const QString &, const QString &url, int httpStatus, qint64 elapsedMs,
-                   const RestError &failure) {
-                    // One multi-argument arg(): a %2F in the URL must not count as a placeholder.
-                    const QString ms = QString::number(elapsedMs);
-                    QString line =
-                        httpStatus > 0
-                            ? tr("%1: HTTP %2 in %3 ms").arg(url, QString::number(httpStatus), ms)
-                            : tr("%1: no HTTP answer after %2 ms").arg(url, ms);
-                    if (failure.isError())
-                        line += QStringLiteral(" (%1)").arg(failure.userMessage());
-                    Console::error(line);
-                });
-    }
 }
 
 } // namespace mb::cli

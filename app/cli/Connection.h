@@ -51,8 +51,8 @@ public:
 
     ~Connection() override;
 
-    RestClient *client() const { return m_client; }
-    Credential *credential() const { return m_credential; }
+    RestClient *client() const;
+    Credential *credential() const;
     // The saved account in use; empty for credentials from the command line or environment.
     std::optional<Account> account() const;
 
@@ -68,14 +68,11 @@ public:
 private:
     explicit Connection(QObject *parent);
     bool createFromCommandLine(const CliOptions &options, const QProcessEnvironment &environment,
-                               QString *error);
-    void createClient(const CliOptions &options, const ClientSettings &settings);
-    void adopt(AccountSession *session);
+                               const ClientSettings &settings, QString *error);
+    void adopt(AccountSession *session, const CliOptions &options);
     static QString loginHint(const Account &account);
 
-    Credential *m_credential = nullptr; // a child of this object or of m_session
-    RestClient *m_client = nullptr;
-    AccountSession *m_session = nullptr;
+    AccountSession *m_session = nullptr; // a child of this object
     AccountStorage *m_storage = nullptr;
     QString m_initialAccessToken; // to see whether a refresh replaced it
 };

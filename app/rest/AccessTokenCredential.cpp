@@ -2,6 +2,8 @@
 
 #include "SecretRedactor.h"
 
+#include <QUrlQuery>
+
 namespace mb {
 
 QUrl AccessTokenCredential::portalRoot(const QUrl &endpoint)
@@ -37,18 +39,83 @@ QUrl AccessTokenCredential::clientEndpoint() const
     return url;
 }
 
-QUrl AccessTokenCredential::methodUrl(const QString &method) const
+QUrl AccessTokenCredential::methodUrlOn(const QUrl &portal, const QString &method) const
 {
     // OAuth v3 base = client_endpoint + api/ (docs §1.1)
-    QUrl url = m_portal;
+    QUrl url = portal;
     url.setPath(url.path() + QStringLiteral("rest/api/") + method);
     return url;
 }
 
-void AccessTokenCredential::authorize(QNetworkRequest &, QJsonObject *body) const
+void AccessTokenCredential::authorize(QNetworkRequest &request, QJsonObject *body) const
 {
-    if (body)
+    if (body) {
         body->insert(QLatin1String("auth"), m_accessToken);
+        return;
+    }
+    switch (m_batchAuth) {
+    case BatchAuth::Bearer:
+        request.setRawHeader(QByteArrayLiteral("Authorization"),
+                             QByteArrayLiteral("Bearer ") + m_accessToken.toUtf8());
+        break;
+    case BatchAuth::QueryParameter:
+    case BatchAuth::None: {
+        // The portal merges the query into the parameters before it looks for `auth` (§1.1).
+        QUrl url = request.url();
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("auth"));
+        query.addQueryItem(QStringLiteral("auth"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(m_accessToken)));
+        url.setQuery(query);
+        request.setUrl(url);
+        break;
+    }
+    }
+}
+
+bool AccessTokenCredential::fallBackForBatch()
+{
+    switch (m_batchAuth) {
+    case BatchAuth::Bearer:
+        m_batchAuth = BatchAuth::QueryParameter;
+        break;
+    case BatchAuth::QueryParameter:
+        m_batchAuth = BatchAuth::None;
+        break;
+    case BatchAuth::None:
+        return false;
+    }
+    return m_batchAuth != BatchAuth::None;
+}
+
+void AccessTokenCredential::batchSucceeded()
+{
+    if (m_provenBatchAuth == m_batchAuth)
+        return;
+    m_provenBatchAuth = m_batchAuth;
+    Q_EMIT changed();
+}
+
+QString AccessTokenCredential::batchAuthToString(BatchAuth how)
+{
+    switch (how) {
+    case BatchAuth::Bearer:
+        return QStringLiteral("bearer");
+    case BatchAuth::QueryParameter:
+        return QStringLiteral("query");
+    case BatchAuth::None:
+        return QStringLiteral("none");
+    }
+    return {};
+}
+
+AccessTokenCredential::BatchAuth AccessTokenCredential::batchAuthFromString(const QString &text)
+{
+    if (text == QLatin1String("query"))
+        return BatchAuth::QueryParameter;
+    if (text == QLatin1String("none"))
+        return BatchAuth::None;
+    return BatchAuth::Bearer;
 }
 
 QByteArrayList AccessTokenCredential::secrets() const

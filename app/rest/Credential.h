@@ -27,17 +27,27 @@ public:
     // Portal root, e.g. https://acme.bitrix24.com/ . Holds no secret; safe to show.
     virtual QUrl portalUrl() const = 0;
     // Full URL of a REST 3.0 method, e.g. .../rest/api/7/<code>/mail.mailbox.list
-    virtual QUrl methodUrl(const QString &method) const = 0;
+    QUrl methodUrl(const QString &method) const { return methodUrlOn(portalUrl(), method); }
+    // The same on another portal root: where a renamed portal's redirect leads, before the
+    // new address is trusted enough to be kept.
+    virtual QUrl methodUrlOn(const QUrl &portal, const QString &method) const = 0;
     // Adds the credential to a call whose JSON body is `body` (a null pointer when the
     // body is not an object, as for batch).
     virtual void authorize(QNetworkRequest &request, QJsonObject *body) const = 0;
     // Whether v3 `batch` can carry this credential.
     virtual bool supportsBatch() const = 0;
+    // A call without a JSON object body (batch) was refused with 401 NO_AUTH_FOUND although
+    // the credential works elsewhere: switch to the next way of carrying it. False when
+    // there is none left; supportsBatch() is then false.
+    virtual bool fallBackForBatch() { return false; }
+    // A batch call carrying this credential succeeded: the way it was carried works.
+    virtual void batchSucceeded() {}
     // Every secret this credential holds, for redaction of logs and messages.
     virtual QByteArrayList secrets() const = 0;
     // The method URL with secrets masked, for messages and the request inspector.
     virtual QString displayUrl(const QString &method) const;
-    // The portal answered 302 to a new address: continue there. Emits changed().
+    // A call to the renamed portal at `newPortalUrl` succeeded: use it from now on. Emits
+    // changed().
     virtual void relocate(const QUrl &newPortalUrl) = 0;
 
     // Token lifecycle. A webhook has none of it.

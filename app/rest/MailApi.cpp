@@ -1,6 +1,5 @@
 #include "MailApi.h"
 
-#include "PagedRequest.h"
 #include "RestClient.h"
 #include "RestReply.h"
 
@@ -34,16 +33,19 @@ const QStringList &MailApi::methods()
     return names;
 }
 
-PagedRequest *MailApi::listMailboxes(const MailboxFilter &filter, qint64 maxItems, int pageSize,
-                                     QObject *parent) const
+MailboxListJob *MailApi::listMailboxes(const MailboxFilter &filter, QObject *parent) const
 {
-    QJsonObject params;
-    if (!filter.name.isEmpty())
-        params.insert(QLatin1String("name"), filter.name);
-    if (!filter.email.isEmpty())
-        params.insert(QLatin1String("email"), filter.email);
-    return new PagedRequest(m_client, QStringLiteral("mail.mailbox.list"), params, maxItems,
-                            pageSize, parent);
+    return new MailboxListJob(m_client, filter, parent);
+}
+
+SenderListJob *MailApi::listSenders(QObject *parent) const
+{
+    return new SenderListJob(m_client, parent);
+}
+
+FieldListJob *MailApi::listFields(const QStringList &select, QObject *parent) const
+{
+    return new FieldListJob(m_client, select, parent);
 }
 
 RestReply *MailApi::getMailbox(qint64 id, const QStringList &select) const
@@ -51,19 +53,6 @@ RestReply *MailApi::getMailbox(qint64 id, const QStringList &select) const
     QJsonObject params{{QLatin1String("id"), id}};
     addSelect(params, select);
     return m_client->call(QStringLiteral("mail.mailbox.get"), params);
-}
-
-PagedRequest *MailApi::listSenders(qint64 maxItems, int pageSize, QObject *parent) const
-{
-    return new PagedRequest(m_client, QStringLiteral("mail.mailbox.senders"), {}, maxItems,
-                            pageSize, parent);
-}
-
-RestReply *MailApi::listFields(const QStringList &select) const
-{
-    QJsonObject params;
-    addSelect(params, select);
-    return m_client->call(QStringLiteral("mail.mailbox.field.list"), params);
 }
 
 RestReply *MailApi::getField(const QString &name, const QStringList &select) const
@@ -85,20 +74,6 @@ std::optional<QJsonObject> MailApi::item(const RestReply *reply, RestError *erro
         return std::nullopt;
     }
     return item.toObject();
-}
-
-std::optional<QJsonArray> MailApi::items(const RestReply *reply, RestError *error)
-{
-    if (reply->error().isError()) {
-        *error = reply->error();
-        return std::nullopt;
-    }
-    const QJsonValue items = reply->result().toObject().value(QLatin1String("items"));
-    if (!items.isArray()) {
-        *error = shapeError(reply, QT_TRANSLATE_NOOP("MailApi", "a list answer without “items”"));
-        return std::nullopt;
-    }
-    return items.toArray();
 }
 
 } // namespace mb

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FieldDescriptor.h"
-#include "Mailbox.h"
-#include "Sender.h"
+#include "FieldListJob.h"
+#include "MailboxListJob.h"
+#include "SenderListJob.h"
 
 #include <QObject>
 #include <QStringList>
@@ -10,19 +10,12 @@
 
 namespace mb {
 
-class PagedRequest;
 class RestClient;
 class RestReply;
 class RestError;
 
-struct MailboxFilter
-{
-    QString name;  // a fragment of the mailbox name
-    QString email; // a fragment of the address
-};
-
-// The five mail.mailbox methods with their documented parameters, and the parsers that
-// turn a finished reply into typed data or a Protocol error when its shape is wrong.
+// The five mail.mailbox methods with their documented parameters: list jobs for the three
+// lists, replies for the two single items, and the parser that checks an item's shape.
 class MailApi
 {
 public:
@@ -30,17 +23,16 @@ public:
         : m_client(client)
     {}
 
-    PagedRequest *listMailboxes(const MailboxFilter &filter, qint64 maxItems = -1,
-                                int pageSize = 100, QObject *parent = nullptr) const;
+    // The jobs start when asked to fetch (fetchMore, fetchAll).
+    MailboxListJob *listMailboxes(const MailboxFilter &filter = {},
+                                  QObject *parent = nullptr) const;
+    SenderListJob *listSenders(QObject *parent = nullptr) const;
+    FieldListJob *listFields(const QStringList &select = {}, QObject *parent = nullptr) const;
     RestReply *getMailbox(qint64 id, const QStringList &select = {}) const;
-    PagedRequest *listSenders(qint64 maxItems = -1, int pageSize = 100,
-                              QObject *parent = nullptr) const;
-    RestReply *listFields(const QStringList &select = {}) const;
     RestReply *getField(const QString &name, const QStringList &select = {}) const;
 
     // `result.item` of a finished reply; a shape error is reported through `error`.
     static std::optional<QJsonObject> item(const RestReply *reply, RestError *error);
-    static std::optional<QJsonArray> items(const RestReply *reply, RestError *error);
 
     static const QStringList &methods(); // the five method names
 

@@ -5,11 +5,18 @@
 
 namespace mb {
 
-RateLimiter::RateLimiter(double burst, double drainPerSec)
+RateLimiter::RateLimiter(double burst, double drainPerSec, const SteadyClock *clock)
     : m_burst(burst)
     , m_drain(drainPerSec)
+    , m_clock(clock)
+    , m_lastMs(clock->nowMs())
+{}
+
+void RateLimiter::setClock(const SteadyClock *clock)
 {
-    m_clock.start();
+    drain();
+    m_clock = clock;
+    m_lastMs = clock->nowMs();
 }
 
 void RateLimiter::configure(double burst, double drainPerSec)
@@ -21,7 +28,7 @@ void RateLimiter::configure(double burst, double drainPerSec)
 
 void RateLimiter::drain() const
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock->nowMs();
     const double drained = double(now - m_lastMs) * m_drain / 1000.0;
     m_level = std::max(0.0, m_level - drained);
     m_lastMs = now;

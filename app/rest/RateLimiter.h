@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QElapsedTimer>
+#include "SteadyClock.h"
 
 namespace mb {
 
@@ -9,9 +9,12 @@ namespace mb {
 class RateLimiter
 {
 public:
-    RateLimiter(double burst = 50, double drainPerSec = 2);
+    explicit RateLimiter(double burst = 50, double drainPerSec = 2,
+                         const SteadyClock *clock = SteadyClock::system());
 
     void configure(double burst, double drainPerSec);
+    // Not owned; must outlive the limiter.
+    void setClock(const SteadyClock *clock);
     double burst() const { return m_burst; }
     double drainPerSec() const { return m_drain; }
 
@@ -28,8 +31,8 @@ private:
     void drain() const;
     double m_burst;
     double m_drain;
+    const SteadyClock *m_clock;
     mutable double m_level = 0;
-    mutable QElapsedTimer m_clock;
     mutable qint64 m_lastMs = 0;
 };
 

@@ -47,7 +47,8 @@ void RestCall::abortNetwork()
 void RestCall::send()
 {
     Credential *credential = m_client->credential();
-    const QUrl url = credential->methodUrl(m_method);
+    const QUrl url =
+        credential->methodUrlOn(m_portal.isEmpty() ? credential->portalUrl() : m_portal, m_method);
     QString why;
     if (!Credential::isAcceptablePortalUrl(url, &why)) {
         RestError error(RestError::Category::Protocol);
@@ -64,11 +65,8 @@ void RestCall::send()
     // address must be reported so it can be saved.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    if (!m_client->options().extraCaCertificates.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_client->options().extraCaCertificates);
-        request.setSslConfiguration(tls);
-    }
+    if (m_client->m_tls)
+        request.setSslConfiguration(*m_client->m_tls);
 
     QByteArray payload;
     if (m_body.isArray()) {
@@ -124,6 +122,15 @@ void RestCall::finish(const RestError &error, const QJsonValue &result, const Re
         m_reply->m_attempts = attempts;
         m_reply->finish(error, result, time, httpStatus);
     }
+}
+
+void RestCall::detach(const RestError &error)
+{
+    abortNetwork();
+    setParent(nullptr);
+    if (m_reply)
+        m_reply->finishLater(error);
+    deleteLater();
 }
 
 void RestCall::abortByCaller()
@@ -276,7 +283,7 @@ void RestCall::onFinished()
     if (error.isError())
         m_client->handleFailure(this, error, time);
     else
-        m_client->complete(this, error, result, time, status);
+        m_client->succeed(this, result, time, status);
 }
 
 } // namespace mb

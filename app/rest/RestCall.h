@@ -27,7 +27,11 @@ public:
     ~RestCall() override;
 
     QString method() const { return m_method; }
+    bool isBatch() const { return m_body.isArray(); }
     bool replyGone() const { return m_reply.isNull(); }
+    // The renamed portal a redirect led to; empty: the credential's own.
+    QUrl portal() const { return m_portal; }
+    void setPortal(const QUrl &portal) { m_portal = portal; }
     qint64 notBeforeMs() const { return m_notBeforeMs; }
     bool isRunning() const { return m_network != nullptr; }
 
@@ -40,10 +44,14 @@ public:
     void abortNetwork();
     // Stops the attempt in flight; onFinished() reports Aborted.
     void abortByCaller();
+    // The client is going away: drops the network attempt, lets the reply finish with
+    // `error` from the event loop, and deletes itself there.
+    void detach(const RestError &error);
 
     int attempts = 0; // HTTP attempts sent
     int retries = 0;  // retries spent on transient failures
     int redirects = 0;
+    QList<QUrl> visited;          // portals this call was redirected away from
     bool refreshed = false;       // already replayed once after a token refresh
     quint64 signedGeneration = 0; // the credential generation the last attempt carried
     qint64 m_notBeforeMs = 0;     // monotonic ms before which it must not be sent
@@ -59,6 +67,7 @@ private:
     QString m_method;
     QJsonValue m_body;
     QPointer<RestReply> m_reply;
+    QUrl m_portal;
     QNetworkReply *m_network = nullptr;
     QTimer *m_timeout;
     QElapsedTimer m_attemptClock;

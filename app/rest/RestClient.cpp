@@ -1,13 +1,13 @@
 #include "RestClient.h"
 
 #include "Credential.h"
+#include "NetworkAccessFactory.h"
 #include "RestCall.h"
 #include "SecretRedactor.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -17,35 +17,62 @@ namespace mb {
 
 using Category = RestError::Category;
 
-RestClient::RestClient(QObject *parent)
+namespace {
+// ±10 % so that clients that failed together do not come back together.
+double jitter()
+{
+    return 1.0 + (QRandomGenerator::global()->bounded(20) - 10) / 100.0;
+}
+
+// The part of a method URL that names the method: everything after the last "/rest/".
+QString restTail(const QString &path)
+{
+    const qsizetype at = path.lastIndexOf(QLatin1String("/rest/"));
+    return at >= 0 ? path.mid(at) : QString();
+}
+} // namespace
+
+RestClient::RestClient(Credential *credential, QObject *parent)
+    : RestClient(credential, nullptr, parent)
+{}
+
+RestClient::RestClient(Credential *credential, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_nam(nam ? nam : new QNetworkAccessManager(this))
+    , m_credential(credential)
     , m_pumpTimer(new QTimer(this))
 {
-    m_clock.start();
     m_pumpTimer->setSingleShot(true);
     connect(m_pumpTimer, &QTimer::timeout, this, &RestClient::pump);
-    // Redirects are handled per call; HSTS keeps a portal that once said https on https.
-    m_nam->setStrictTransportSecurityEnabled(true);
+    if (!nam) {
+        // Redirects are handled per call; HSTS keeps a portal that once said https on https.
+        m_nam->setStrictTransportSecurityEnabled(true);
+    }
     setOptions(m_options);
+    if (credential) {
+        SecretRedactor::instance().addAll(credential->secrets());
+        connect(credential, &Credential::refreshFinished, this, &RestClient::onRefreshFinished);
+        connect(credential, &Credential::changed, this, [this] {
+            if (m_credential)
+                SecretRedactor::instance().addAll(m_credential->secrets());
+        });
+        connect(credential, &QObject::destroyed, this, &RestClient::onCredentialDestroyed);
+    } else {
+        m_credentialGone = true;
+    }
 }
 
 RestClient::~RestClient()
 {
-    abortAll();
-}
-
-void RestClient::setCredential(Credential *credential)
-{
-    if (m_credential)
-        m_credential->disconnect(this);
-    m_credential = credential;
-    if (credential) {
-        SecretRedactor::instance().addAll(credential->secrets());
-        connect(credential, &Credential::refreshFinished, this, &RestClient::onRefreshFinished);
-        connect(credential, &Credential::changed, this,
-                [this] { SecretRedactor::instance().addAll(m_credential->secrets()); });
-    }
+    m_pumpTimer->stop();
+    // The callers' replies outlive us: they learn of the end from the event loop, not from
+    // inside this destructor.
+    const QList<RestCall *> all = m_queue + m_running + m_waitingForRefresh;
+    m_queue.clear();
+    m_running.clear();
+    m_waitingForRefresh.clear();
+    for (RestCall *call : all)
+        call->detach(RestError(Category::Aborted));
 }
 
 void RestClient::setOptions(const ClientOptions &options)
@@ -54,6 +81,15 @@ void RestClient::setOptions(const ClientOptions &options)
     m_options.maxConcurrent = std::max(1, m_options.maxConcurrent);
     m_options.batchPages = std::clamp(m_options.batchPages, 1, 50);
     m_limiter.configure(options.rateBurst, options.rateDrainPerSec);
+    m_tls.reset();
+    if (!options.extraCaCertificates.isEmpty())
+        m_tls = NetworkAccessFactory::tlsConfiguration(options.extraCaCertificates);
+}
+
+void RestClient::setClock(const SteadyClock *clock)
+{
+    m_clock = clock;
+    m_limiter.setClock(clock);
 }
 
 RestReply *RestClient::call(const QString &method, const QJsonObject &params)
@@ -122,6 +158,11 @@ void RestClient::pump()
     if (m_refreshing)
         return; // nothing goes out with a token that is being replaced
     while (m_running.size() < m_options.maxConcurrent && !m_queue.isEmpty()) {
+        if (m_credentialGone || !m_credential) {
+            complete(m_queue.constFirst(),
+                     RestError(Category::Aborted, 0, {}, tr("The account was closed")));
+            continue;
+        }
         const qint64 now = nowMs();
         // The portal asked the whole stream to slow down, not just the call it refused.
         if (now < m_streamPausedUntilMs) {
@@ -140,11 +181,6 @@ void RestClient::pump()
         }
         RestCall *call = *it;
 
-        if (!m_credential) {
-            complete(call,
-                     RestError(Category::Authentication, 0, {}, tr("No account is selected")));
-            continue;
-        }
         // A method over its time budget fails at once instead of hammering the portal.
         if (const qint64 wait = pausedForSecs(call->method()); wait > 0) {
             RestError error(Category::OperationTimeLimit, 429,
@@ -177,40 +213,70 @@ void RestClient::complete(RestCall *call, const RestError &error, const QJsonVal
     m_queue.removeOne(call);
     m_running.removeOne(call);
     m_waitingForRefresh.removeOne(call);
-    if (!error.isError() && time.operatingResetAt)
-        m_lastResetAt.insert(call->method(), *time.operatingResetAt);
     call->finish(error, result, time, httpStatus);
     call->deleteLater();
     schedulePump();
 }
 
-void RestClient::retryLater(RestCall *call, qint64 delayMs)
+void RestClient::succeed(RestCall *call, const QJsonValue &result, const ResponseTime &time,
+                         int httpStatus)
+{
+    if (time.operatingResetAt)
+        m_lastResetAt.insert(call->method(), *time.operatingResetAt);
+    if (m_credential) {
+        // A renamed portal is trusted, and remembered, only once it has answered a call.
+        const QUrl portal = call->portal();
+        if (!portal.isEmpty() && portal != m_credential->portalUrl()) {
+            m_credential->relocate(portal);
+            Q_EMIT relocated(portal);
+        }
+        if (call->isBatch())
+            m_credential->batchSucceeded();
+    }
+    complete(call, {}, result, time, httpStatus);
+}
+
+void RestClient::requeue(RestCall *call)
+{
+    m_running.removeOne(call);
+    call->m_notBeforeMs = 0;
+    m_queue.prepend(call);
+    schedulePump();
+}
+
+void RestClient::retryLater(RestCall *call, qint64 delayMs, const RestError &cause)
 {
     m_running.removeOne(call);
     call->m_notBeforeMs = nowMs() + delayMs;
     m_queue.prepend(call);
+    Q_EMIT backingOff(call->method(), delayMs, cause);
     schedulePump(delayMs);
 }
 
 void RestClient::handleFailure(RestCall *call, const RestError &error, const ResponseTime &time)
 {
-    if (call->replyGone() || error.category() == Category::Aborted) {
+    if (call->replyGone() || error.category() == Category::Aborted || !m_credential) {
         complete(call, error, {}, time, error.httpStatus());
         return;
     }
     switch (error.category()) {
     case Category::TokenExpired:
-        if (m_credential && call->signedGeneration < m_credentialGeneration) {
+        if (call->signedGeneration < m_credentialGeneration) {
             // Sent before a refresh that has finished since: the new token may well work.
-            m_running.removeOne(call);
-            call->m_notBeforeMs = 0;
-            m_queue.prepend(call);
-            schedulePump();
+            requeue(call);
             return;
         }
-        if (m_credential && m_credential->canRefresh() && !call->refreshed) {
+        if (m_credential->canRefresh() && !call->refreshed) {
             m_running.removeOne(call);
             waitForRefresh(call);
+            return;
+        }
+        break;
+    case Category::Authentication:
+        // A batch body cannot carry `auth`; a portal that does not take the token the way
+        // we sent it answers NO_AUTH_FOUND. Try the next way (docs §1.1, §7).
+        if (call->isBatch() && m_credential->fallBackForBatch()) {
+            requeue(call);
             return;
         }
         break;
@@ -222,11 +288,11 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
             const double base = (1000.0 / m_options.rateDrainPerSec + 1000.0) *
                                 (m_options.retryBaseDelayMs / 1000.0);
             const double delay = base * std::pow(1.5, call->retries);
-            const double jitter = 1.0 + (QRandomGenerator::global()->bounded(20) - 10) / 100.0;
             ++call->retries;
-            const qint64 wait = std::min<qint64>(qint64(delay * jitter), m_options.retryMaxDelayMs);
+            const qint64 wait =
+                std::min<qint64>(qint64(delay * jitter()), m_options.retryMaxDelayMs);
             m_streamPausedUntilMs = std::max(m_streamPausedUntilMs, nowMs() + wait);
-            retryLater(call, wait);
+            retryLater(call, wait, error);
             return;
         }
         break;
@@ -247,9 +313,9 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
         if (error.isTransient() && error.category() != Category::Timeout &&
             call->retries < m_options.maxRetries) {
             const double delay = m_options.retryBaseDelayMs * std::pow(2.0, call->retries);
-            const double jitter = 1.0 + (QRandomGenerator::global()->bounded(20) - 10) / 100.0;
             ++call->retries;
-            retryLater(call, std::min<qint64>(qint64(delay * jitter), m_options.retryMaxDelayMs));
+            retryLater(call, std::min<qint64>(qint64(delay * jitter()), m_options.retryMaxDelayMs),
+                       error);
             return;
         }
         break;
@@ -260,31 +326,41 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
 void RestClient::redirect(RestCall *call, const QUrl &from, const QUrl &location, int httpStatus)
 {
     const QUrl target = from.resolved(location);
+    // Named in messages without query, user info or secrets: a sign-in page's address may
+    // echo what it was sent.
+    const QString shown = redact(
+        target.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment));
+    const QString tail = restTail(from.path());
     RestError error(Category::Protocol, httpStatus);
     if (!location.isValid() || location.isEmpty()) {
         error.setDetail(tr("a redirect without a target"));
     } else if (from.scheme() == QLatin1String("https") &&
                target.scheme() != QLatin1String("https")) {
-        error.setDetail(tr("the portal redirected from https to an insecure address"));
+        error.setDetail(
+            tr("the portal redirected from https to an insecure address (%1)").arg(shown));
     } else if (!Credential::isAcceptablePortalUrl(target)) {
-        error.setDetail(tr("the portal redirected to an address that is not https"));
-    } else if (++call->redirects > m_options.maxRedirects) {
-        error.setDetail(tr("too many redirects"));
+        error.setDetail(
+            tr("the portal redirected to an address that is not https (%1)").arg(shown));
+    } else if (tail.isEmpty() || !target.path().endsWith(tail)) {
+        // Only a renamed portal keeps the method's path. Anything else (a company sign-in
+        // page, a block page) must not receive the credential, now or on a later run.
+        error.setDetail(tr("the portal redirected to %1, which is not this method on a renamed "
+                           "portal; nothing was sent there")
+                            .arg(shown));
     } else {
-        // The target names the same method under the new portal: everything before
-        // `rest/` is the new portal root.
-        const QString path = target.path();
-        const qsizetype restAt = path.lastIndexOf(QLatin1String("/rest/"));
-        QUrl portal = target;
-        portal.setQuery(QString());
-        portal.setFragment(QString());
-        portal.setPath(restAt >= 0 ? path.left(restAt + 1) : QStringLiteral("/"));
-        m_credential->relocate(portal);
-        Q_EMIT relocated(portal);
-        m_running.removeOne(call);
-        m_queue.prepend(call);
-        schedulePump();
-        return;
+        QUrl portal = target.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+        portal.setPath(target.path().left(target.path().size() - tail.size() + 1));
+        const QUrl current = call->portal().isEmpty() ? m_credential->portalUrl() : call->portal();
+        if (portal == current || call->visited.contains(portal)) {
+            error.setDetail(tr("the portal redirects in a loop (%1)").arg(shown));
+        } else if (++call->redirects > m_options.maxRedirects) {
+            error.setDetail(tr("too many redirects"));
+        } else {
+            call->visited.append(current);
+            call->setPortal(portal);
+            requeue(call);
+            return;
+        }
     }
     complete(call, error, {}, {}, httpStatus);
 }
@@ -316,6 +392,18 @@ void RestClient::onRefreshFinished(const RestError &error)
             m_queue.prepend(call);
         }
     }
+    schedulePump();
+}
+
+void RestClient::onCredentialDestroyed()
+{
+    // Runs inside the credential's destructor: only bookkeeping here, the replies fail from
+    // the event loop (pump()).
+    m_credentialGone = true;
+    m_refreshing = false;
+    const QList<RestCall *> waiting = std::exchange(m_waitingForRefresh, {});
+    for (auto it = waiting.rbegin(); it != waiting.rend(); ++it)
+        m_queue.prepend(*it);
     schedulePump();
 }
 

@@ -5,19 +5,20 @@
 #include "RateLimiter.h"
 #include "RestReply.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTimer>
+
+#include <optional>
 
 class QNetworkAccessManager;
 
 namespace mb {
 
-class Credential;
 class RestCall;
 
 struct BatchCall
@@ -26,24 +27,33 @@ struct BatchCall
     QJsonObject query;
 };
 
-// One Bitrix24 portal seen through REST 3.0. Every call is a JSON POST; the client queues
-// calls into one request stream, paces them with a leaky bucket, retries reads after 503
-// and transient failures, follows a portal's 302 without downgrading, refreshes an expired
-// token once through the Credential, and turns every answer into a result or a typed
-// RestError. It knows nothing of widgets or of where secrets are stored.
+// One Bitrix24 portal seen through REST 3.0, signed by one Credential for the client's whole
+// life (switching accounts means another client). Every call is a JSON POST; the client
+// queues calls into one request stream, paces them with a leaky bucket, retries reads after
+// 503 and transient failures, follows a renamed portal's 302 without downgrading, refreshes
+// an expired token once through the Credential, and turns every answer into a result or a
+// typed RestError. It knows nothing of widgets or of where secrets are stored.
+//
+// Callbacks never run inside the call that queued the work, nor inside a destructor: a
+// client destroyed with calls pending finishes their replies (Aborted) from the event loop,
+// and a credential destroyed under a live client fails what waits for it the same way.
 class RestClient : public QObject
 {
     Q_OBJECT
 public:
-    explicit RestClient(QObject *parent = nullptr);
+    // `credential` is not owned. Without `nam` the client makes its own (tests, tools); a
+    // session passes the one NetworkAccessFactory made (proxy, trust, redirect policy).
+    explicit RestClient(Credential *credential, QObject *parent = nullptr);
+    RestClient(Credential *credential, QNetworkAccessManager *nam, QObject *parent);
     ~RestClient() override;
 
-    void setCredential(Credential *credential); // not owned
     Credential *credential() const { return m_credential; }
 
     void setOptions(const ClientOptions &options);
     const ClientOptions &options() const { return m_options; }
-    RateLimiter &rateLimiter() { return m_limiter; }
+    const RateLimiter &rateLimiter() const { return m_limiter; }
+    // Not owned; must outlive the client. Tests pass a clock they move by hand.
+    void setClock(const SteadyClock *clock);
 
     // Calls a REST 3.0 method. The reply is the caller's to delete.
     RestReply *call(const QString &method, const QJsonObject &params = {});
@@ -60,8 +70,11 @@ public:
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
 Q_SIGNALS:
-    // The portal moved; the credential has been rebased already.
+    // A call to the renamed portal at `newPortalUrl` succeeded and the credential uses it now.
     void relocated(const QUrl &newPortalUrl);
+    // A call waits `delayMs` before it is sent again, because of `cause` (rate limit,
+    // transient failure). For the status bar, and for tests that check the back-off.
+    void backingOff(const QString &method, qint64 delayMs, const mb::RestError &cause);
     // Each HTTP exchange, for the request inspector and logs. `url` is redacted.
     void exchangeFinished(const QString &method, const QString &url, int httpStatus,
                           qint64 elapsedMs, const mb::RestError &error);
@@ -75,19 +88,26 @@ private:
     // Ends a call for good and forgets it.
     void complete(RestCall *call, const RestError &error, const QJsonValue &result = {},
                   const ResponseTime &time = {}, int httpStatus = 0);
+    void succeed(RestCall *call, const QJsonValue &result, const ResponseTime &time,
+                 int httpStatus);
     // Decides between retry, refresh-and-replay, pause, and giving up.
     void handleFailure(RestCall *call, const RestError &error, const ResponseTime &time);
-    void retryLater(RestCall *call, qint64 delayMs);
+    void retryLater(RestCall *call, qint64 delayMs, const RestError &cause);
+    void requeue(RestCall *call);
     void redirect(RestCall *call, const QUrl &from, const QUrl &location, int httpStatus);
     void waitForRefresh(RestCall *call);
     void onRefreshFinished(const RestError &error);
+    void onCredentialDestroyed();
     void exchangeDone(RestCall *call, int httpStatus, qint64 elapsedMs, const RestError &error);
     QString redact(const QString &text) const;
-    qint64 nowMs() const { return m_clock.elapsed(); }
+    qint64 nowMs() const { return m_clock->nowMs(); }
 
     QNetworkAccessManager *m_nam;
     QPointer<Credential> m_credential;
+    bool m_credentialGone = false;
     ClientOptions m_options;
+    std::optional<QSslConfiguration> m_tls; // the system's roots plus the options' extra CAs
+    const SteadyClock *m_clock = SteadyClock::system();
     RateLimiter m_limiter;
     QList<RestCall *> m_queue;   // waiting to be sent, in order
     QList<RestCall *> m_running; // an HTTP attempt in flight
@@ -97,9 +117,8 @@ private:
     // new one instead of asking for another refresh.
     quint64 m_credentialGeneration = 0;
     qint64 m_streamPausedUntilMs = 0;       // after 503 QUERY_LIMIT_EXCEEDED: nothing goes out
-    QHash<QString, qint64> m_pausedUntilMs; // OPERATION_TIME_LIMIT, per method (monotonic ms)
+    QHash<QString, qint64> m_pausedUntilMs; // OPERATION_TIME_LIMIT, per method (clock ms)
     QHash<QString, qint64> m_lastResetAt;   // operating_reset_at of the last success, per method
-    QElapsedTimer m_clock;
     QTimer *m_pumpTimer;
 };
 

@@ -45,3 +45,14 @@ void RestReply::finish(const RestError &error, const QJsonValue &result, const R
 }
 
 } // namespace mb
+
+namespace mb {
+
+void RestReply::finishLater(const RestError &error)
+{
+    m_onAbort = nullptr; // the client is gone: nothing left to abort
+    QMetaObject::invokeMethod(
+        this, [this, error] { finish(error, {}, {}, 0); }, Qt::QueuedConnection);
+}
+
+} // namespace mb

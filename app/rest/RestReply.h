@@ -44,6 +44,8 @@ private:
     RestReply(const QString &method, QObject *parent);
     void finish(const RestError &error, const QJsonValue &result, const ResponseTime &time,
                 int httpStatus);
+    // Finishes from the event loop, for a client that is being destroyed.
+    void finishLater(const RestError &error);
 
     QString m_method;
     bool m_finished = false;

@@ -70,9 +70,7 @@ WebhookCredential::WebhookCredential(const Parts &parts, QObject *parent)
 
 QUrl WebhookCredential::baseUrl() const
 {
-    QUrl url = m_parts.portal;
-    url.setPath(url.path() + QStringLiteral("rest/api/%1/%2/").arg(m_parts.userId, m_parts.code));
-    return url;
+    return methodUrlOn(m_parts.portal, QString());
 }
 
 QString WebhookCredential::maskCode(const QString &code)
@@ -88,10 +86,11 @@ QString WebhookCredential::maskedUrl() const
            QStringLiteral("rest/api/%1/%2/").arg(m_parts.userId, maskCode(m_parts.code));
 }
 
-QUrl WebhookCredential::methodUrl(const QString &method) const
+QUrl WebhookCredential::methodUrlOn(const QUrl &portal, const QString &method) const
 {
-    QUrl url = baseUrl();
-    url.setPath(url.path() + method);
+    QUrl url = portal;
+    url.setPath(url.path() + QStringLiteral("rest/api/%1/%2/").arg(m_parts.userId, m_parts.code) +
+                method);
     return url;
 }
 

@@ -33,7 +33,7 @@ public:
 
     Kind kind() const override { return Kind::Webhook; }
     QUrl portalUrl() const override { return m_parts.portal; }
-    QUrl methodUrl(const QString &method) const override;
+    QUrl methodUrlOn(const QUrl &portal, const QString &method) const override;
     void authorize(QNetworkRequest &request, QJsonObject *body) const override;
     bool supportsBatch() const override { return true; }
     QByteArrayList secrets() const override;

@@ -134,26 +134,25 @@ int runScenario(const QString &secretsFile)
     });
     if (!saved.session)
         return fail(saved.error);
-    mb::RestClient client;
-    client.setOptions(fast());
-    QObject::connect(&client, &mb::RestClient::exchangeFinished,
+    mb::RestClient *client = saved.session->client();
+    client->setOptions(fast());
+    QObject::connect(client, &mb::RestClient::exchangeFinished,
                      [](const QString &method, const QString &url, int status, qint64,
                         const mb::RestError &error) {
                          qDebug() << "exchange" << method << url << status << error;
                      });
-    client.setCredential(saved.session->credential());
     qDebug() << "credential" << saved.session->credential();
-    if (callOnce(client).isError())
+    if (callOnce(*client).isError())
         return fail(QStringLiteral("first call"));
     portal.expireAllAccessTokens();
-    if (callOnce(client).isError())
+    if (callOnce(*client).isError())
         return fail(QStringLiteral("call after expiry"));
     auto *oauth = saved.session->oauthCredential();
     issued << oauth->accessToken() << oauth->refreshToken();
     const QString accountId = saved.session->accountId();
 
     // A failing refresh, logged as it goes.
-    mb::PermissionProbe probe(&client);
+    mb::PermissionProbe probe(client);
     QSignalSpy probed(&probe, &mb::PermissionProbe::finished);
     probe.run();
     if (!probed.wait(waitMs))
@@ -181,7 +180,6 @@ int runScenario(const QString &secretsFile)
         << static_cast<mb::WebhookCredential *>(hook.session->credential())->baseUrl().toString();
 
     // Restart: everything from the stores again, then revoke and see "sign-in needed".
-    client.setCredential(nullptr);
     delete saved.session;
     delete hook.session;
     SecretStore secrets2;
@@ -191,15 +189,16 @@ int runScenario(const QString &secretsFile)
     });
     if (!again.session)
         return fail(again.error);
-    client.setCredential(again.session->credential());
+    client = again.session->client();
+    client->setOptions(fast());
     portal.expireAllAccessTokens();
-    if (callOnce(client).isError())
+    if (callOnce(*client).isError())
         return fail(QStringLiteral("call after restart"));
     issued << again.session->oauthCredential()->accessToken()
            << again.session->oauthCredential()->refreshToken();
     portal.expireAllAccessTokens();
     portal.revokeAllRefreshTokens();
-    const mb::RestError revoked = callOnce(client);
+    const mb::RestError revoked = callOnce(*client);
     qDebug() << "after revocation" << revoked << revoked.userMessage();
     print(QStringLiteral("revoked: ") + revoked.userMessage());
     if (revoked.category() != mb::RestError::Category::SignInNeeded)
@@ -343,9 +342,8 @@ private Q_SLOTS:
             QCOMPARE(readSecret(secrets, id, Kind::RefreshToken).second, result.grant.refreshToken);
             QCOMPARE(readSecret(secrets, id, Kind::ClientSecret).second, m_portal->clientSecret());
 
-            mb::RestClient client;
+            mb::RestClient &client = *saved.session->client();
             client.setOptions(fast());
-            client.setCredential(saved.session->credential());
             m_portal->expireAllAccessTokens();
             QCOMPARE(callOnce(client).category(), mb::RestError::Category::None);
             rotated = saved.session->oauthCredential()->refreshToken();
@@ -365,9 +363,8 @@ private Q_SLOTS:
         });
         QVERIFY2(opened.session, qPrintable(opened.error));
         QCOMPARE(opened.session->oauthCredential()->refreshToken(), rotated);
-        mb::RestClient client;
+        mb::RestClient &client = *opened.session->client();
         client.setOptions(fast());
-        client.setCredential(opened.session->credential());
         m_portal->expireAllAccessTokens();
         m_portal->resetStats();
         // The old refresh token is void on the portal; only the persisted rotation works.
@@ -407,9 +404,8 @@ private Q_SLOTS:
         });
         QVERIFY2(opened.session, qPrintable(opened.error));
         QVERIFY(!opened.session->credential()->displayUrl(QString()).contains(code));
-        mb::RestClient client;
+        mb::RestClient &client = *opened.session->client();
         client.setOptions(fast());
-        client.setCredential(opened.session->credential());
         QCOMPARE(callOnce(client).category(), mb::RestError::Category::None);
     }
 

@@ -108,9 +108,8 @@ private Q_SLOTS:
         QFETCH(int, concurrent);
         const mb::OAuthSignInResult result = signIn();
         std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
-        mb::RestClient client;
+        mb::RestClient client(credential.get());
         client.setOptions(options(concurrent));
-        client.setCredential(credential.get());
         QCOMPARE(failures(burst(client, 3)), 0);
 
         portal().expireAllAccessTokens();
@@ -132,9 +131,8 @@ private Q_SLOTS:
     {
         const mb::OAuthSignInResult result = signIn();
         std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
-        mb::RestClient client;
+        mb::RestClient client(credential.get());
         client.setOptions(options(4));
-        client.setCredential(credential.get());
         QVERIFY(!credential->isExpired());
 
         // Our clock passes the stored expiry; the portal still accepts the old token, so a
@@ -152,9 +150,8 @@ private Q_SLOTS:
     {
         const mb::OAuthSignInResult result = signIn();
         std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
-        mb::RestClient client;
+        mb::RestClient client(credential.get());
         client.setOptions(options(1));
-        client.setCredential(credential.get());
         QCOMPARE(failures(burst(client, 5)), 0);
         QTest::qWait(300); // idle: no timer renews anything
         QCOMPARE(portal().stats().tokenRefreshes, 0);
@@ -164,9 +161,8 @@ private Q_SLOTS:
     {
         const mb::OAuthSignInResult result = signIn();
         std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
-        mb::RestClient client;
+        mb::RestClient client(credential.get());
         client.setOptions(options(4));
-        client.setCredential(credential.get());
         QSignalSpy signInNeeded(credential.get(), &OAuthCredential::signInNeeded);
 
         portal().expireAllAccessTokens();
@@ -203,9 +199,8 @@ private Q_SLOTS:
         mb::OAuthSignInResult broken = result;
         broken.tokenServer = QUrl(QStringLiteral("http://127.0.0.1:1/"));
         std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(broken, config()));
-        mb::RestClient client;
+        mb::RestClient client(credential.get());
         client.setOptions(options(1));
-        client.setCredential(credential.get());
         portal().expireAllAccessTokens();
         const QList<RestError> errors = burst(client, 3);
         for (const RestError &e : errors)
@@ -223,9 +218,8 @@ private Q_SLOTS:
         store.setMode(mb::SecretStore::Mode::SessionOnly);
         const QString account = QStringLiteral("4f7c9a5e-0000-4000-8000-000000000001");
         credential->setSecretStore(&store, account);
-        mb::RestClient client;
+        mb::RestClient client(credential.get());
         client.setOptions(options(1));
-        client.setCredential(credential.get());
 
         // At the moment the client is told the refresh is done, the store must hold the
         // new refresh token already.

@@ -43,9 +43,8 @@ private:
 
     mb::PermissionReport probe(mb::Credential *credential)
     {
-        mb::RestClient client;
+        mb::RestClient client(credential);
         client.setOptions(fast());
-        client.setCredential(credential);
         mb::PermissionProbe probe(&client);
         QSignalSpy spy(&probe, &mb::PermissionProbe::finished);
         probe.run();

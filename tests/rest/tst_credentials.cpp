@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace mb;
 
@@ -128,8 +129,27 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("auth")).toString(), token);
         // The token travels in the body, never in the URL.
         QVERIFY(!credential.methodUrl(QStringLiteral("x")).toString().contains(token));
-        QVERIFY(!credential.supportsBatch());
         QVERIFY(!credential.canRefresh());
+
+        // A batch body is a bare array: Bearer first, then ?auth=, then no batch at all.
+        QVERIFY(credential.supportsBatch());
+        QNetworkRequest batch(credential.methodUrl(QStringLiteral("batch")));
+        credential.authorize(batch, nullptr);
+        QCOMPARE(batch.rawHeader("Authorization"), QByteArray("Bearer ") + token.toUtf8());
+        QVERIFY(!batch.url().hasQuery());
+        QSignalSpy changed(&credential, &Credential::changed);
+        QVERIFY(credential.fallBackForBatch());
+        QNetworkRequest query(credential.methodUrl(QStringLiteral("batch")));
+        credential.authorize(query, nullptr);
+        QVERIFY(!query.hasRawHeader("Authorization"));
+        QCOMPARE(QUrlQuery(query.url()).queryItemValue(QStringLiteral("auth")), token);
+        // Only a choice that worked is worth keeping.
+        QCOMPARE(changed.size(), 0);
+        credential.batchSucceeded();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(credential.provenBatchAuth(), AccessTokenCredential::BatchAuth::QueryParameter);
+        QVERIFY(!credential.fallBackForBatch());
+        QVERIFY(!credential.supportsBatch());
 
         AccessTokenCredential fromRoot(QUrl(QStringLiteral("https://acme.test")), token);
         QCOMPARE(fromRoot.portalUrl().toString(), QStringLiteral("https://acme.test/"));

@@ -1,0 +1,300 @@
+#include "ListJob.h"
+
+#include "Credential.h"
+#include "RestClient.h"
+#include "RestReply.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace mb {
+
+namespace {
+QJsonObject withPage(QJsonObject params, int page, int limit)
+{
+    params.insert(QLatin1String("pagination"),
+                  QJsonObject{{QLatin1String("page"), page}, {QLatin1String("limit"), limit}});
+    return params;
+}
+} // namespace
+
+ListJob::ListJob(RestClient *client, const QString &method, const QJsonObject &params, bool paged,
+                 QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_method(method)
+    , m_params(params)
+    , m_paged(paged)
+{}
+
+ListJob::~ListJob()
+{
+    if (m_reply)
+        delete m_reply.data(); // aborts the call in flight
+}
+
+void ListJob::setMaxRows(qint64 maxRows)
+{
+    m_maxRows = maxRows;
+    // With a small cap one exact page is enough.
+    if (maxRows > 0 && maxRows < m_limit)
+        m_limit = int(maxRows);
+}
+
+void ListJob::fetchMore(int pages)
+{
+    if (m_finished)
+        return;
+    m_wantedPages += std::max(1, pages);
+    requestNext();
+}
+
+void ListJob::fetchAll()
+{
+    if (m_finished)
+        return;
+    m_wantAll = true;
+    requestNext();
+}
+
+void ListJob::abort()
+{
+    if (m_finished)
+        return;
+    const bool wasFetching = isFetching();
+    if (m_reply)
+        delete m_reply.data();
+    m_finished = true;
+    m_error = RestError(RestError::Category::Aborted);
+    if (wasFetching)
+        Q_EMIT fetchingChanged(false);
+    QMetaObject::invokeMethod(this, &ListJob::finished, Qt::QueuedConnection);
+}
+
+bool ListJob::batchUsable() const
+{
+    const Credential *credential = m_client ? m_client->credential() : nullptr;
+    return m_paged && !m_forceSingle && credential && credential->supportsBatch() &&
+           m_client->options().useBatch && m_client->options().batchPages >= 2;
+}
+
+void ListJob::requestNext()
+{
+    if (m_finished || m_reply || (!m_wantAll && m_wantedPages <= 0))
+        return;
+    if (!m_client) {
+        QMetaObject::invokeMethod(
+            this, [this] { finish(RestError(RestError::Category::Aborted)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (m_maxRows == 0) {
+        QMetaObject::invokeMethod(
+            this, [this] { finish({}); }, Qt::QueuedConnection);
+        return;
+    }
+
+    if (!m_paged) {
+        m_inFlight = {Page{1, 0}};
+        m_reply = m_client->call(m_method, m_params);
+    } else {
+        int pages = 1;
+        if (batchUsable()) {
+            const int most = m_client->options().batchPages;
+            pages = m_wantAll ? most : std::min(m_wantedPages, most);
+            // The first request carries page 2 as well, to tell a short list from a cap.
+            if (m_delivered == 0 && !m_capped)
+                pages = std::max(pages, 2);
+        }
+        if (m_maxRows > 0) {
+            const qint64 left = m_maxRows - m_delivered;
+            pages =
+                int(std::max<qint64>(1, std::min<qint64>(pages, (left + m_limit - 1) / m_limit)));
+        }
+        m_inFlight.clear();
+        for (int i = 0; i < pages; ++i)
+            m_inFlight.append(Page{m_nextPage + i, m_limit});
+        if (pages == 1) {
+            m_reply = m_client->call(m_method, withPage(m_params, m_nextPage, m_limit));
+        } else {
+            QList<BatchCall> calls;
+            for (const Page &page : std::as_const(m_inFlight))
+                calls.append({m_method, withPage(m_params, page.number, page.limit)});
+            m_reply = m_client->batch(calls);
+        }
+    }
+    ++m_requests;
+    connect(m_reply, &RestReply::finished, this, &ListJob::onReply);
+    Q_EMIT fetchingChanged(true);
+}
+
+void ListJob::onReply()
+{
+    RestReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    const QList<Page> pages = std::exchange(m_inFlight, {});
+    const bool wasBatch = pages.size() > 1;
+
+    if (reply->error().isError()) {
+        // The portal took neither way of carrying the token on a batch: page by page, then.
+        const Credential *credential = m_client ? m_client->credential() : nullptr;
+        if (wasBatch && reply->error().category() == RestError::Category::Authentication &&
+            credential && !credential->supportsBatch()) {
+            m_forceSingle = true;
+            requestNext();
+            return;
+        }
+        finish(reply->error());
+        return;
+    }
+
+    QJsonArray payloads;
+    if (wasBatch) {
+        const QJsonValue result = reply->result();
+        if (!result.isArray() || result.toArray().size() != pages.size()) {
+            fail(tr("the batch answer does not hold one result per command"), reply->httpStatus());
+            return;
+        }
+        payloads = result.toArray();
+    } else {
+        payloads.append(reply->result());
+    }
+    if (!takePayloads(payloads, pages, reply->httpStatus()))
+        return;
+    requestNext();
+    if (!isFetching() && !m_finished)
+        Q_EMIT fetchingChanged(false);
+}
+
+bool ListJob::takePayloads(const QJsonArray &payloads, const QList<Page> &pages, int httpStatus)
+{
+    for (qsizetype i = 0; i < payloads.size(); ++i) {
+        QJsonArray rows;
+        if (!rowsOf(payloads.at(i), pages.at(i).limit, httpStatus, &rows))
+            return false;
+        if (!m_paged) {
+            take(rows);
+            finish({});
+            return false;
+        }
+        if (rows.isEmpty()) {
+            finish({}); // the end
+            return false;
+        }
+        const QByteArray print = fingerprint(rows);
+        if (print == m_lastPage) {
+            fail(tr("the portal sent the same page twice"), httpStatus);
+            return false;
+        }
+        m_lastPage = print;
+        const bool firstPage = m_delivered == 0 && !m_capped && pages.at(i).number == 1;
+        const bool shortPage = rows.size() < pages.at(i).limit;
+
+        if (firstPage && shortPage) {
+            // The end of a short list, or the server's cap: the next page tells.
+            if (i + 1 < payloads.size()) {
+                QJsonArray next;
+                if (!rowsOf(payloads.at(i + 1), pages.at(i + 1).limit, httpStatus, &next))
+                    return false;
+                if (next.isEmpty()) {
+                    take(rows);
+                    finish({});
+                    return false;
+                }
+                if (fingerprint(next) == print) {
+                    fail(tr("the portal sent the same page twice"), httpStatus);
+                    return false;
+                }
+            }
+            take(rows);
+            if (m_finished)
+                return false;
+            // Ask with the cap as the limit: page 2 then starts right after these rows
+            // however the server applies its cap. Later pages of this batch asked with the
+            // old limit; they are not used.
+            m_limit = int(rows.size());
+            m_capped = true;
+            m_nextPage = 2;
+            --m_wantedPages;
+            return true;
+        }
+
+        take(rows);
+        if (m_finished)
+            return false;
+        m_nextPage = pages.at(i).number + 1;
+        --m_wantedPages;
+        if (shortPage) {
+            finish({}); // shorter than every page before it: the end
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ListJob::rowsOf(const QJsonValue &payload, int limit, int httpStatus, QJsonArray *rows)
+{
+    const QJsonObject object = payload.toObject();
+    // A failed command of a batch stands in its slot as an error body.
+    if (auto error = RestError::fromBody(httpStatus, object)) {
+        finish(*error);
+        return false;
+    }
+    const QJsonValue items = object.value(QLatin1String("items"));
+    if (!payload.isObject() || !items.isArray()) {
+        fail(tr("a list answer without “items”"), httpStatus);
+        return false;
+    }
+    *rows = items.toArray();
+    for (const QJsonValue &row : std::as_const(*rows)) {
+        if (!row.isObject()) {
+            fail(tr("a list row that is not an object"), httpStatus);
+            return false;
+        }
+    }
+    if (m_paged && rows->size() > limit) {
+        fail(tr("the portal sent more rows than were asked for"), httpStatus);
+        return false;
+    }
+    return true;
+}
+
+void ListJob::take(const QJsonArray &rows)
+{
+    QJsonArray taken = rows;
+    if (m_maxRows >= 0) {
+        while (m_delivered + taken.size() > m_maxRows)
+            taken.removeLast();
+    }
+    m_delivered += taken.size();
+    if (!taken.isEmpty())
+        deliver(taken);
+    if (m_maxRows >= 0 && m_delivered >= m_maxRows)
+        finish({});
+}
+
+void ListJob::fail(const QString &detail, int httpStatus)
+{
+    RestError error(RestError::Category::Protocol, httpStatus);
+    error.setDetail(detail);
+    finish(error);
+}
+
+void ListJob::finish(const RestError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    Q_EMIT fetchingChanged(false);
+    Q_EMIT finished();
+}
+
+QByteArray ListJob::fingerprint(const QJsonArray &rows)
+{
+    return QCryptographicHash::hash(QJsonDocument(rows).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha1);
+}
+
+} // namespace mb

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "RestError.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+namespace mb {
+
+class RestClient;
+class RestReply;
+
+// Walks one REST 3.0 list method page by page and hands each page's rows to the typed job
+// built on it (MailboxListJob, SenderListJob, FieldListJob). It pulls only what it is asked
+// for (fetchMore, fetchAll), so a model can ask for exactly what its view shows, and it
+// keeps no copy of the rows it delivered.
+//
+// Lists carry no total and no next marker (docs §3.6), and servers may cap pages silently,
+// so the end is never guessed from one short page alone:
+// - pages go out with an explicit limit (100), later ones several to a v3 `batch`;
+// - the first request also carries page 2 when batch is possible, so a short first page is
+//   confirmed (page 2 empty: the end) or shown to be a cap (page 2 not empty) at no cost;
+// - once a cap shows, the cap becomes the limit, which reads every row exactly once whether
+//   the server clamps the limit before computing the offset or cuts the page after it;
+// - a page that repeats the previous one, more rows than asked for, or a batch answer that
+//   is not one result per command end the load with a Protocol error, never another
+//   request for the same pages.
+class ListJob : public QObject
+{
+    Q_OBJECT
+public:
+    ~ListJob() override;
+
+    QString method() const { return m_method; }
+    // Stop after this many rows (asking for no more than needed); < 0: every row.
+    void setMaxRows(qint64 maxRows);
+
+    // The list may hold more rows, and nothing failed.
+    bool canFetchMore() const { return !m_finished; }
+    // A request is in flight.
+    bool isFetching() const { return !m_reply.isNull(); }
+    // Every row was delivered, or the job failed or was aborted: error() tells which.
+    bool isFinished() const { return m_finished; }
+    const RestError &error() const { return m_error; }
+    qint64 rowsDelivered() const { return m_delivered; }
+    int requestsMade() const { return m_requests; }
+    // The rows per page the job asks for: 100, or the server's cap once one showed.
+    int pageSize() const { return m_limit; }
+
+    // Asks for at least `pages` more pages; while a request runs, the wishes add up.
+    void fetchMore(int pages = 1);
+    // Keeps fetching until the end of the list.
+    void fetchAll();
+    // Stops: the request in flight is aborted, and finished() follows from the event loop
+    // with an Aborted error.
+    void abort();
+
+Q_SIGNALS:
+    // A request went out or came back; isFetching() tells which.
+    void fetchingChanged(bool fetching);
+    // The list ended, failed or was aborted.
+    void finished();
+
+protected:
+    // `paged` is false for a list method without pagination (field.list): one call.
+    ListJob(RestClient *client, const QString &method, const QJsonObject &params, bool paged,
+            QObject *parent);
+    // One page of rows, each a JSON object, in order; the typed job parses and emits them.
+    virtual void deliver(const QJsonArray &rows) = 0;
+
+private:
+    struct Page
+    {
+        int number;
+        int limit;
+    };
+    void requestNext();
+    void onReply();
+    // Takes the rows of each page payload in order; false once the job has finished.
+    bool takePayloads(const QJsonArray &payloads, const QList<Page> &pages, int httpStatus);
+    // Checks one payload's shape; fills `rows` or finishes the job with the error.
+    bool rowsOf(const QJsonValue &payload, int limit, int httpStatus, QJsonArray *rows);
+    void take(const QJsonArray &rows);
+    void fail(const QString &detail, int httpStatus);
+    void finish(const RestError &error);
+    bool batchUsable() const;
+    static QByteArray fingerprint(const QJsonArray &rows);
+
+    QPointer<RestClient> m_client;
+    QString m_method;
+    QJsonObject m_params;
+    bool m_paged;
+    qint64 m_maxRows = -1;
+    int m_limit = 100;
+    bool m_capped = false; // m_limit is the server's cap, seen on the first page
+    int m_nextPage = 1;
+    int m_wantedPages = 0;
+    bool m_wantAll = false;
+    bool m_forceSingle = false; // the portal took no way of carrying the token on a batch
+    qint64 m_delivered = 0;
+    int m_requests = 0;
+    bool m_finished = false;
+    RestError m_error;
+    QByteArray m_lastPage; // fingerprint of the last non-empty page, to catch repeats
+    QPointer<RestReply> m_reply;
+    QList<Page> m_inFlight;
+};
+
+} // namespace mb
