@@ -33,6 +33,7 @@ public:
     // How the token rides on a batch call. Bearer first; ?auth= after the portal refused
     // Bearer; None after it refused both (lists then go page by page).
     enum class BatchAuth { Bearer, QueryParameter, None };
+    Q_ENUM(BatchAuth)
     BatchAuth batchAuth() const { return m_batchAuth; }
     // The last way a batch call succeeded with: what is worth remembering for the portal.
     BatchAuth provenBatchAuth() const { return m_provenBatchAuth; }

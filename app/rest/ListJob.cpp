@@ -216,7 +216,7 @@ bool ListJob::takePayloads(const QJsonArray &payloads, const QList<Page> &pages,
             m_limit = int(rows.size());
             m_capped = true;
             m_nextPage = 2;
-            --m_wantedPages;
+            m_wantedPages = std::max(0, m_wantedPages - 1);
             return true;
         }
 
@@ -224,7 +224,7 @@ bool ListJob::takePayloads(const QJsonArray &payloads, const QList<Page> &pages,
         if (m_finished)
             return false;
         m_nextPage = pages.at(i).number + 1;
-        --m_wantedPages;
+        m_wantedPages = std::max(0, m_wantedPages - 1);
         if (shortPage) {
             finish({}); // shorter than every page before it: the end
             return false;

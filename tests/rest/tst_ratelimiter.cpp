@@ -1,8 +1,10 @@
+#include "ManualClock.h"
 #include "rest/RateLimiter.h"
 
 #include <QTest>
 
 using mb::RateLimiter;
+using testsupport::ManualClock;
 
 class TestRateLimiter : public QObject
 {
@@ -10,7 +12,8 @@ class TestRateLimiter : public QObject
 private Q_SLOTS:
     void burstThenWait()
     {
-        RateLimiter limiter(10, 2);
+        ManualClock clock;
+        RateLimiter limiter(10, 2, &clock);
         int sent = 0;
         while (limiter.delayMs() == 0 && sent < 100) {
             limiter.consume();
@@ -18,33 +21,43 @@ private Q_SLOTS:
         }
         // One request of headroom under the portal's burst.
         QCOMPARE(sent, 9);
-        const qint64 wait = limiter.delayMs();
-        QVERIFY2(wait > 0 && wait <= 500, qPrintable(QString::number(wait)));
+        // 2 per second: the next one may go once one unit has drained.
+        QCOMPARE(limiter.delayMs(), 500);
+        clock.advance(499);
+        QVERIFY(limiter.delayMs() > 0);
+        clock.advance(1);
+        QCOMPARE(limiter.delayMs(), 0);
     }
 
     void drainsOverTime()
     {
-        RateLimiter limiter(5, 20); // 20 per second: one every 50 ms
+        ManualClock clock;
+        RateLimiter limiter(5, 20, &clock); // 20 per second: one every 50 ms
         for (int i = 0; i < 4; ++i)
             limiter.consume();
-        QVERIFY(limiter.delayMs() > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(limiter.delayMs() == 0, 1000);
-        QVERIFY(limiter.level() < 4);
+        QCOMPARE(limiter.delayMs(), 50);
+        clock.advance(100);
+        QCOMPARE(limiter.delayMs(), 0);
+        QCOMPARE(limiter.level(), 2.0);
+        clock.advance(10'000);
+        QCOMPARE(limiter.level(), 0.0); // never below empty
     }
 
     void markFullBlocks()
     {
-        RateLimiter limiter(50, 2);
+        ManualClock clock;
+        RateLimiter limiter(50, 2, &clock);
         QCOMPARE(limiter.delayMs(), 0);
         limiter.markFull();
-        QVERIFY(limiter.level() >= 49.9);
-        // 50 at 2/s: at least one drain period before anything may go.
-        QVERIFY(limiter.delayMs() >= 500);
+        QCOMPARE(limiter.level(), 50.0);
+        // 50 at 2/s with one unit of headroom: two units must drain first.
+        QCOMPARE(limiter.delayMs(), 1000);
     }
 
     void reconfigure()
     {
-        RateLimiter limiter(50, 2);
+        ManualClock clock;
+        RateLimiter limiter(50, 2, &clock);
         limiter.configure(250, 5);
         QCOMPARE(limiter.burst(), 250.0);
         QCOMPARE(limiter.drainPerSec(), 5.0);
@@ -54,6 +67,7 @@ private Q_SLOTS:
             ++sent;
         }
         QCOMPARE(sent, 249);
+        QCOMPARE(limiter.delayMs(), 200);
     }
 };
 

@@ -1,5 +1,6 @@
 // RestClient, the list jobs and MailApi end to end against the local fake portal.
 #include "FakePortal.h"
+#include "ManualClock.h"
 #include "rest/AccessTokenCredential.h"
 #include "rest/MailApi.h"
 #include "rest/RestClient.h"
@@ -11,6 +12,7 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -624,6 +626,7 @@ private Q_SLOTS:
         options.rateDrainPerSec = 20;
         options.maxRetries = 6;
         Fixture f(config, options);
+        QSignalSpy backingOff(f.client.get(), &RestClient::backingOff);
         std::vector<std::unique_ptr<RestReply>> replies;
         for (int i = 0; i < 20; ++i)
             replies.emplace_back(f.fieldList());
@@ -635,6 +638,13 @@ private Q_SLOTS:
             QVERIFY2(r->ok(), qPrintable(r->error().userMessage()));
         }
         QVERIFY(f.portal.stats().rateLimited > 0);
+        // Every refusal was answered with a pause of the whole stream, never a blind resend.
+        QCOMPARE(backingOff.size(), f.portal.stats().rateLimited);
+        for (const QList<QVariant> &args : std::as_const(backingOff)) {
+            QCOMPARE(args.at(2).value<RestError>().category(), Category::RateLimited);
+            // (1000/drain + 1000) ms scaled by the 20 ms base: 21 ms, ±10 %, growing ×1.5.
+            QVERIFY2(args.at(1).toLongLong() >= 18, qPrintable(args.at(1).toString()));
+        }
     }
 
     void operatingTimeLimitPausesOneMethod()
@@ -665,6 +675,36 @@ private Q_SLOTS:
         QCOMPARE(f.portal.stats().requests, before);
         auto other = wait(f.api.getField(QStringLiteral("id")));
         QVERIFY2(other->ok(), qPrintable(other->error().userMessage()));
+    }
+
+    void operatingPauseEndsOnTheClock()
+    {
+        fake::PortalConfig config;
+        config.operatingLimitSecs = 0.05;
+        config.operatingCostSecs = 0.02;
+        Fixture f(config);
+        testsupport::ManualClock clock;
+        f.client->setClock(&clock);
+        RestError limit;
+        for (int calls = 0; calls < 10 && !limit.isError(); ++calls)
+            limit = wait(f.fieldList())->error();
+        QCOMPARE(limit.category(), Category::OperationTimeLimit);
+        const qint64 pause = f.client->pausedForSecs(QStringLiteral("mail.mailbox.field.list"));
+        QVERIFY(pause > 0);
+        QCOMPARE(pause, limit.retryAfterSecs());
+
+        clock.advance(pause * 1000 - 1);
+        QCOMPARE(f.client->pausedForSecs(QStringLiteral("mail.mailbox.field.list")), 1);
+        const int before = f.portal.stats().requests;
+        QCOMPARE(wait(f.fieldList())->error().category(), Category::OperationTimeLimit);
+        QCOMPARE(f.portal.stats().requests, before);
+
+        clock.advance(1);
+        f.portal.resetLimits(); // the portal's budget has moved on as well
+        QCOMPARE(f.client->pausedForSecs(QStringLiteral("mail.mailbox.field.list")), 0);
+        auto again = wait(f.fieldList());
+        QVERIFY2(again->ok(), qPrintable(again->error().userMessage()));
+        QCOMPARE(f.portal.stats().requests, before + 1);
     }
 
     void followsARenamedPortal()
@@ -755,6 +795,297 @@ private Q_SLOTS:
         QVERIFY(!all.contains(code));
         QVERIFY(!all.contains(token));
         QVERIFY(all.contains(SecretRedactor::mask()));
+    }
+
+    void pageCaps_data()
+    {
+        QTest::addColumn<bool>("cut");
+        QTest::addColumn<bool>("batch");
+        QTest::newRow("clamped, batched") << false << true;
+        QTest::newRow("clamped, single") << false << false;
+        QTest::newRow("cut, batched") << true << true;
+        QTest::newRow("cut, single") << true << false;
+    }
+
+    void pageCaps()
+    {
+        QFETCH(bool, cut);
+        QFETCH(bool, batch);
+        fake::PortalConfig config;
+        config.mailboxes = 250;
+        config.pageCap = 50;
+        config.pageCapCutsAfterOffset = cut;
+        ClientOptions options = Fixture::fastOptions();
+        options.useBatch = batch;
+        Fixture f(config, options);
+
+        auto job = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        auto listed = collect(job.get());
+        QVERIFY(fetchAll(job.get()));
+        QVERIFY2(!job->error().isError(), qPrintable(job->error().userMessage()));
+        // Every row exactly once, in the portal's order.
+        QCOMPARE(listed->rows, f.portal.mailboxesOf(1));
+        QCOMPARE(job->pageSize(), 50);
+        // Batched: pages 1–10 of 100 show the cap (page 2 is not empty), then pages 2–6 of 50
+        // ride in one batch. Single: page 1, then pages 2–6 of 50 (the sixth is empty).
+        QCOMPARE(job->requestsMade(), batch ? 2 : 6);
+    }
+
+    void shortListsEndWithoutAnExtraRequest()
+    {
+        fake::PortalConfig config;
+        config.mailboxes = 30;
+        config.pageCap = 50; // a cap the list never reaches looks like no cap at all
+        Fixture f(config);
+        auto job = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        auto listed = collect(job.get());
+        QVERIFY(fetchAll(job.get()));
+        QCOMPARE(listed->rows, f.portal.mailboxesOf(1));
+        QCOMPARE(job->requestsMade(), 1); // page 2 rode along and came back empty
+        QCOMPARE(f.portal.stats().batchCalls, 1);
+    }
+
+    void loopsEndInAProtocolError_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("batch");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("ignores page, batched") << QStringLiteral("ignore") << true << 1;
+        QTest::newRow("ignores page, single") << QStringLiteral("ignore") << false << 2;
+        QTest::newRow("repeats page 2, batched") << QStringLiteral("repeat") << true << 1;
+        QTest::newRow("repeats page 2, single") << QStringLiteral("repeat") << false << 3;
+        QTest::newRow("batch result empty") << QStringLiteral("empty") << true << 1;
+        QTest::newRow("batch result an object") << QStringLiteral("object") << true << 1;
+    }
+
+    void loopsEndInAProtocolError()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, batch);
+        QFETCH(int, requests);
+        fake::PortalConfig config;
+        config.mailboxes = 250;
+        config.ignorePage = fault == u"ignore";
+        config.repeatPagesAfter = fault == u"repeat" ? 2 : 0;
+        if (fault == u"empty")
+            config.batchResultFault = fake::BatchResultFault::EmptyArray;
+        if (fault == u"object")
+            config.batchResultFault = fake::BatchResultFault::NotArray;
+        ClientOptions options = Fixture::fastOptions();
+        options.useBatch = batch;
+        Fixture f(config, options);
+
+        auto job = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        auto listed = collect(job.get());
+        QVERIFY(fetchAll(job.get()));
+        QCOMPARE(job->error().category(), Category::Protocol);
+        QVERIFY(!job->error().detail().isEmpty());
+        QVERIFY(!job->canFetchMore());
+        // No request asked for the same pages again.
+        QCOMPARE(job->requestsMade(), requests);
+        QCOMPARE(f.portal.stats().requests, requests);
+        QSet<qint64> ids;
+        for (const QJsonValue &v : std::as_const(listed->rows))
+            ids.insert(v.toObject().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(ids.size(), listed->rows.size()); // nothing delivered twice
+    }
+
+    void fetchMoreOnDemand()
+    {
+        fake::PortalConfig config;
+        config.mailboxes = 1000;
+        Fixture f(config);
+        auto job = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        auto listed = collect(job.get());
+        QSignalSpy fetching(job.get(), &ListJob::fetchingChanged);
+        QVERIFY(job->canFetchMore());
+        QVERIFY(!job->isFetching());
+        QCOMPARE(f.portal.stats().requests, 0); // nothing before it is asked for
+
+        job->fetchMore(1);
+        QVERIFY(job->isFetching());
+        QVERIFY(QTest::qWaitFor([&] { return !job->isFetching(); }, 10000));
+        // The first page, and page 2 that confirms it is no cap.
+        QCOMPARE(listed->rows.size(), 200);
+        QVERIFY(job->canFetchMore());
+        QCOMPARE(job->requestsMade(), 1);
+        QCOMPARE(fetching.size(), 2);
+
+        job->fetchMore(3);
+        QVERIFY(QTest::qWaitFor([&] { return !job->isFetching(); }, 10000));
+        QCOMPARE(listed->rows.size(), 500);
+        QCOMPARE(job->requestsMade(), 2);
+
+        QVERIFY(fetchAll(job.get()));
+        QVERIFY(!job->error().isError());
+        QCOMPARE(listed->rows, f.portal.mailboxesOf(1));
+        QVERIFY(!job->canFetchMore());
+        job->fetchMore(); // nothing left: no request
+        QCOMPARE(job->requestsMade(), 3);
+    }
+
+    void oauthTokensRideOnBatch_data()
+    {
+        QTest::addColumn<bool>("bearer");
+        QTest::addColumn<bool>("query");
+        QTest::addColumn<int>("requests");
+        QTest::addColumn<AccessTokenCredential::BatchAuth>("way");
+        QTest::newRow("Bearer") << true << true << 1 << AccessTokenCredential::BatchAuth::Bearer;
+        QTest::newRow("no Bearer: ?auth=")
+            << false << true << 2 << AccessTokenCredential::BatchAuth::QueryParameter;
+        QTest::newRow("neither: page by page")
+            << false << false << 5 << AccessTokenCredential::BatchAuth::None;
+    }
+
+    void oauthTokensRideOnBatch()
+    {
+        QFETCH(bool, bearer);
+        QFETCH(bool, query);
+        QFETCH(int, requests);
+        QFETCH(AccessTokenCredential::BatchAuth, way);
+        fake::PortalConfig config;
+        config.mailboxes = 250;
+        config.acceptBearer = bearer;
+        config.acceptQueryAuth = query;
+        Fixture f(config);
+        f.useToken(f.portal.issueAccessToken(1, {QStringLiteral("mail")}, 3600));
+
+        auto job = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        auto listed = collect(job.get());
+        QVERIFY(fetchAll(job.get()));
+        QVERIFY2(!job->error().isError(), qPrintable(job->error().userMessage()));
+        QCOMPARE(listed->rows, f.portal.mailboxesOf(1));
+        QCOMPARE(f.portal.stats().requests, requests);
+        QCOMPARE(f.token()->batchAuth(), way);
+
+        // The choice holds for the next list: no second probe.
+        f.portal.resetStats();
+        auto next = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        QVERIFY(fetchAll(next.get()));
+        QVERIFY(!next->error().isError());
+        QCOMPARE(f.portal.stats().requests, way == AccessTokenCredential::BatchAuth::None ? 3 : 1);
+    }
+
+    void redirectsElsewhereAreRefused_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::newRow("no path") << QStringLiteral("https://sso.example.test/");
+        QTest::newRow("another path")
+            << QStringLiteral("https://sso.example.test/login/?back=/rest/api/");
+        QTest::newRow("relative sign-in page") << QStringLiteral("/auth/?backurl=%2Frest%2F");
+        QTest::newRow("plain http") << QStringLiteral("http://portal.example.test/rest/api/1/");
+    }
+
+    void redirectsElsewhereAreRefused()
+    {
+        QFETCH(QString, location);
+        // A server that answers every request with a 302 to `location`.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int requests = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return;
+                ++requests;
+                socket->write("HTTP/1.1 302 Found\r\nLocation: " + location.toUtf8() +
+                              "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        });
+        Fixture f;
+        const QUrl portal(QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort()));
+        f.useWebhook(portal.resolved(QUrl(QStringLiteral("rest/api/1/k3ycode1234/"))));
+        QSignalSpy changed(f.credential.get(), &Credential::changed);
+        QSignalSpy relocated(f.client.get(), &RestClient::relocated);
+
+        auto reply = wait(f.api.getMailbox(1));
+        QCOMPARE(reply->error().category(), Category::Protocol);
+        QCOMPARE(requests, 1); // followed nowhere
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(relocated.size(), 0);
+        QCOMPARE(f.credential->portalUrl(), portal);
+        // The message names where the portal pointed, without the secret.
+        const QString message = reply->error().userMessage();
+        QVERIFY2(!message.contains(QStringLiteral("k3ycode1234")), qPrintable(message));
+        if (location.startsWith(u"https://"))
+            QVERIFY2(message.contains(QStringLiteral("sso.example.test")), qPrintable(message));
+    }
+
+    void redirectLoopEnds()
+    {
+        Fixture a;
+        Fixture b;
+        a.portal.config().movedTo = b.portal.baseUrl().toString();
+        b.portal.config().movedTo = a.portal.baseUrl().toString();
+        QSignalSpy changed(a.credential.get(), &Credential::changed);
+        auto reply = wait(a.fieldList());
+        QCOMPARE(reply->error().category(), Category::Protocol);
+        QVERIFY(reply->error().detail().contains(QStringLiteral("loop")));
+        QCOMPARE(a.portal.stats().requests, 1);
+        QCOMPARE(b.portal.stats().requests, 1);
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void renamedPortalIsSavedOnlyAfterSuccess()
+    {
+        Fixture target;
+        fake::PortalConfig movedConfig;
+        movedConfig.movedTo = target.portal.baseUrl().toString();
+        Fixture old(movedConfig);
+        // A webhook the new address does not know: the call there fails.
+        QUrl url = old.portal.baseUrl();
+        url.setPath(QStringLiteral("/rest/api/1/%1/")
+                        .arg(old.portal.addWebhook(1, {QStringLiteral("mail")})));
+        old.useWebhook(url);
+        QSignalSpy changed(old.credential.get(), &Credential::changed);
+        auto reply = wait(old.fieldList());
+        QCOMPARE(reply->error().category(), Category::Authentication);
+        QCOMPARE(target.portal.stats().requests, 1);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(old.credential->portalUrl(), old.portal.baseUrl());
+    }
+
+    void destroyingTheClientFinishesRepliesLater()
+    {
+        fake::PortalConfig config;
+        config.latencyMs = 200;
+        Fixture f(config);
+        std::unique_ptr<RestReply> running(f.fieldList());
+        std::unique_ptr<RestReply> queued(f.api.getMailbox(1));
+        QVERIFY(QTest::qWaitFor([&] { return f.portal.stats().requests == 1; }, 5000));
+        QSignalSpy runningDone(running.get(), &RestReply::finished);
+        QSignalSpy queuedDone(queued.get(), &RestReply::finished);
+        f.client.reset();
+        // Not from inside the destructor: from the event loop.
+        QCOMPARE(runningDone.size(), 0);
+        QCOMPARE(queuedDone.size(), 0);
+        QVERIFY(QTest::qWaitFor([&] { return runningDone.size() == 1 && queuedDone.size() == 1; },
+                                5000));
+        QCOMPARE(running->error().category(), Category::Aborted);
+        QCOMPARE(queued->error().category(), Category::Aborted);
+        QCOMPARE(f.portal.stats().perMethod.value(QStringLiteral("mail.mailbox.get")), 0);
+    }
+
+    void destroyingTheCredentialFailsWhatWaits()
+    {
+        fake::PortalConfig config;
+        config.latencyMs = 200;
+        Fixture f(config);
+        std::unique_ptr<RestReply> running(f.fieldList());
+        std::unique_ptr<RestReply> queued(f.api.getMailbox(1));
+        QVERIFY(QTest::qWaitFor([&] { return f.portal.stats().requests == 1; }, 5000));
+        QSignalSpy queuedDone(queued.get(), &RestReply::finished);
+        f.credential.reset();
+        QCOMPARE(queuedDone.size(), 0);
+        QVERIFY(queuedDone.wait(5000));
+        QCOMPARE(queued->error().category(), Category::Aborted);
+        // The call on the wire ends normally; nothing else is sent.
+        if (!running->isFinished())
+            QVERIFY(QSignalSpy(running.get(), &RestReply::finished).wait(5000));
+        QCOMPARE(f.portal.stats().requests, 1);
+        QCOMPARE(f.client->pendingCount(), 0);
     }
 };
 
