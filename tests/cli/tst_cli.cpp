@@ -645,6 +645,57 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    void pageCapsLoseNothing_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("clamp") << QStringLiteral("clamp");
+        QTest::newRow("cut") << QStringLiteral("cut");
+    }
+
+    void pageCapsLoseNothing()
+    {
+        QFETCH(QString, mode);
+        Portal capped;
+        QVERIFY(startPortal(capped, {QStringLiteral("--mailboxes"), QStringLiteral("250"),
+                                     QStringLiteral("--page-cap"), QStringLiteral("50"),
+                                     QStringLiteral("--page-cap-mode"), mode}));
+        const Run r = run({QStringLiteral("--webhook"), capped.webhookUrl(),
+                           QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QJsonArray rows = r.json().array();
+        QCOMPARE(rows.size(), 250);
+        QSet<qint64> ids;
+        for (const QJsonValue &row : rows)
+            ids.insert(row.toObject().value(u"id").toInteger());
+        QCOMPARE(ids.size(), 250);
+    }
+
+    void pagingLoopsExitWithProtocolError_data()
+    {
+        QTest::addColumn<QStringList>("switches");
+        QTest::newRow("ignores page") << QStringList{QStringLiteral("--ignore-page")};
+        QTest::newRow("repeats a page")
+            << QStringList{QStringLiteral("--repeat-pages-after"), QStringLiteral("1")};
+        QTest::newRow("batch result empty")
+            << QStringList{QStringLiteral("--batch-result"), QStringLiteral("empty")};
+        QTest::newRow("batch result an object")
+            << QStringList{QStringLiteral("--batch-result"), QStringLiteral("object")};
+    }
+
+    void pagingLoopsExitWithProtocolError()
+    {
+        QFETCH(QStringList, switches);
+        Portal looping;
+        QVERIFY(startPortal(looping, QStringList{QStringLiteral("--mailboxes"),
+                                                 QStringLiteral("250")} +
+                                         switches));
+        const Run r = run({QStringLiteral("--webhook"), looping.webhookUrl(),
+                           QStringLiteral("list")});
+        QVERIFY2(r.exitCode == 6, r.describe());
+        QVERIFY(r.out.isEmpty()); // never half a list
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
     void survivesClosedPipe()
     {
         // Far more output than a pipe buffers, read by a reader that leaves after one line.
