@@ -84,6 +84,8 @@ void AccountSession::setCredential(Credential *credential)
     credential->setParent(this);
     if (auto *token = qobject_cast<AccessTokenCredential *>(credential))
         token->setBatchAuth(AccessTokenCredential::batchAuthFromString(m_account.batchAuth));
+    if (const auto *oauth = oauthCredential())
+        m_initialAccessToken = oauth->accessToken();
     m_client = new RestClient(credential, m_nam, this);
     m_client->setOptions(m_settings.client);
     connect(credential, &Credential::changed, this, &AccountSession::syncAccount);
@@ -128,6 +130,21 @@ void AccountSession::syncAccount()
         return;
     }
     m_account = updated;
+}
+
+void AccountSession::settle(std::function<void(const SecretError &)> done)
+{
+    const OAuthCredential *oauth = oauthCredential();
+    if (!oauth || !m_secrets || !isSaved() || oauth->state() != OAuthCredential::State::Ready ||
+        oauth->accessToken().isEmpty() || oauth->accessToken() == m_initialAccessToken) {
+        QMetaObject::invokeMethod(
+            this, [done] { done({}); }, Qt::QueuedConnection);
+        return;
+    }
+    // The same value the credential is writing already; waiting for a write of our own is
+    // the one way to know it is stored.
+    m_secrets->write(accountId(), SecretStore::Kind::AccessToken, oauth->accessToken(), this,
+                     std::move(done));
 }
 
 void AccountSession::applySignIn(const OAuthSignInResult &result,

@@ -79,6 +79,13 @@ public:
     // Null for a webhook account.
     OAuthCredential *oauthCredential() const;
 
+    // Calls `done` from the event loop once what this session changed is stored. A token
+    // refresh writes the new refresh token before the access token is used, but the access
+    // token's own write may still be running when the caller's work is done; a process that
+    // ended then would leave the old access token stored and cost the next run a refresh.
+    // `done` learns whether that last write failed.
+    void settle(std::function<void(const SecretError &)> done);
+
     // After "sign-in needed": installs a new sign-in of the same account and keeps the
     // credential object, so the caller's client and models stay as they are and can replay
     // what failed.
@@ -104,6 +111,7 @@ private:
     QNetworkAccessManager *m_nam;
     Credential *m_credential = nullptr;
     RestClient *m_client = nullptr;
+    QString m_initialAccessToken; // to see whether a refresh replaced it
 };
 
 } // namespace mb

@@ -96,6 +96,10 @@ void PermissionProbe::probeGet(qint64 id, bool listFailed)
 
 void PermissionProbe::call(const QString &method, const QJsonObject &params)
 {
+    if (!m_client) { // the session closed under us
+        record(method, RestError(RestError::Category::Aborted));
+        return;
+    }
     RestReply *reply = m_client->call(method, params);
     m_pending.append(reply);
     connect(reply, &RestReply::finished, this, [this, reply] {

@@ -98,7 +98,6 @@ void Connection::openAccount(const Account &account, const CliOptions &options,
                              QObject *parent, Callback done)
 {
     auto *connection = new Connection(parent);
-    connection->m_storage = storage;
     const CliOptions copied = options;
     AccountSession::open(
         storage->accounts(), storage->secrets(), account.id, settings.oauthConfig(), connection,
@@ -149,7 +148,6 @@ void Connection::adopt(AccountSession *session, const CliOptions &options)
                 });
     }
     if (const OAuthCredential *oauth = session->oauthCredential()) {
-        m_initialAccessToken = oauth->accessToken();
         connect(oauth, &OAuthCredential::secretsNotSaved, this, [](const SecretError &error) {
             Console::error(tr("Warning: the renewed sign-in could not be saved in the keychain "
                               "and will be lost when this run ends: %1")
@@ -183,24 +181,18 @@ QString Connection::messageFor(const RestError &error) const
 
 void Connection::settle(std::function<void()> done)
 {
-    const OAuthCredential *oauth = m_session ? m_session->oauthCredential() : nullptr;
-    if (!oauth || !m_storage || oauth->state() != OAuthCredential::State::Ready ||
-        oauth->accessToken().isEmpty() || oauth->accessToken() == m_initialAccessToken) {
+    if (!m_session) {
         QMetaObject::invokeMethod(this, std::move(done), Qt::QueuedConnection);
         return;
     }
-    // The same value the credential is writing already; waiting for our own write is the
-    // one way to know it is stored.
-    m_storage->secrets()->write(
-        m_session->accountId(), SecretStore::Kind::AccessToken, oauth->accessToken(), this,
-        [done = std::move(done)](const SecretError &error) {
-            if (error.isError()) {
-                Console::error(tr("Warning: the renewed access token could not be "
-                                  "saved in the keychain: %1")
-                                   .arg(error.userMessage()));
-            }
-            done();
-        });
+    m_session->settle([done = std::move(done)](const SecretError &error) {
+        if (error.isError()) {
+            Console::error(tr("Warning: the renewed access token could not be "
+                              "saved in the keychain: %1")
+                               .arg(error.userMessage()));
+        }
+        done();
+    });
 }
 
 bool Connection::createFromCommandLine(const CliOptions &options,

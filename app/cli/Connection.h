@@ -59,10 +59,8 @@ public:
     // The one-line text for a failed call. When only a new sign-in helps, it names the
     // `login` command to run.
     QString messageFor(const RestError &error) const;
-    // Calls `done` once what this run changed is safely stored. A token refresh writes the
-    // new refresh token before the access token is used, but the access token's own write
-    // may still be running when the command is finished; ending the process then would
-    // leave the old access token stored and cost the next run an extra refresh.
+    // Calls `done` once what this run changed is safely stored (AccountSession::settle);
+    // a failed last write is reported on stderr.
     void settle(std::function<void()> done);
 
 private:
@@ -73,8 +71,6 @@ private:
     static QString loginHint(const Account &account);
 
     AccountSession *m_session = nullptr; // a child of this object
-    AccountStorage *m_storage = nullptr;
-    QString m_initialAccessToken; // to see whether a refresh replaced it
 };
 
 } // namespace mb::cli

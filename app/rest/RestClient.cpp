@@ -325,6 +325,10 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
 
 void RestClient::redirect(RestCall *call, const QUrl &from, const QUrl &location, int httpStatus)
 {
+    if (!m_credential || call->replyGone()) {
+        complete(call, RestError(Category::Aborted), {}, {}, httpStatus);
+        return;
+    }
     const QUrl target = from.resolved(location);
     // Named in messages without query, user info or secrets: a sign-in page's address may
     // echo what it was sent.

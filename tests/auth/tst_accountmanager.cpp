@@ -51,8 +51,8 @@ private Q_SLOTS:
         QVERIFY(manager.accounts().isEmpty());
         QVERIFY(!manager.currentAccount());
 
-        const auto first = store->add(account(QStringLiteral("acme.test"),
-                                              Account::AuthKind::Webhook, QStringLiteral("1")));
+        const auto first = store->add(
+            account(QStringLiteral("acme.test"), Account::AuthKind::Webhook, QStringLiteral("1")));
         QVERIFY(first);
         QStringList problems;
         const Account named = manager.adopt(*first, {}, &problems);
@@ -61,8 +61,8 @@ private Q_SLOTS:
         QCOMPARE(named.displayName, QStringLiteral("acme.test"));
         QCOMPARE(manager.currentAccountId(), first->id);
 
-        const auto second = store->add(account(QStringLiteral("acme.test"),
-                                               Account::AuthKind::OAuth, QStringLiteral("2")));
+        const auto second = store->add(
+            account(QStringLiteral("acme.test"), Account::AuthKind::OAuth, QStringLiteral("2")));
         const Account twin = manager.adopt(*second, {});
         QCOMPARE(twin.displayName, QStringLiteral("acme.test (2)")); // every name stays unique
         QCOMPARE(manager.accounts().size(), 2);
@@ -77,8 +77,7 @@ private Q_SLOTS:
         QVERIFY(!manager.nameTaken(QStringLiteral("acme.test (2)"), second->id));
 
         // A new sign-in to the portal continues its OAuth account; other ports are others.
-        QCOMPARE(manager.oauthAccountOf(QUrl(QStringLiteral("https://ACME.test")))->id,
-                 second->id);
+        QCOMPARE(manager.oauthAccountOf(QUrl(QStringLiteral("https://ACME.test")))->id, second->id);
         QVERIFY(!manager.oauthAccountOf(QUrl(QStringLiteral("https://acme.test:8443/"))));
 
         // Two accounts renamed alike by hand: the name is ambiguous, the id still works.

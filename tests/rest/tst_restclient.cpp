@@ -1068,6 +1068,21 @@ private Q_SLOTS:
         QCOMPARE(f.portal.stats().perMethod.value(QStringLiteral("mail.mailbox.get")), 0);
     }
 
+    void redirectAfterTheCredentialIsGone()
+    {
+        Fixture target;
+        fake::PortalConfig movedConfig;
+        movedConfig.movedTo = target.portal.baseUrl().toString();
+        movedConfig.latencyMs = 200;
+        Fixture old(movedConfig);
+        std::unique_ptr<RestReply> reply(old.fieldList());
+        QVERIFY(QTest::qWaitFor([&] { return old.portal.stats().requests == 1; }, 5000));
+        old.credential.reset(); // the 302 arrives after this
+        QVERIFY(QSignalSpy(reply.get(), &RestReply::finished).wait(5000));
+        QCOMPARE(reply->error().category(), Category::Aborted);
+        QCOMPARE(target.portal.stats().requests, 0);
+    }
+
     void destroyingTheCredentialFailsWhatWaits()
     {
         fake::PortalConfig config;
