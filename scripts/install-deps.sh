@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build clang-format git pkg-config
   # Qt 6 and friends
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+  qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-qpa-plugins libgl-dev libvulkan-dev
   # runtime for tests: X server, Secret Service, TLS tooling
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools openssl ca-certificates
