@@ -71,8 +71,9 @@ void OAuthSignIn::checkTimeout()
         fail(OAuthError(OAuthError::Code::NoRedirect));
         return;
     }
-    m_timeout->start(int(
-        std::clamp<qint64>(m_config.redirectTimeoutMs - waited, 1, m_config.redirectTimeoutMs)));
+    // A clock that went backwards makes the rest longer than the timeout: cap it.
+    const qint64 timeout = std::max(1, m_config.redirectTimeoutMs);
+    m_timeout->start(int(qBound<qint64>(1, timeout - waited, timeout)));
 }
 
 QString OAuthSignIn::newState()
