@@ -218,10 +218,6 @@
         <translation>VAR</translation>
     </message>
     <message>
-        <source>Listen for the portal&apos;s redirect on this port of 127.0.0.1 (default: any free port).</source>
-        <translation>Auf diesem Port von 127.0.0.1 auf die Weiterleitung des Portals warten (Standard: ein beliebiger freier Port).</translation>
-    </message>
-    <message>
         <source>Do not listen for a redirect: read the code the portal shows (or the address the browser ended on) from standard input.</source>
         <translation>Nicht auf eine Weiterleitung warten: den Code, den das Portal anzeigt (oder die Adresse, bei der der Browser gelandet ist), von der Standardeingabe lesen.</translation>
     </message>
@@ -276,8 +272,28 @@
         <translation>--redirect-port erwartet eine Portnummer von 0 bis 65535, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--paste-code and --redirect-port cannot be used together.</source>
-        <translation>--paste-code und --redirect-port können nicht zusammen verwendet werden.</translation>
+        <source>Listen for the portal&apos;s redirect on this port (default: any free port). Use the port of the handler address on the application&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host of the handler address on the application&apos;s card: 127.0.0.1 (default) or localhost, e.g. for http://localhost:7000/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a webhook URL given as a command-line argument can be read by other users of this computer in the process list, and it stays in the shell history. Set $B24_WEBHOOK_URL instead, or save the webhook once with &apos;%1 add-webhook -&apos;, which reads the URL from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redirect-host needs 127.0.0.1 or localhost, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paste-code cannot be used together with %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -640,6 +656,10 @@
         <source>The keychain reported an error.</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
     </message>
+    <message>
+        <source>The keychain did not answer in time. It may be waiting for you to unlock it in another window, or its service may have stopped responding; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretServiceProbe</name>
@@ -795,12 +815,16 @@
 <context>
     <name>mb::LoopbackRedirectListener</name>
     <message>
-        <source>Port %1 on 127.0.0.1 is not available: %2</source>
-        <translation>Port %1 auf 127.0.0.1 ist nicht verfügbar: %2</translation>
+        <source>No free port on %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No port on 127.0.0.1 is available: %1</source>
-        <translation>Auf 127.0.0.1 ist kein Port verfügbar: %1</translation>
+        <source>Port %1 on %2 is already in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 cannot be used: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -877,6 +901,13 @@
     <message>
         <source>%1 bytes, at most %2</source>
         <translation>%1 Bytes, höchstens %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation type="unfinished">
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1072,10 @@
     <message>
         <source>The account was saved, but it cannot read mailboxes without the “mail” scope.</source>
         <translation>Das Konto wurde gespeichert, kann aber ohne die Berechtigung (Scope) „mail“ keine Postfächer lesen.</translation>
+    </message>
+    <message>
+        <source>Register this handler address on the application&apos;s card on the portal: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace mb {
 
 namespace {
@@ -39,58 +41,114 @@ QString normalisedPath(const QString &path)
 
 LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
-{
-    connect(m_server, &QTcpServer::newConnection, this, &LoopbackRedirectListener::onNewConnection);
-}
+{}
 
 LoopbackRedirectListener::~LoopbackRedirectListener() = default;
 
 bool LoopbackRedirectListener::listen(quint16 port, const QString &path, Handler handler)
 {
+    return listen(RedirectHost::Ip4Loopback, port, path, std::move(handler));
+}
+
+bool LoopbackRedirectListener::listen(RedirectHost host, quint16 port, const QString &path,
+                                      Handler handler)
+{
     close();
+    m_host = host;
+    m_port = 0;
     m_path = normalisedPath(path);
     m_handler = std::move(handler);
     m_error.clear();
-    // 127.0.0.1 only: the code must not be receivable from another machine.
-    if (!m_server->listen(QHostAddress::LocalHost, port)) {
-        m_error = port ? tr("Port %1 on 127.0.0.1 is not available: %2")
-                             .arg(port)
-                             .arg(m_server->errorString())
-                       : tr("No port on 127.0.0.1 is available: %1").arg(m_server->errorString());
+    // A free port of 127.0.0.1 may be taken on ::1; a few tries find one free on both.
+    const int attempts = port == 0 && host == RedirectHost::Localhost ? 5 : 1;
+    for (int i = 0; i < attempts; ++i) {
+        if (bind(port))
+            return true;
+        close();
+    }
+    m_handler = nullptr;
+    return false;
+}
+
+QTcpServer *LoopbackRedirectListener::addServer()
+{
+    auto *server = new QTcpServer(this);
+    connect(server, &QTcpServer::newConnection, this, [this, server] { onNewConnection(server); });
+    m_servers.append(server);
+    return server;
+}
+
+bool LoopbackRedirectListener::bind(quint16 port)
+{
+    const auto describe = [port](const QTcpServer *server, const QString &address) {
+        if (port == 0)
+            return tr("No free port on %1: %2").arg(address, server->errorString());
+        if (server->serverError() == QAbstractSocket::AddressInUseError)
+            return tr("Port %1 on %2 is already in use by another program.").arg(port).arg(address);
+        return tr("Port %1 on %2 cannot be used: %3").arg(port).arg(address, server->errorString());
+    };
+    // Loopback only: the code must not be receivable from another machine.
+    QTcpServer *ip4 = addServer();
+    if (!ip4->listen(QHostAddress::LocalHost, port)) {
+        m_error = describe(ip4, QStringLiteral("127.0.0.1"));
         return false;
     }
+    m_port = ip4->serverPort();
+    if (m_host != RedirectHost::Localhost)
+        return true;
+    QTcpServer *ip6 = addServer();
+    if (ip6->listen(QHostAddress::LocalHostIPv6, m_port))
+        return true;
+    if (ip6->serverError() == QAbstractSocket::AddressInUseError) {
+        // Someone else would receive the code of a browser that prefers ::1.
+        m_error = describe(ip6, QStringLiteral("[::1]"));
+        return false;
+    }
+    // No IPv6 loopback on this system: no browser here can resolve localhost to it either.
+    m_servers.removeOne(ip6);
+    ip6->deleteLater();
     return true;
 }
 
 void LoopbackRedirectListener::close()
 {
-    m_server->close();
+    // deleteLater: close() may run inside a server's own newConnection emission.
+    for (QTcpServer *server : std::as_const(m_servers)) {
+        server->close();
+        server->deleteLater();
+    }
+    m_servers.clear();
 }
 
 bool LoopbackRedirectListener::isListening() const
 {
-    return m_server->isListening();
+    return std::any_of(m_servers.begin(), m_servers.end(),
+                       [](const QTcpServer *server) { return server->isListening(); });
 }
 
 quint16 LoopbackRedirectListener::port() const
 {
-    return m_server->serverPort();
+    return m_port;
 }
 
 QUrl LoopbackRedirectListener::redirectUri() const
 {
+    return redirectUri(m_host, m_port, m_path);
+}
+
+QUrl LoopbackRedirectListener::redirectUri(RedirectHost host, quint16 port, const QString &path)
+{
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(port());
-    url.setPath(m_path);
+    url.setHost(OAuthClientConfig::hostName(host));
+    url.setPort(port);
+    url.setPath(normalisedPath(path));
     return url;
 }
 
-void LoopbackRedirectListener::onNewConnection()
+void LoopbackRedirectListener::onNewConnection(QTcpServer *server)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
         socket->setParent(this);
         auto *timer = new QTimer(socket);
         timer->setSingleShot(true);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "OAuthClientConfig.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -12,8 +15,9 @@ class QTcpSocket;
 
 namespace mb {
 
-// A one-shot HTTP listener on 127.0.0.1 that receives the portal's redirect
-// (http://127.0.0.1:PORT/path?code=…&state=…) from the user's browser.
+// A one-shot HTTP listener on the loopback interface that receives the portal's redirect
+// (http://127.0.0.1:PORT/path?code=…&state=…, or http://localhost:PORT/…) from the user's
+// browser.
 //
 // Written on QTcpServer rather than QOAuthHttpServerReplyHandler: on Qt 6.4 that handler
 // answers every request with the same page before anyone has checked `state`, keeps
@@ -36,13 +40,21 @@ public:
     explicit LoopbackRedirectListener(QObject *parent = nullptr);
     ~LoopbackRedirectListener() override;
 
+    using RedirectHost = OAuthClientConfig::RedirectHost;
+
     // Binds 127.0.0.1:`port` (0: any free port). `path` is the redirect path, e.g. "/".
     bool listen(quint16 port, const QString &path, Handler handler);
+    // As above for `host`. Localhost binds 127.0.0.1 and, where the system has IPv6, ::1 on
+    // the same port: a browser may resolve localhost to either. Another program on either
+    // address of a fixed port fails the whole listen(), as the browser could reach it.
+    bool listen(RedirectHost host, quint16 port, const QString &path, Handler handler);
     void close();
     bool isListening() const;
     quint16 port() const;
-    // http://127.0.0.1:PORT/path, the redirect_uri to register and send.
+    // http://127.0.0.1:PORT/path (or localhost), the redirect_uri to register and send;
+    // it stays readable after close().
     QUrl redirectUri() const;
+    static QUrl redirectUri(RedirectHost host, quint16 port, const QString &path);
     // Why listen() failed, translated.
     QString errorString() const { return m_error; }
 
@@ -51,11 +63,15 @@ public:
     static constexpr int ConnectionTimeoutMs = 10 * 1000;
 
 private:
-    void onNewConnection();
+    bool bind(quint16 port);
+    QTcpServer *addServer();
+    void onNewConnection(QTcpServer *server);
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, int status, const QByteArray &html);
 
-    QTcpServer *m_server;
+    QList<QTcpServer *> m_servers; // 127.0.0.1 first, then ::1 for localhost
+    RedirectHost m_host = RedirectHost::Ip4Loopback;
+    quint16 m_port = 0;
     QString m_path;
     Handler m_handler;
     QString m_error;

@@ -4,6 +4,27 @@
 
 namespace mb {
 
+QString OAuthClientConfig::hostName(RedirectHost host)
+{
+    switch (host) {
+    case RedirectHost::Ip4Loopback:
+        break;
+    case RedirectHost::Localhost:
+        return QStringLiteral("localhost");
+    }
+    return QStringLiteral("127.0.0.1");
+}
+
+std::optional<OAuthClientConfig::RedirectHost>
+OAuthClientConfig::redirectHostFromName(const QString &name)
+{
+    for (const RedirectHost host : {RedirectHost::Ip4Loopback, RedirectHost::Localhost}) {
+        if (name.trimmed().compare(hostName(host), Qt::CaseInsensitive) == 0)
+            return host;
+    }
+    return std::nullopt;
+}
+
 bool OAuthClientConfig::isTrustedServerHost(const QString &host) const
 {
     const QString h = host.toLower();

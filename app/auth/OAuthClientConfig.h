@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace mb {
 
@@ -13,6 +14,14 @@ namespace mb {
 // tokens come from, and how the browser comes back. Holds the client secret: never log it.
 struct OAuthClientConfig
 {
+    // The host of the loopback redirect address. It must be spelled as on the application's
+    // card: the portal compares the address, not what it resolves to.
+    enum class RedirectHost {
+        Ip4Loopback, // http://127.0.0.1:PORT/, served on 127.0.0.1 only
+        Localhost,   // http://localhost:PORT/ (the old desktop-app help, §5.2), served on
+                     // 127.0.0.1 and ::1, since the browser may resolve either
+    };
+
     QString clientId;     // local.… or app.….… (docs §5.1)
     QString clientSecret; // sent only to the authorization server, never to the portal
 
@@ -28,6 +37,7 @@ struct OAuthClientConfig
     // portal, so the port must be the registered one; 0 picks a free port, which works only
     // where the portal honours the redirect_uri parameter (INFERRED, docs §5.2).
     quint16 redirectPort = 0;
+    RedirectHost redirectHost = RedirectHost::Ip4Loopback;
     QString redirectPath = QStringLiteral("/");
     // Also send redirect_uri on /oauth/authorize/, as some SDKs do (undocumented, §5.2).
     bool sendRedirectUri = true;
@@ -36,7 +46,13 @@ struct OAuthClientConfig
     int redirectTimeoutMs = 3 * 60 * 1000;
     int requestTimeoutMs = 30 * 1000; // one token request
 
-    // The current time (UTC); tests move it forward. Empty: the system clock.
+    // "127.0.0.1" or "localhost".
+    static QString hostName(RedirectHost host);
+    // The inverse of hostName(), case-insensitive; nullopt for anything else.
+    static std::optional<RedirectHost> redirectHostFromName(const QString &name);
+
+    // The current time (UTC); tests move it forward. Empty: the system clock. Also measures
+    // the redirect timeout and the refresh back-off, so tests need not sleep.
     std::function<QDateTime()> clock;
 
     QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }

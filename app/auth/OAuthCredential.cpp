@@ -4,6 +4,8 @@
 #include "TokenEndpoint.h"
 #include "rest/SecretRedactor.h"
 
+#include <algorithm>
+
 namespace mb {
 
 OAuthCredential::OAuthCredential(const QUrl &clientEndpoint, const QString &accessToken,
@@ -30,6 +32,7 @@ OAuthCredential *OAuthCredential::fromSignIn(const OAuthSignInResult &result,
     auto *credential =
         new OAuthCredential(endpoint, result.grant.accessToken, result.grant.refreshToken,
                             result.grant.expiresAt, config, result.tokenServer, nam, parent);
+    credential->m_issuedAt = config.now(); // the grant was just received
     credential->m_scopes = result.scopes;
     credential->m_userId = result.userId;
     credential->m_memberId = result.memberId;
@@ -52,7 +55,13 @@ void OAuthCredential::setState(State state)
 
 bool OAuthCredential::isExpired() const
 {
-    return m_expiresAt.isValid() && m_config.now() >= m_expiresAt.addSecs(-ExpiryMarginSecs);
+    if (!m_expiresAt.isValid() || m_expiryIgnored)
+        return false;
+    // A grant that lives no longer than the margin would count as expired from the start.
+    const bool shortLived =
+        m_issuedAt.isValid() && m_issuedAt.secsTo(m_expiresAt) <= ExpiryMarginSecs;
+    const qint64 margin = shortLived ? 0 : ExpiryMarginSecs;
+    return m_config.now() >= m_expiresAt.addSecs(-margin);
 }
 
 bool OAuthCredential::canRefresh() const
@@ -94,25 +103,103 @@ void OAuthCredential::refresh()
         finishRefresh({});
         return;
     }
+    if (m_retryNotBefore.isValid() && m_config.now() < m_retryNotBefore) {
+        // Backing off: the server was asked moments ago and failed; the same answer now.
+        finishRefresh(m_lastFailure.toRestError());
+        return;
+    }
     setState(State::Refreshing);
-    m_endpoint->refresh(m_tokenServer, m_refreshToken, this,
-                        [this](const OAuthError &error, const TokenGrant &grant) {
-                            if (error.isError()) {
-                                if (error.needsSignIn()) {
-                                    m_signInError = error;
-                                    setState(State::SignInNeeded);
-                                    Q_EMIT signInNeeded(error);
-                                } else {
-                                    setState(State::Ready);
-                                }
-                                finishRefresh(error.toRestError());
-                                return;
-                            }
-                            adopt(grant, [this](const SecretError &) {
-                                setState(State::Ready);
-                                finishRefresh({});
-                            });
-                        });
+    requestRefresh(m_refreshToken, true);
+}
+
+void OAuthCredential::requestRefresh(const QString &refreshToken, bool mayReread)
+{
+    m_endpoint->refresh(
+        m_tokenServer, refreshToken, this,
+        [this, refreshToken, mayReread](const OAuthError &error, const TokenGrant &grant) {
+            if (!error.isError()) {
+                m_backoffMs = 0;
+                m_retryNotBefore = {};
+                m_lastFailure = {};
+                adopt(grant, [this](const SecretError &) {
+                    setState(State::Ready);
+                    finishRefresh({});
+                });
+                return;
+            }
+            if (!error.needsSignIn()) {
+                backOff(error);
+                setState(State::Ready);
+                finishRefresh(error.toRestError());
+                return;
+            }
+            if (mayReread && m_store && !m_accountId.isEmpty()) {
+                rereadStore(refreshToken, error);
+                return;
+            }
+            enterSignInNeeded(error);
+        });
+}
+
+void OAuthCredential::rereadStore(const QString &used, const OAuthError &refusal)
+{
+    m_store->read(m_accountId, SecretStore::Kind::RefreshToken, this,
+                  [this, used, refusal](const SecretError &error, const QString &storedRefresh) {
+                      if (error.isError() || storedRefresh.isEmpty() || storedRefresh == used ||
+                          !m_store) {
+                          enterSignInNeeded(refusal);
+                          return;
+                      }
+                      // The other program rotated the pair after we read it. It writes the refresh
+                      // token first, then the access token.
+                      m_store->read(m_accountId, SecretStore::Kind::AccessToken, this,
+                                    [this, storedRefresh, refusal](const SecretError &accessError,
+                                                                   const QString &storedAccess) {
+                                        if (!accessError.isError() && !storedAccess.isEmpty() &&
+                                            storedAccess != m_accessToken) {
+                                            installStored(storedRefresh, storedAccess);
+                                            setState(State::Ready);
+                                            finishRefresh({});
+                                            return;
+                                        }
+                                        // Its access token is not there (yet): renew with its
+                                        // refresh token, once; a second refusal is final.
+                                        m_refreshToken = storedRefresh;
+                                        requestRefresh(storedRefresh, false);
+                                    });
+                  });
+}
+
+void OAuthCredential::installStored(const QString &refreshToken, const QString &accessToken)
+{
+    SecretRedactor::instance().add(refreshToken.toUtf8());
+    SecretRedactor::instance().add(accessToken.toUtf8());
+    setAccessToken(accessToken);
+    m_signedWithCurrent = 0;
+    m_refreshToken = refreshToken;
+    // The keychain holds no expiry: the portal's expired_token will say when it is over.
+    m_expiresAt = {};
+    m_issuedAt = m_config.now();
+    m_expiryIgnored = false;
+    m_backoffMs = 0;
+    m_retryNotBefore = {};
+    m_lastFailure = {};
+    Q_EMIT changed();
+}
+
+void OAuthCredential::enterSignInNeeded(const OAuthError &why)
+{
+    m_signInError = why;
+    setState(State::SignInNeeded);
+    Q_EMIT signInNeeded(why);
+    finishRefresh(why.toRestError());
+}
+
+void OAuthCredential::backOff(const OAuthError &why)
+{
+    m_backoffMs = m_backoffMs == 0 ? BackoffFirstMs : std::min(m_backoffMs * 2, BackoffMaxMs);
+    m_retryNotBefore = m_config.now().addMSecs(m_backoffMs);
+    m_lastFailure = why;
 }
 
 void OAuthCredential::applySignIn(const OAuthSignInResult &result,
@@ -129,6 +216,9 @@ void OAuthCredential::applySignIn(const OAuthSignInResult &result,
         m_userId = result.userId;
     if (!result.memberId.isEmpty())
         m_memberId = result.memberId;
+    m_backoffMs = 0;
+    m_retryNotBefore = {};
+    m_lastFailure = {};
     adopt(result.grant, [this, done](const SecretError &error) {
         m_signInError = {};
         setState(State::Ready);
@@ -150,6 +240,8 @@ void OAuthCredential::install(const TokenGrant &grant)
     m_signedWithCurrent = 0;
     m_refreshToken = grant.refreshToken;
     m_expiresAt = grant.expiresAt;
+    m_issuedAt = m_config.now();
+    m_expiryIgnored = m_expiresAt.isValid() && m_issuedAt >= m_expiresAt;
     if (!grant.scopes.isEmpty())
         m_scopes = grant.scopes;
     if (!grant.userId.isEmpty())

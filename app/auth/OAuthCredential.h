@@ -28,10 +28,27 @@ class TokenEndpoint;
 // already void on the server, so nothing would be gained by dropping it) and
 // secretsNotSaved() tells the user; nothing stored is ever deleted.
 //
-// When the refresh token is refused (invalid_grant after 180 days, the app revoked, its
-// secret changed) the credential enters SignInNeeded: every waiting and later call fails with
-// RestError::SignInNeeded until applySignIn() installs a fresh grant; the caller then
-// replays what failed.
+// When the refresh token is refused (invalid_grant or expired_token after 180 days, the app
+// revoked, its secret changed), the keychain is read once more first: the GUI and b24mail
+// share the account, and the other one may have rotated the pair meanwhile, which voids
+// ours. A different stored refresh token is adopted (with the stored access token, or by
+// renewing with it once) and the refresh succeeds. Otherwise the credential enters
+// SignInNeeded: every waiting and later call fails with RestError::SignInNeeded until
+// applySignIn() installs a fresh grant; the caller then replays what failed.
+//
+// A refresh that fails for a reason that may pass (network, a 5xx, a garbled answer) backs
+// off: until BackoffFirstMs, then twice as long after each further failure (at most
+// BackoffMaxMs), measured on the config's clock, refresh() fails at once with the last
+// error instead of asking the server again. A success ends the back-off.
+//
+// Short-lived tokens: the expiry margin is dropped for a grant that lived no longer than
+// the margin, and a grant that arrives already expired by its own stated expiry (a skewed
+// clock, a server that sends no expires_in) is not refreshed for that expiry at all: only a
+// call that actually gets expired_token asks again. Either would otherwise cost a refresh
+// per call.
+//
+// Safe to destroy at any time: a token request in flight is aborted and keychain answers
+// that arrive later are dropped.
 class OAuthCredential : public AccessTokenCredential
 {
     Q_OBJECT
@@ -69,6 +86,9 @@ public:
     // Seconds before the stored expiry at which the token already counts as expired, so a
     // call does not leave with a token that dies on the way.
     static constexpr qint64 ExpiryMarginSecs = 10;
+    // Back-off after a refresh that failed for a passing reason.
+    static constexpr qint64 BackoffFirstMs = 2 * 1000;
+    static constexpr qint64 BackoffMaxMs = 60 * 1000;
 
     bool isExpired() const override;
     bool canRefresh() const override;
@@ -96,6 +116,13 @@ private:
     void adopt(const TokenGrant &grant, std::function<void(const SecretError &)> installed);
     void install(const TokenGrant &grant);
     void finishRefresh(const RestError &error);
+    // Asks the server with `refreshToken`; a refusal re-reads the keychain if `mayReread`.
+    void requestRefresh(const QString &refreshToken, bool mayReread);
+    // After a refusal of `used`: adopts what the other program stored, or gives up.
+    void rereadStore(const QString &used, const OAuthError &refusal);
+    void installStored(const QString &refreshToken, const QString &accessToken);
+    void enterSignInNeeded(const OAuthError &why);
+    void backOff(const OAuthError &why);
 
     QString m_refreshToken;
     QDateTime m_expiresAt;
@@ -111,6 +138,11 @@ private:
     OAuthError m_signInError;
     // Calls signed with the current access token; -1 until the token was first replaced.
     mutable qint64 m_signedWithCurrent = -1;
+    QDateTime m_issuedAt;         // when the current grant was installed; invalid: unknown
+    bool m_expiryIgnored = false; // the grant arrived expired: trust the server instead
+    OAuthError m_lastFailure;     // of the last refresh, while backing off
+    QDateTime m_retryNotBefore;   // no request to the token server before this
+    qint64 m_backoffMs = 0;       // the current back-off step; 0: none
 };
 
 } // namespace mb

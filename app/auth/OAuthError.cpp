@@ -12,7 +12,9 @@ OAuthError::OAuthError(Code code, QString detail)
 OAuthError OAuthError::fromServer(const QString &error, const QString &description, int httpStatus,
                                   bool exchange)
 {
-    // Keyed on `error` only: statuses are undocumented (docs §5.5).
+    // Keyed on `error` only: statuses are undocumented (docs §5.5). expired_token is what
+    // a real server answered for an expired code (§5.5); on a refresh it can only mean the
+    // grant is gone too, so both are "sign in again", like invalid_grant.
     const QString key = error.toLower();
     Code code = Code::ServerError;
     if (key == QLatin1String("invalid_grant") || key == QLatin1String("bad_verification_code") ||
@@ -26,8 +28,11 @@ OAuthError OAuthError::fromServer(const QString &error, const QString &descripti
         code = Code::PaymentRequired;
     else if (key == QLatin1String("invalid_request"))
         code = Code::InvalidRequest;
-    OAuthError result(code, description);
-    result.m_serverCode = error;
+    OAuthError result(code);
+    // Redacted whole before it is shortened (see SecretRedactor::redactAndShorten).
+    result.m_detail =
+        SecretRedactor::instance().redactAndShorten(description.simplified(), MaxServerTextChars);
+    result.m_serverCode = SecretRedactor::instance().redactAndShorten(error, MaxServerTextChars);
     result.m_httpStatus = httpStatus;
     return result;
 }

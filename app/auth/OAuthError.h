@@ -27,8 +27,9 @@ public:
         StateMismatch,   // the redirect did not belong to this sign-in
         Denied,          // the redirect carried error=access_denied (or another error)
         NoCode,          // the redirect or the pasted text carried no code
-        CodeRejected,    // invalid_grant on the code: used twice or older than 30 s
-        RefreshRejected, // invalid_grant on the refresh token: sign in again
+        CodeRejected,    // invalid_grant / expired_token on the code: used twice or older
+                         // than 30 s
+        RefreshRejected, // invalid_grant / expired_token on the refresh token: sign in again
         InvalidClient,   // invalid_client: wrong client_id/client_secret, app not installed
         ScopeRejected,   // insufficient_scope / invalid_scope
         PaymentRequired, // PAYMENT_REQUIRED
@@ -38,6 +39,9 @@ public:
         Protocol,        // an answer that is not the documented JSON
         Cancelled,       // the user or the program stopped the sign-in
     };
+
+    // The most of the server's error_description a message quotes.
+    static constexpr qsizetype MaxServerTextChars = 300;
 
     OAuthError() = default;
     explicit OAuthError(Code code, QString detail = {});

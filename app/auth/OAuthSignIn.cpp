@@ -1,6 +1,5 @@
 #include "OAuthSignIn.h"
 
-#include "LoopbackRedirectListener.h"
 #include "RedirectPage.h"
 #include "TokenEndpoint.h"
 #include "rest/AccessTokenCredential.h"
@@ -10,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace mb {
 
@@ -40,10 +41,7 @@ OAuthSignIn::OAuthSignIn(const OAuthClientConfig &config, BrowserOpener openBrow
     , m_timeout(new QTimer(this))
 {
     m_timeout->setSingleShot(true);
-    connect(m_timeout, &QTimer::timeout, this, [this] {
-        if (m_stage == Stage::WaitingForBrowser)
-            fail(OAuthError(OAuthError::Code::NoRedirect));
-    });
+    connect(m_timeout, &QTimer::timeout, this, &OAuthSignIn::checkTimeout);
 }
 
 OAuthSignIn::~OAuthSignIn() = default;
@@ -52,6 +50,30 @@ void OAuthSignIn::setConfig(const OAuthClientConfig &config)
 {
     m_config = config;
     m_endpoint->setConfig(config);
+}
+
+QUrl OAuthSignIn::handlerAddress(const OAuthClientConfig &config)
+{
+    if (config.redirectPort == 0)
+        return {};
+    return LoopbackRedirectListener::redirectUri(config.redirectHost, config.redirectPort,
+                                                 config.redirectPath);
+}
+
+void OAuthSignIn::checkTimeout()
+{
+    if (m_stage != Stage::WaitingForBrowser || m_mode != Mode::LoopbackRedirect)
+        return;
+    // Measured on the config's clock, so a test can step it instead of sleeping; with the
+    // system clock the timer fires once, exactly at the deadline.
+    const qint64 waited = m_waitStarted.msecsTo(m_config.now());
+    if (waited >= m_config.redirectTimeoutMs) {
+        fail(OAuthError(OAuthError::Code::NoRedirect));
+        return;
+    }
+    // A clock that went backwards makes the rest longer than the timeout: cap it.
+    const qint64 timeout = std::max(1, m_config.redirectTimeoutMs);
+    m_timeout->start(int(qBound<qint64>(1, timeout - waited, timeout)));
 }
 
 QString OAuthSignIn::newState()
@@ -155,42 +177,8 @@ void OAuthSignIn::start(const QUrl &portalUrl, Mode mode)
         LoopbackRedirectListener *listener = ensureListener();
         const quint64 attempt = m_attempt;
         const bool ok = listener->listen(
-            m_config.redirectPort, m_config.redirectPath,
-            [this, attempt](const QUrl &url) -> LoopbackRedirectListener::Answer {
-                if (attempt != m_attempt || m_stage != Stage::WaitingForBrowser)
-                    return {404, RedirectPage::html(RedirectPage::Kind::NotFound), false};
-                const QUrlQuery params(url);
-                const QString code = param(params, "code");
-                SecretRedactor::instance().add(code.toUtf8());
-                const QString state = param(params, "state");
-                const QString error = param(params, "error");
-                if (code.isEmpty() && state.isEmpty() && error.isEmpty()) {
-                    // A reload of the bare address, a prefetch: not the portal's answer.
-                    return {404, RedirectPage::html(RedirectPage::Kind::NotFound), false};
-                }
-                // Everything below ends the sign-in; the outcome is reported from the event
-                // loop so that a slot deleting this object cannot pull the listener away.
-                OAuthError failure;
-                if (state != m_state)
-                    failure = OAuthError(OAuthError::Code::StateMismatch);
-                else if (!error.isEmpty())
-                    failure = OAuthError(OAuthError::Code::Denied, safeErrorCode(error));
-                else if (code.isEmpty())
-                    failure = OAuthError(OAuthError::Code::NoCode);
-                if (failure.isError()) {
-                    failLater(failure);
-                    return {200, RedirectPage::html(RedirectPage::Kind::Failure), true};
-                }
-                m_timeout->stop();
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, attempt, params] {
-                        if (attempt == m_attempt)
-                            handleCode(params);
-                    },
-                    Qt::QueuedConnection);
-                return {200, RedirectPage::html(RedirectPage::Kind::Success), true};
-            });
+            m_config.redirectHost, m_config.redirectPort, m_config.redirectPath,
+            [this, attempt](const QUrl &url) { return answerRedirect(attempt, url); });
         if (!ok) {
             failLater(OAuthError(OAuthError::Code::ListenFailed, listener->errorString()));
             return;
@@ -203,8 +191,10 @@ void OAuthSignIn::start(const QUrl &portalUrl, Mode mode)
     m_authorizeUrl = m_portal.resolved(QUrl(QStringLiteral("oauth/authorize/")));
     m_authorizeUrl.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
 
-    if (mode == Mode::LoopbackRedirect)
+    if (mode == Mode::LoopbackRedirect) {
+        m_waitStarted = m_config.now();
         m_timeout->start(m_config.redirectTimeoutMs);
+    }
     if (!m_openBrowser || !m_openBrowser(m_authorizeUrl)) {
         // The user can still open the address by hand (authorizeUrl()); the sign-in keeps
         // waiting only if they are told, so report it.
@@ -212,6 +202,45 @@ void OAuthSignIn::start(const QUrl &portalUrl, Mode mode)
         return;
     }
     Q_EMIT browserOpened(m_authorizeUrl);
+}
+
+LoopbackRedirectListener::Answer OAuthSignIn::answerRedirect(quint64 attempt, const QUrl &url)
+{
+    const LoopbackRedirectListener::Answer neutral{
+        404, RedirectPage::html(RedirectPage::Kind::NotFound), false};
+    if (attempt != m_attempt || m_stage != Stage::WaitingForBrowser)
+        return neutral;
+    const QUrlQuery params(url);
+    // Only the portal's answer to this sign-in carries its state. Anything else (a favicon,
+    // a reload, a stale tab of an earlier sign-in, a local scanner, a page that guessed the
+    // port) is answered neutrally and changes nothing: ending the sign-in on it would let
+    // any local program cancel it, and its code is never redeemed.
+    if (param(params, "state") != m_state)
+        return neutral;
+    // Registered only now: a stray request must not make the redactor mask its words.
+    const QString code = param(params, "code");
+    SecretRedactor::instance().add(code.toUtf8());
+    const QString error = param(params, "error");
+    // Everything below ends the sign-in; the outcome is reported from the event loop so
+    // that a slot deleting this object cannot pull the listener away.
+    OAuthError failure;
+    if (!error.isEmpty())
+        failure = OAuthError(OAuthError::Code::Denied, safeErrorCode(error));
+    else if (code.isEmpty())
+        failure = OAuthError(OAuthError::Code::NoCode);
+    if (failure.isError()) {
+        failLater(failure);
+        return {200, RedirectPage::html(RedirectPage::Kind::Failure), true};
+    }
+    m_timeout->stop();
+    QMetaObject::invokeMethod(
+        this,
+        [this, attempt, params] {
+            if (attempt == m_attempt)
+                handleCode(params);
+        },
+        Qt::QueuedConnection);
+    return {200, RedirectPage::html(RedirectPage::Kind::Success), true};
 }
 
 bool OAuthSignIn::submitCode(const QString &text)

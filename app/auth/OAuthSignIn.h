@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoopbackRedirectListener.h"
 #include "OAuthClientConfig.h"
 #include "OAuthError.h"
 #include "OAuthSignInResult.h"
@@ -16,7 +17,6 @@ class QTimer;
 
 namespace mb {
 
-class LoopbackRedirectListener;
 class TokenEndpoint;
 
 // Signs in to one portal with OAuth 2.0 (docs §5): opens the portal's /oauth/authorize/ in
@@ -40,7 +40,8 @@ public:
     using BrowserOpener = std::function<bool(const QUrl &url)>;
 
     enum class Mode {
-        LoopbackRedirect, // the portal redirects to http://127.0.0.1:PORT/ (pasting still works)
+        LoopbackRedirect, // the portal redirects to http://127.0.0.1:PORT/ or localhost
+                          // (pasting still works)
         PastedCode,       // the portal shows the code (an app without a handler, docs §5.7)
     };
     Q_ENUM(Mode)
@@ -69,8 +70,13 @@ public:
     // The address the browser was sent to (client_id and state; no secret), so the GUI can
     // offer "open it yourself" when the browser does not come up.
     QUrl authorizeUrl() const { return m_authorizeUrl; }
-    // http://127.0.0.1:PORT/path while listening; empty in PastedCode mode.
+    // http://127.0.0.1:PORT/path (or localhost) while listening; empty in PastedCode mode.
     QUrl redirectUri() const { return m_redirectUri; }
+
+    // The handler address to enter on the application's card on the portal for `config`,
+    // e.g. http://localhost:7000/ ; the one place that spells it, for the CLI and the GUI.
+    // Empty when config.redirectPort is 0: a free port cannot be registered in advance.
+    static QUrl handlerAddress(const OAuthClientConfig &config);
 
     // A fresh random state: 32 bytes from the system's secure generator, base64url.
     static QString newState();
@@ -96,12 +102,15 @@ private:
     void handleCode(const QUrlQuery &params);
     void checkScopes(const QStringList &granted);
     void stopWaiting();
+    void checkTimeout();
+    LoopbackRedirectListener::Answer answerRedirect(quint64 attempt, const QUrl &url);
 
     OAuthClientConfig m_config;
     BrowserOpener m_openBrowser;
     TokenEndpoint *m_endpoint;
     LoopbackRedirectListener *m_listener = nullptr;
-    QTimer *m_timeout;
+    QTimer *m_timeout;       // only wakes checkTimeout(); the config's clock decides
+    QDateTime m_waitStarted; // config.now() when the browser was sent
     Stage m_stage = Stage::Idle;
     Mode m_mode = Mode::LoopbackRedirect;
     QUrl m_portal;

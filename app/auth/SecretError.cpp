@@ -41,7 +41,8 @@ SecretError SecretError::fromKeychain(int keychainError, const QString &errorStr
 
 bool SecretError::isStoreUnavailable() const
 {
-    return m_code == Code::NoBackend || m_code == Code::AccessDenied || m_code == Code::Locked;
+    return m_code == Code::NoBackend || m_code == Code::AccessDenied || m_code == Code::Locked ||
+           m_code == Code::Timeout;
 }
 
 QString SecretError::userMessage() const
@@ -71,6 +72,9 @@ QString SecretError::message(Code code)
         return tr("The secret is too large to be stored in the keychain; nothing was saved.");
     case Code::CouldNotDelete:
         return tr("The saved credentials could not be removed from the keychain.");
+    case Code::Timeout:
+        return tr("The keychain did not answer in time. It may be waiting for you to unlock it "
+                  "in another window, or its service may have stopped responding; try again.");
     case Code::Other:
         return tr("The keychain reported an error.");
     }
@@ -94,6 +98,8 @@ QString SecretError::codeName(Code code)
         return QStringLiteral("EntryTooLarge");
     case Code::CouldNotDelete:
         return QStringLiteral("CouldNotDelete");
+    case Code::Timeout:
+        return QStringLiteral("Timeout");
     case Code::Other:
         return QStringLiteral("Other");
     }

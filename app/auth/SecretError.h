@@ -19,6 +19,7 @@ public:
         EntryNotFound,  // nothing stored under this account and kind
         EntryTooLarge,  // over SecretStore::MaxEntryBytes; nothing was written
         CouldNotDelete, // the keychain refused to delete the entry
+        Timeout,        // the keychain did not answer in time (SecretStore::timeoutMs())
         Other,          // anything else; detail() has the backend's words
     };
 
@@ -34,8 +35,8 @@ public:
     // The backend's own text, for the details pane and logs; may be empty.
     QString detail() const { return m_detail; }
 
-    // The keychain cannot be used right now (none, locked, refused). Whatever is stored must
-    // then be left alone: the user may fix the keychain and have everything back.
+    // The keychain cannot be used right now (none, locked, refused, hanging). Whatever is stored
+    // must then be left alone: the user may fix the keychain and have everything back.
     bool isStoreUnavailable() const;
 
     // Translated text for people: message(code()) plus the detail in brackets.

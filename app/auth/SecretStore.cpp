@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+#include <memory>
+
 #include <qt6keychain/keychain.h>
 
 namespace mb {
@@ -92,6 +95,16 @@ SecretError SecretStore::validate(const QString &accountId)
     return {};
 }
 
+void SecretStore::setTimeoutMs(int ms)
+{
+    m_timeoutMs = std::max(ms, 1);
+}
+
+void SecretStore::startJob(QKeychain::Job *job)
+{
+    job->start();
+}
+
 void SecretStore::run(QKeychain::Job *job, std::function<void(QKeychain::Job *)> onSuccess,
                       DoneCallback onError)
 {
@@ -99,20 +112,49 @@ void SecretStore::run(QKeychain::Job *job, std::function<void(QKeychain::Job *)>
     // offer session-only mode instead and never write secrets in the clear.
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
+
+    // Whichever comes first, the answer (with its NoBackend probe) or the timeout, settles
+    // the operation; the other finds `settled` set and does nothing. A job that never
+    // answers is left to QtKeychain: deleting it mid-call is not safe on every backend.
+    auto settled = std::make_shared<bool>(false);
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    const auto settle = [settled, timer]() {
+        if (*settled)
+            return false;
+        *settled = true;
+        timer->stop();
+        timer->deleteLater();
+        return true;
+    };
+    const int timeoutMs = m_timeoutMs;
+    connect(timer, &QTimer::timeout, this, [settle, onError, timeoutMs] {
+        if (settle())
+            onError(
+                SecretError(SecretError::Code::Timeout, tr("no answer within %n seconds", nullptr,
+                                                           std::max(1, (timeoutMs + 999) / 1000))));
+    });
     connect(job, &QKeychain::Job::finished, this,
-            [this, onSuccess = std::move(onSuccess), onError](QKeychain::Job *finished) {
+            [this, settled, settle, onSuccess = std::move(onSuccess),
+             onError](QKeychain::Job *finished) {
+                if (*settled)
+                    return; // too late: the caller was told Timeout already
                 if (finished->error() == QKeychain::NoError) {
+                    settle();
                     onSuccess(finished);
                     return;
                 }
                 const SecretError error =
                     SecretError::fromKeychain(finished->error(), finished->errorString());
                 if (error.code() != SecretError::Code::Other) {
+                    settle();
                     onError(error);
                     return;
                 }
                 SecretServiceProbe::check(
-                    this, [error, onError](bool reachable, const QString &why) {
+                    this, [settle, error, onError](bool reachable, const QString &why) {
+                        if (!settle())
+                            return;
                         if (reachable) {
                             onError(error);
                             return;
@@ -121,7 +163,8 @@ void SecretStore::run(QKeychain::Job *job, std::function<void(QKeychain::Job *)>
                                             error.detail().isEmpty() ? why : error.detail()));
                     });
             });
-    job->start();
+    timer->start(timeoutMs);
+    startJob(job);
 }
 
 void SecretStore::write(const QString &accountId, Kind kind, const QString &secret,

@@ -31,6 +31,10 @@ namespace mb {
 // is dropped when its `context` (or this store) is destroyed first. Every secret written or
 // read is registered with SecretRedactor. Nothing is ever deleted as a side effect of a
 // failure: only remove() and removeAccount() delete.
+//
+// Every keychain job is given timeoutMs() to answer. A keychain that hangs (a daemon stuck
+// on a prompt nobody sees, a dead D-Bus peer) then fails with SecretError::Timeout instead
+// of freezing sign-in forever; whatever the job answers later is dropped.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -46,6 +50,8 @@ public:
     // CRED_MAX_CREDENTIAL_BLOB_SIZE: what Windows Credential Manager accepts per entry,
     // counted in UTF-8 bytes as QtKeychain stores text.
     static constexpr qsizetype MaxEntryBytes = 2560;
+    // Long enough for a user to type a keychain password into an unlock prompt.
+    static constexpr int DefaultTimeoutMs = 15 * 1000;
 
     using DoneCallback = std::function<void(const SecretError &error)>;
     using ReadCallback = std::function<void(const SecretError &error, const QString &secret)>;
@@ -62,6 +68,11 @@ public:
     Mode mode() const { return m_mode; }
     // Switching mode forgets the session secrets; keychain entries are left as they are.
     void setMode(Mode mode);
+
+    // How long one keychain job may take before it fails with Timeout (> 0). Applies to
+    // jobs started afterwards.
+    int timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(int ms);
 
     // "<accountId>/<kind>", the key of one keychain entry.
     static QString entryKey(const QString &accountId, Kind kind);
@@ -88,19 +99,26 @@ public:
 Q_SIGNALS:
     void modeChanged(mb::SecretStore::Mode mode);
 
+protected:
+    // Starts a configured job. Tests override it to play a keychain that never answers or
+    // answers late (by emitting the job's finished() themselves).
+    virtual void startJob(QKeychain::Job *job);
+
 private:
     // Wraps `done` so it runs only while `context` (default: this store) exists.
     DoneCallback guard(const QObject *context, DoneCallback done) const;
     void deliverLater(const DoneCallback &done, const SecretError &error);
     static SecretError validate(const QString &accountId);
     // Starts `job`; success calls onSuccess(job) while the job still exists, failure calls
-    // onError with the mapped error (refined to NoBackend by SecretServiceProbe).
+    // onError with the mapped error (refined to NoBackend by SecretServiceProbe), and no
+    // answer within timeoutMs() calls onError(Timeout). Exactly one of them runs.
     void run(QKeychain::Job *job, std::function<void(QKeychain::Job *)> onSuccess,
              DoneCallback onError);
     void removeKinds(const QString &accountId, QList<Kind> kinds, DoneCallback done);
 
     QString m_service;
     Mode m_mode = Mode::Keychain;
+    int m_timeoutMs = DefaultTimeoutMs;
     QHash<QString, QString> m_session; // entryKey -> secret, session-only mode
 };
 

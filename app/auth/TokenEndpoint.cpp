@@ -23,6 +23,18 @@ TokenEndpoint::TokenEndpoint(const OAuthClientConfig &config, QNetworkAccessMana
     , m_nam(nam ? nam : new QNetworkAccessManager(this))
 {}
 
+TokenEndpoint::~TokenEndpoint()
+{
+    for (const QPointer<QNetworkReply> &reply : std::as_const(m_inFlight)) {
+        if (!reply)
+            continue;
+        // Disconnected first: abort() emits finished() at once.
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
 QUrl TokenEndpoint::tokenUrl(const QUrl &server)
 {
     QUrl url = server;
@@ -136,7 +148,9 @@ void TokenEndpoint::send(const Request &requestIn, const QObject *context, Callb
         if (received > maxAnswerBytes)
             reply->abort();
     });
+    m_inFlight.append(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, request, alive, deliver] {
+        m_inFlight.removeAll(reply);
         reply->deleteLater();
         if (!alive)
             return;

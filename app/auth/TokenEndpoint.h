@@ -4,7 +4,9 @@
 #include "OAuthError.h"
 #include "TokenGrant.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QUrl>
 
@@ -34,6 +36,8 @@ public:
     // `nam` is shared (not owned); nullptr gives the endpoint its own.
     explicit TokenEndpoint(const OAuthClientConfig &config, QNetworkAccessManager *nam = nullptr,
                            QObject *parent = nullptr);
+    // Aborts the requests in flight; their callbacks never run.
+    ~TokenEndpoint() override;
 
     void setConfig(const OAuthClientConfig &config) { m_config = config; }
     const OAuthClientConfig &config() const { return m_config; }
@@ -67,6 +71,8 @@ private:
     OAuthClientConfig m_config;
     QNetworkAccessManager *m_nam;
     QSet<QString> m_getOnly;
+    // Replies of a shared QNetworkAccessManager outlive this object unless aborted.
+    QList<QPointer<QNetworkReply>> m_inFlight;
 };
 
 } // namespace mb

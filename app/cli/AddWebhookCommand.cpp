@@ -2,6 +2,7 @@
 
 #include "AccountStorage.h"
 #include "AccountsCommand.h"
+#include "CommandLine.h"
 #include "Console.h"
 #include "TerminalInput.h"
 #include "auth/AccountSession.h"
@@ -53,6 +54,8 @@ void AddWebhookCommand::start()
         if (!line || line->trimmed().isEmpty())
             return fail(ExitCode::Usage, tr("No webhook URL on standard input."));
         text = line->trimmed();
+    } else {
+        Console::error(CommandLine::webhookArgumentWarning());
     }
 
     m_setup = new WebhookSetup(this);

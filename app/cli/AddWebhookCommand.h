@@ -15,7 +15,8 @@ class AccountStorage;
 
 // `add-webhook URL|-`: checks an incoming webhook with WebhookSetup (one cheap mail call),
 // saves it with AccountSession::saveWebhook and makes it current. Only the masked URL is
-// ever printed; `-` reads the URL from stdin so it stays out of the shell's history.
+// ever printed; `-` reads the URL from stdin so it stays out of the shell's history and the
+// process list (a URL argument works, with a warning saying so).
 class AddWebhookCommand : public Command
 {
     Q_OBJECT

@@ -40,6 +40,7 @@ struct CliOptions
     QString clientId;        // login --client-id
     QString clientSecretEnv; // login --client-secret-env: the variable holding the secret
     std::optional<quint16> redirectPort;
+    QString redirectHost;   // login --redirect-host: "127.0.0.1" or "localhost"; empty: default
     bool pasteCode = false; // login --paste-code
     bool noBrowser = false; // login --no-browser
 };

@@ -30,6 +30,7 @@ const QString checkName = QStringLiteral("check");
 const QString clientIdName = QStringLiteral("client-id");
 const QString clientSecretEnvName = QStringLiteral("client-secret-env");
 const QString redirectPortName = QStringLiteral("redirect-port");
+const QString redirectHostName = QStringLiteral("redirect-host");
 const QString pasteCodeName = QStringLiteral("paste-code");
 const QString noBrowserName = QStringLiteral("no-browser");
 
@@ -115,9 +116,13 @@ QList<QCommandLineOption> CommandLine::commandOptions(const Subcommand &command)
             "$B24_CLIENT_SECRET, else the keychain, else standard input)."),
          tr("VAR")},
         {redirectPortName,
-         tr("Listen for the portal's redirect on this port of 127.0.0.1 (default: any free "
-            "port)."),
+         tr("Listen for the portal's redirect on this port (default: any free port). Use the "
+            "port of the handler address on the application's card."),
          tr("N")},
+        {redirectHostName,
+         tr("The host of the handler address on the application's card: 127.0.0.1 (default) "
+            "or localhost, e.g. for http://localhost:7000/."),
+         tr("HOST")},
         {pasteCodeName,
          tr("Do not listen for a redirect: read the code the portal shows (or the address the "
             "browser ended on) from standard input.")},
@@ -125,10 +130,28 @@ QList<QCommandLineOption> CommandLine::commandOptions(const Subcommand &command)
     };
     QList<QCommandLineOption> result;
     for (const QCommandLineOption &option : all) {
-        if (command.options.contains(option.names().constFirst()))
+        if (accepts(command, option.names().constFirst()))
             result.append(option);
     }
     return result;
+}
+
+bool CommandLine::accepts(const Subcommand &command, const QString &option)
+{
+    // --redirect-host and --redirect-port spell one address, the handler registered on the
+    // application's card: a command that takes one takes both.
+    if (option == redirectHostName)
+        return command.options.contains(redirectPortName);
+    return command.options.contains(option);
+}
+
+QString CommandLine::webhookArgumentWarning()
+{
+    return tr("Warning: a webhook URL given as a command-line argument can be read by other "
+              "users of this computer in the process list, and it stays in the shell history. "
+              "Set $B24_WEBHOOK_URL instead, or save the webhook once with '%1 add-webhook -', "
+              "which reads the URL from standard input.")
+        .arg(QCoreApplication::applicationName());
 }
 
 QString CommandLine::globalHelp(const QCommandLineParser &parser)
@@ -257,6 +280,9 @@ CommandLine::Result CommandLine::parseCommand(const QCommandLineParser &globals,
         !readCommandOptions(parser, options, &result.text)) {
         return result;
     }
+    // add-webhook tells it itself (AddWebhookCommand), as it also reads from stdin.
+    if (!options.webhookUrl.trimmed().isEmpty())
+        result.warnings.append(webhookArgumentWarning());
     result.action = Result::Action::Run;
     return result;
 }
@@ -354,7 +380,7 @@ bool CommandLine::readCommandOptions(const QCommandLineParser &parser, CliOption
     // QCommandLineParser warns about lookups of options it was not given, so ask only
     // for the ones this command registered.
     const auto isSet = [&](const QString &name) {
-        return options.command->options.contains(name) && parser.isSet(name);
+        return accepts(*options.command, name) && parser.isSet(name);
     };
     if (isSet(nameName)) {
         if (options.command->id == Subcommand::Id::List) {
@@ -393,8 +419,19 @@ bool CommandLine::readCommandOptions(const QCommandLineParser &parser, CliOption
         }
         options.redirectPort = quint16(*value);
     }
-    if (options.pasteCode && options.redirectPort) {
-        *error = tr("--paste-code and --redirect-port cannot be used together.");
+    if (isSet(redirectHostName)) {
+        const QString text = parser.value(redirectHostName).trimmed();
+        if (text.compare(QLatin1String("127.0.0.1")) != 0 &&
+            text.compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0) {
+            *error = tr("--redirect-host needs 127.0.0.1 or localhost, not '%1'.").arg(text);
+            return false;
+        }
+        options.redirectHost = text.toLower();
+    }
+    if (options.pasteCode && (options.redirectPort || !options.redirectHost.isEmpty())) {
+        *error = tr("--paste-code cannot be used together with %1.")
+                     .arg(options.redirectPort ? QStringLiteral("--redirect-port")
+                                               : QStringLiteral("--redirect-host"));
         return false;
     }
     if (isSet(emailName))

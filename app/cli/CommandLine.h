@@ -27,14 +27,22 @@ public:
         Action action = Action::UsageError;
         CliOptions options;
         QString text; // help or version text, or the usage error message
+        // For stderr before the command runs (Run only); never holds a secret.
+        QStringList warnings;
     };
 
     // `arguments` includes the program name, as QCoreApplication::arguments() does.
     static Result parse(const QStringList &arguments);
 
+    // Told whenever a webhook URL arrives as a command-line argument (--webhook URL,
+    // add-webhook URL): other users of the machine can read it in the process list, and it
+    // stays in the shell history. Names the alternatives; never contains the URL.
+    static QString webhookArgumentWarning();
+
 private:
     static QList<QCommandLineOption> globalOptions();
     static QList<QCommandLineOption> commandOptions(const Subcommand &command);
+    static bool accepts(const Subcommand &command, const QString &option);
     static QString globalHelp(const QCommandLineParser &parser);
     static Result parseCommand(const QCommandLineParser &globals, const Subcommand &command,
                                const QStringList &rest);

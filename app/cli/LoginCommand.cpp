@@ -56,6 +56,8 @@ void LoginCommand::start()
     }
 
     m_config = m_settings.oauthConfig();
+    if (const auto host = OAuthClientConfig::redirectHostFromName(m_options.redirectHost))
+        m_config.redirectHost = *host;
     m_config.clientId = m_options.clientId;
     if (m_config.clientId.isEmpty() && m_previous)
         m_config.clientId = m_previous->clientId;
@@ -125,6 +127,13 @@ void LoginCommand::signIn(const QString &clientSecret)
     connect(m_signIn, &OAuthSignIn::failed, this,
             [this](const OAuthError &error) { fail(exitCodeFor(error), error.userMessage()); });
     connect(m_signIn, &OAuthSignIn::succeeded, this, &LoginCommand::save);
+    if (const QUrl handler = OAuthSignIn::handlerAddress(m_config);
+        !m_options.pasteCode && handler.isValid()) {
+        // The portal sends the browser only to the address on the application's card.
+        Console::error(tr("Register this handler address on the application's card on the "
+                          "portal: %1")
+                           .arg(handler.toString()));
+    }
     m_signIn->start(m_portal, m_options.pasteCode ? OAuthSignIn::Mode::PastedCode
                                                   : OAuthSignIn::Mode::LoopbackRedirect);
     if (m_options.pasteCode)

@@ -85,6 +85,8 @@ int main(int argc, char *argv[])
     case CommandLine::Result::Action::Run:
         break;
     }
+    for (const QString &warning : parsed.warnings)
+        Console::error(warning);
 
     ClientSettings settings;
     QString error;

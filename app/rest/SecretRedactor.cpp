@@ -3,11 +3,11 @@
 #include <QMutexLocker>
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace mb {
 
 namespace {
-// Shorter strings would mask ordinary words; no real secret is this short.
-constexpr qsizetype MinSecretLength = 6;
 QtMessageHandler previousHandler = nullptr;
 
 void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -15,6 +15,38 @@ void redactingHandler(QtMsgType type, const QMessageLogContext &context, const Q
     const QString clean = SecretRedactor::instance().redact(message);
     if (previousHandler)
         previousHandler(type, context, clean);
+}
+
+// A character that may continue a webhook code: a short secret next to one of these is
+// part of a longer word, not the secret itself.
+bool isCodeChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'-';
+}
+
+// Masks `secret` in `text` only where it stands alone (see the class comment).
+void replaceStandalone(QString &text, const QString &secret)
+{
+    qsizetype from = 0;
+    while ((from = text.indexOf(secret, from)) >= 0) {
+        const qsizetype end = from + secret.size();
+        const bool alone = (from == 0 || !isCodeChar(text.at(from - 1))) &&
+                           (end == text.size() || !isCodeChar(text.at(end)));
+        if (alone) {
+            text.replace(from, secret.size(), SecretRedactor::mask());
+            from += SecretRedactor::mask().size();
+        } else {
+            from += 1;
+        }
+    }
+}
+
+void replaceSecret(QString &text, const QString &secret)
+{
+    if (secret.size() >= SecretRedactor::AnywhereLength)
+        text.replace(secret, SecretRedactor::mask());
+    else
+        replaceStandalone(text, secret);
 }
 } // namespace
 
@@ -26,11 +58,15 @@ SecretRedactor &SecretRedactor::instance()
 
 void SecretRedactor::add(const QByteArray &secret)
 {
-    if (secret.size() < MinSecretLength)
+    // Counted in characters, as redact() matches them.
+    if (QString::fromUtf8(secret).size() < MinSecretLength)
         return;
     QMutexLocker lock(&m_mutex);
-    if (!m_secrets.contains(secret))
-        m_secrets.append(secret);
+    if (m_secrets.contains(secret))
+        return;
+    const auto at = std::find_if(m_secrets.begin(), m_secrets.end(),
+                                 [&](const QByteArray &s) { return s.size() < secret.size(); });
+    m_secrets.insert(at, secret);
 }
 
 void SecretRedactor::addAll(const QByteArrayList &secrets)
@@ -44,13 +80,26 @@ QString SecretRedactor::redact(QString text) const
     QMutexLocker lock(&m_mutex);
     for (const QByteArray &s : m_secrets) {
         const QString secret = QString::fromUtf8(s);
-        text.replace(secret, mask());
+        replaceSecret(text, secret);
         // Secrets also travel percent-encoded inside URLs.
         const QString encoded = QString::fromLatin1(s.toPercentEncoding());
         if (encoded != secret)
-            text.replace(encoded, mask());
+            replaceSecret(text, encoded);
     }
     return text;
+}
+
+QString SecretRedactor::redactAndShorten(const QString &text, qsizetype maxChars) const
+{
+    const QString clean = redact(text);
+    if (clean.size() <= maxChars)
+        return clean;
+    qsizetype cut = std::max<qsizetype>(maxChars, 0);
+    // Back off to the start of a mask the cut would split.
+    const qsizetype maskStart = clean.lastIndexOf(mask(), cut);
+    if (maskStart >= 0 && maskStart < cut && maskStart + mask().size() > cut)
+        cut = maskStart;
+    return clean.left(cut) + QStringLiteral("…");
 }
 
 QByteArray SecretRedactor::redact(QByteArray text) const

@@ -9,11 +9,12 @@
 #include "auth/TokenEndpoint.h"
 #include "rest/SecretRedactor.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <memory>
 
 using mb::OAuthError;
 using mb::OAuthSignIn;
@@ -77,6 +78,24 @@ quint16 freePort()
     return probe.serverPort();
 }
 
+// A clock that stands still until the test moves it.
+struct TestClock
+{
+    std::shared_ptr<QDateTime> now =
+        std::make_shared<QDateTime>(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+    std::function<QDateTime()> function() const
+    {
+        return [now = now] { return *now; };
+    }
+    void advanceMs(qint64 ms) { *now = now->addMSecs(ms); }
+};
+
+bool hasIpv6Loopback()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHostIPv6, 0);
+}
+
 QString query(const QUrl &url, const char *key)
 {
     return QUrlQuery(url).queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
@@ -110,9 +129,10 @@ private Q_SLOTS:
 
     void success()
     {
-        Attempt attempt(config());
-        QElapsedTimer clock;
-        clock.start();
+        TestClock clock;
+        mb::OAuthClientConfig c = config();
+        c.clock = clock.function();
+        Attempt attempt(c);
         QVERIFY(attempt.run(portal().baseUrl()));
         QVERIFY2(!attempt.error, attempt.failure());
         QCOMPARE(attempt.events, QStringList{QStringLiteral("succeeded")});
@@ -146,10 +166,12 @@ private Q_SLOTS:
         QVERIFY(!r.grant.refreshToken.isEmpty());
         QCOMPARE(r.grant.clientEndpoint,
                  portal().baseUrl().resolved(QUrl(QStringLiteral("rest/"))));
-        const qint64 ttl = QDateTime::currentDateTimeUtc().secsTo(r.grant.expiresAt);
-        QVERIFY2(ttl > 3590 && ttl <= 3600, qPrintable(QString::number(ttl)));
+        // expires_in counts from the receipt, on the injected clock.
+        QCOMPARE(r.grant.expiresAt, clock.now->addSecs(3600));
+        // One authorize page, one exchange: nothing was retried or polled.
+        QCOMPARE(portal().stats().requests, 1);
         QCOMPARE(portal().stats().codeExchanges, 1);
-        QVERIFY(clock.elapsed() < 3000);
+        QCOMPARE(portal().stats().tokenRefreshes, 0);
 
         // One shot: the listener is gone once the code arrived.
         QCOMPARE(ScriptedBrowser::fetch(redirect).first, -2);
@@ -170,25 +192,43 @@ private Q_SLOTS:
                      32);
     }
 
-    void wrongState()
+    void strayRequestsAreIgnored()
     {
+        // Before the portal's answer arrives, the listener gets requests with a wrong state
+        // (a stale tab, a local program that guessed the port) or none: each is answered
+        // with the neutral page, its code is never redeemed, and the sign-in keeps waiting.
         Attempt attempt(config());
-        attempt.browser.beforeRedirect = [](QUrl &location) {
-            QUrlQuery q(location);
+        QList<std::pair<int, QByteArray>> strays;
+        attempt.browser.beforeRedirect = [&](QUrl &location) {
+            QUrl foreign = location;
+            QUrlQuery q(foreign);
             q.removeAllQueryItems(QStringLiteral("state"));
             q.addQueryItem(QStringLiteral("state"), OAuthSignIn::newState());
-            location.setQuery(q);
-            return true;
+            foreign.setQuery(q);
+            strays << ScriptedBrowser::fetch(foreign);
+            QUrl stateless = location;
+            stateless.setQuery(QStringLiteral("code=strayC0de77&error=access_denied"));
+            strays << ScriptedBrowser::fetch(stateless);
+            QUrl scanner = location;
+            scanner.setPath(QStringLiteral("/admin"));
+            strays << ScriptedBrowser::fetch(scanner);
+            return attempt.signIn.stage() == OAuthSignIn::Stage::WaitingForBrowser;
         };
         QVERIFY(attempt.run(portal().baseUrl()));
-        QCOMPARE(attempt.code(), Code::StateMismatch);
+        QVERIFY2(attempt.result, attempt.failure());
+        QCOMPARE(strays.size(), 3);
+        for (const auto &[status, page] : std::as_const(strays)) {
+            QCOMPARE(status, 404);
+            QVERIFY(pageSays(page, mb::RedirectPage::Kind::NotFound));
+        }
         QVERIFY(attempt.browserDone());
-        QCOMPARE(attempt.browser.landingStatus, 200);
-        QCOMPARE(attempt.browser.landingPage,
-                 mb::RedirectPage::html(mb::RedirectPage::Kind::Failure));
-        // The code of a foreign redirect is never redeemed.
-        QCOMPARE(portal().stats().codeExchanges, 0);
-        QCOMPARE(attempt.signIn.stage(), OAuthSignIn::Stage::Failed);
+        QVERIFY(pageSays(attempt.browser.landingPage, mb::RedirectPage::Kind::Success));
+        // Only the real code was exchanged.
+        QCOMPARE(portal().stats().codeExchanges, 1);
+        QCOMPARE(attempt.events, QStringList{QStringLiteral("succeeded")});
+        // A stray code is not registered as a secret (it could be an ordinary word).
+        QCOMPARE(mb::SecretRedactor::instance().redact(QStringLiteral("strayC0de77")),
+                 QStringLiteral("strayC0de77"));
     }
 
     void deniedConsentRedirect()
@@ -213,15 +253,25 @@ private Q_SLOTS:
     void deniedConsentErrorPage()
     {
         portal().config().authorizeApproves = false;
+        TestClock clock;
         mb::OAuthClientConfig c = config();
-        c.redirectTimeoutMs = 1500;
+        c.clock = clock.function();
+        c.redirectTimeoutMs = 100;
         Attempt attempt(c);
-        QElapsedTimer clock;
-        clock.start();
-        QVERIFY(attempt.run(portal().baseUrl()));
-        QCOMPARE(attempt.code(), Code::NoRedirect);
-        QVERIFY(clock.elapsed() >= 1400);
+        attempt.signIn.start(portal().baseUrl());
+        QVERIFY(attempt.browserDone());
         QVERIFY(attempt.browser.portalPage.contains("Access denied"));
+        // The timeout is measured on the config's clock: while it stands still, the wake-up
+        // timer fires again and again (every 100 ms) and the sign-in keeps waiting.
+        QVERIFY(!attempt.wait(500));
+        QCOMPARE(attempt.signIn.stage(), OAuthSignIn::Stage::WaitingForBrowser);
+        clock.advanceMs(99);
+        QVERIFY(!attempt.wait(300));
+        clock.advanceMs(1);
+        QVERIFY(attempt.wait());
+        QCOMPARE(attempt.code(), Code::NoRedirect);
+        QCOMPARE(portal().stats().requests, 1);
+        QCOMPARE(portal().stats().codeExchanges, 0);
         QVERIFY(attempt.error->userMessage().contains(QStringLiteral("error page")));
         // The listener is closed after the timeout.
         QCOMPARE(ScriptedBrowser::fetch(attempt.signIn.redirectUri()).first, -2);
@@ -347,8 +397,114 @@ private Q_SLOTS:
         Attempt attempt(c);
         QVERIFY(attempt.run(portal().baseUrl()));
         QCOMPARE(attempt.code(), Code::ListenFailed);
-        QVERIFY(attempt.error->userMessage().contains(QString::number(squatter.serverPort())));
+        const QString message = attempt.error->userMessage();
+        QVERIFY2(message.contains(QStringLiteral("Port %1 on 127.0.0.1 is already in use")
+                                      .arg(squatter.serverPort())),
+                 qPrintable(message));
         QCOMPARE(attempt.browser.opened, 0);
+    }
+
+    void portTakenOnIpv6ForLocalhost()
+    {
+        if (!hasIpv6Loopback())
+            QSKIP("no IPv6 loopback on this machine");
+        // A browser that resolves localhost to ::1 would take the code to the squatter.
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHostIPv6, 0));
+        mb::OAuthClientConfig c = config();
+        c.redirectPort = squatter.serverPort();
+        c.redirectHost = mb::OAuthClientConfig::RedirectHost::Localhost;
+        Attempt attempt(c);
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QCOMPARE(attempt.code(), Code::ListenFailed);
+        QVERIFY2(attempt.error->userMessage().contains(
+                     QStringLiteral("Port %1 on [::1]").arg(squatter.serverPort())),
+                 qPrintable(attempt.error->userMessage()));
+        // The IPv4 half was given back.
+        QTcpServer after;
+        QVERIFY(after.listen(QHostAddress::LocalHost, squatter.serverPort()));
+    }
+
+    void fixedLocalhostRedirect()
+    {
+        // The old desktop-app help: http://localhost:7000 on the application's card, sent as
+        // redirect_uri too. Whichever loopback address the browser picks, it reaches us.
+        const quint16 port = freePort();
+        portal().config().redirectUri = QStringLiteral("http://localhost:%1/").arg(port);
+        portal().config().acceptRedirectUriParam = false;
+        mb::OAuthClientConfig c = config();
+        c.redirectPort = port;
+        c.redirectHost = mb::OAuthClientConfig::RedirectHost::Localhost;
+        const QUrl handler = OAuthSignIn::handlerAddress(c);
+        QCOMPARE(handler, QUrl(QStringLiteral("http://localhost:%1/").arg(port)));
+        Attempt attempt(c);
+        QList<int> probes;
+        attempt.browser.beforeRedirect = [&](QUrl &) {
+            // Bare addresses get the neutral page on both loopback addresses.
+            probes << ScriptedBrowser::fetch(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)))
+                          .first;
+            if (hasIpv6Loopback())
+                probes << ScriptedBrowser::fetch(QUrl(QStringLiteral("http://[::1]:%1/").arg(port)))
+                              .first;
+            return true;
+        };
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QVERIFY2(attempt.result, attempt.failure());
+        QCOMPARE(attempt.signIn.redirectUri(), handler);
+        QCOMPARE(query(attempt.browser.openedUrl, "redirect_uri"), handler.toString());
+        QCOMPARE(attempt.browser.location.host(), QStringLiteral("localhost"));
+        QVERIFY(!probes.isEmpty());
+        for (int status : std::as_const(probes))
+            QCOMPARE(status, 404);
+    }
+
+    void handlerAddress()
+    {
+        mb::OAuthClientConfig c;
+        QVERIFY(OAuthSignIn::handlerAddress(c).isEmpty()); // a free port: nothing to register
+        c.redirectPort = 7000;
+        QCOMPARE(OAuthSignIn::handlerAddress(c), QUrl(QStringLiteral("http://127.0.0.1:7000/")));
+        c.redirectHost = mb::OAuthClientConfig::RedirectHost::Localhost;
+        QCOMPARE(OAuthSignIn::handlerAddress(c).toString(),
+                 QStringLiteral("http://localhost:7000/"));
+        c.redirectPath = QStringLiteral("cb");
+        QCOMPARE(OAuthSignIn::handlerAddress(c).toString(),
+                 QStringLiteral("http://localhost:7000/cb"));
+        QCOMPARE(mb::OAuthClientConfig::redirectHostFromName(QStringLiteral("LocalHost")),
+                 mb::OAuthClientConfig::RedirectHost::Localhost);
+        QVERIFY(!mb::OAuthClientConfig::redirectHostFromName(QStringLiteral("0.0.0.0")));
+    }
+
+    void expiredTokenMeansSignInAgain_data()
+    {
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<bool>("exchange");
+        QTest::addColumn<int>("code");
+        QTest::newRow("expired code")
+            << QStringLiteral("expired_token") << true << int(Code::CodeRejected);
+        QTest::newRow("expired refresh")
+            << QStringLiteral("expired_token") << false << int(Code::RefreshRejected);
+        QTest::newRow("upper case")
+            << QStringLiteral("EXPIRED_TOKEN") << true << int(Code::CodeRejected);
+        QTest::newRow("invalid_grant")
+            << QStringLiteral("invalid_grant") << false << int(Code::RefreshRejected);
+    }
+    void expiredTokenMeansSignInAgain()
+    {
+        // The one recorded real answer for an expired code (docs §5.5).
+        QFETCH(QString, error);
+        QFETCH(bool, exchange);
+        QFETCH(int, code);
+        const OAuthError e = OAuthError::fromServer(
+            error, QStringLiteral("The authorization token provided has expired."), 401, exchange);
+        QCOMPARE(int(e.code()), code);
+        QVERIFY(e.needsSignIn());
+        QVERIFY(!e.isTransient());
+        QCOMPARE(e.serverCode(), error);
+        QCOMPARE(e.toRestError().category(), mb::RestError::Category::SignInNeeded);
+        QVERIFY2(e.userMessage().contains(QStringLiteral("Sign in again")),
+                 qPrintable(e.userMessage()));
+        QVERIFY(e.userMessage().contains(error));
     }
 
     void otherRequestsDoNotEndTheSignIn()

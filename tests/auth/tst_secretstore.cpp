@@ -12,11 +12,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QPointer>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <qt6keychain/keychain.h>
 
 #include <cstdio>
 #include <optional>
@@ -74,6 +77,18 @@ void print(const QString &line)
     std::fputs("\n", stdout);
     std::fflush(stdout);
 }
+
+// A keychain that never answers: jobs are configured but not started. The test plays a late
+// answer by emitting a held job's finished() itself.
+class HangingStore : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    QList<QPointer<QKeychain::Job>> held;
+
+protected:
+    void startJob(QKeychain::Job *job) override { held.append(job); }
+};
 
 // --child <service> <command> [args]: one operation in a fresh process, outcome on stdout.
 int runChild(QStringList args)
@@ -462,6 +477,64 @@ private Q_SLOTS:
     }
 
     // Keep last: searches every file the other tests could have caused to be written.
+    void hangingKeychainTimesOut()
+    {
+        QCOMPARE(SecretStore(QStringLiteral("unused")).timeoutMs(), SecretStore::DefaultTimeoutMs);
+        HangingStore store(QStringLiteral("mb-test-hanging"));
+        store.setTimeoutMs(50);
+        const QString account = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+        int reads = 0;
+        std::optional<SecretError> readError;
+        store.read(account, Kind::RefreshToken, &store, [&](const SecretError &e, const QString &) {
+            ++reads;
+            readError = e;
+        });
+        int writes = 0;
+        std::optional<SecretError> writeError;
+        store.write(account, Kind::AccessToken, QStringLiteral("hanging-write-secret-1"), &store,
+                    [&](const SecretError &e) {
+                        ++writes;
+                        writeError = e;
+                    });
+        QVERIFY(QTest::qWaitFor([&] { return readError && writeError; }, callbackTimeoutMs));
+        QCOMPARE(readError->code(), Code::Timeout);
+        QCOMPARE(writeError->code(), Code::Timeout);
+        QVERIFY(readError->isStoreUnavailable());
+        QVERIFY2(readError->userMessage().contains(QLatin1String("did not answer")),
+                 qPrintable(readError->userMessage()));
+        QCOMPARE(store.held.size(), 2);
+
+        // The keychain wakes up and answers: too late, and nobody hears it twice.
+        for (const QPointer<QKeychain::Job> &job : std::as_const(store.held)) {
+            QVERIFY(job);
+            Q_EMIT job->finished(job);
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(reads, 1);
+        QCOMPARE(writes, 1);
+        qDeleteAll(store.held);
+    }
+
+    void lateAnswerAfterTheStoreIsGone()
+    {
+        QList<QPointer<QKeychain::Job>> held;
+        int calls = 0;
+        {
+            HangingStore store(QStringLiteral("mb-test-hanging"));
+            store.setTimeoutMs(60 * 1000);
+            store.read(QStringLiteral("gone"), Kind::RefreshToken, &store,
+                       [&](const SecretError &, const QString &) { ++calls; });
+            held = store.held;
+        }
+        QCOMPARE(held.size(), 1);
+        QVERIFY(held.first());
+        Q_EMIT held.first()->finished(held.first());
+        QCoreApplication::processEvents();
+        QCOMPARE(calls, 0);
+        qDeleteAll(held);
+    }
+
     void noSecretOnDisk()
     {
         QVERIFY(m_written.size() > 10);

@@ -1,16 +1,27 @@
 // The OAuth token lifecycle (docs §5.6) through RestClient against the local portal: refresh
 // once on expired_token or a passed expiry, single flight for a burst of calls, rotation,
-// and "sign-in needed" when the refresh token is refused.
+// "sign-in needed" when the refresh token is refused (after a look into the keychain),
+// back-off after failures, short-lived tokens, and destruction mid-refresh. Where the
+// portal cannot play the authorization server's part (5xx, odd expiries, an answer held
+// back), a TokenServerStub does.
 
 #include "FakePortal.h"
 #include "OAuthTestSupport.h"
 #include "auth/OAuthCredential.h"
 #include "auth/SecretStore.h"
+#include "auth/TokenEndpoint.h"
 #include "rest/RestClient.h"
 #include "rest/RestReply.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -53,6 +64,105 @@ QList<RestError> burst(mb::RestClient &client, int count)
     return errors;
 }
 
+// A stand-in for /oauth/token/ on 127.0.0.1 that counts requests and answers what the test
+// says: a status and a body, or nothing until release().
+class TokenServerStub : public QObject
+{
+public:
+    explicit TokenServerStub(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+                connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                    ++disconnects;
+                    socket->deleteLater();
+                });
+            }
+        });
+    }
+
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort()));
+    }
+
+    int status = 502;
+    QByteArray body = "<html><title>502 Bad Gateway</title></html>";
+    bool hold = false;
+    int requests = 0;
+    int disconnects = 0;
+    QList<QByteArray> forms; // the request bodies
+
+    // Answers the held requests with the current status and body.
+    void release()
+    {
+        const auto held = std::exchange(m_held, {});
+        for (const QPointer<QTcpSocket> &socket : held) {
+            if (socket)
+                answer(socket);
+        }
+    }
+
+private:
+    void read(QTcpSocket *socket)
+    {
+        QByteArray data = socket->property("data").toByteArray() + socket->readAll();
+        socket->setProperty("data", data);
+        const qsizetype end = data.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray &line : data.left(end).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (data.size() < end + 4 + length)
+            return;
+        ++requests;
+        forms << data.mid(end + 4, length);
+        if (hold)
+            m_held << socket;
+        else
+            answer(socket);
+    }
+    void answer(QTcpSocket *socket)
+    {
+        socket->write("HTTP/1.1 " + QByteArray::number(status) +
+                      " X\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                      "Content-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QList<QPointer<QTcpSocket>> m_held;
+};
+
+QByteArray tokenAnswer(const QString &accessToken, const QString &refreshToken,
+                       const QJsonObject &extra = {})
+{
+    QJsonObject o = extra;
+    o.insert(QStringLiteral("access_token"), accessToken);
+    o.insert(QStringLiteral("refresh_token"), refreshToken);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// refresh() straight on the credential, as RestClient calls it; the outcome.
+std::optional<RestError> refreshAndWait(OAuthCredential &credential)
+{
+    std::optional<RestError> outcome;
+    const auto connection = QObject::connect(&credential, &mb::Credential::refreshFinished,
+                                             [&](const RestError &error) { outcome = error; });
+    credential.refresh();
+    (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 10000);
+    QObject::disconnect(connection);
+    return outcome;
+}
+
 int failures(const QList<RestError> &errors)
 {
     return int(std::count_if(errors.begin(), errors.end(),
@@ -67,14 +177,17 @@ class TestTokenLifecycle : public QObject
 
 private:
     std::unique_ptr<fake::FakePortal> m_portal;
-    std::shared_ptr<qint64> m_clockOffsetSecs;
+    std::shared_ptr<qint64> m_clockOffsetMs;
+    QDateTime m_clockBase;
 
     fake::FakePortal &portal() { return *m_portal; }
     mb::OAuthClientConfig config()
     {
         mb::OAuthClientConfig c = testsupport::configFor(portal());
-        auto offset = m_clockOffsetSecs;
-        c.clock = [offset] { return QDateTime::currentDateTimeUtc().addSecs(*offset); };
+        // Stands still unless a test moves it, so back-off steps can be hit to the millisecond.
+        auto offset = m_clockOffsetMs;
+        const QDateTime base = m_clockBase;
+        c.clock = [base, offset] { return base.addMSecs(*offset); };
         return c;
     }
     mb::OAuthSignInResult signIn()
@@ -89,7 +202,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_clockOffsetSecs = std::make_shared<qint64>(0);
+        m_clockOffsetMs = std::make_shared<qint64>(0);
+        m_clockBase = QDateTime::currentDateTimeUtc();
         m_portal = std::make_unique<fake::FakePortal>();
         QString error;
         QVERIFY2(m_portal->start(0, &error), qPrintable(error));
@@ -137,7 +251,7 @@ private Q_SLOTS:
 
         // Our clock passes the stored expiry; the portal still accepts the old token, so a
         // refresh can only come from the stored expiry.
-        *m_clockOffsetSecs = 3600;
+        *m_clockOffsetMs = 3600 * 1000;
         QVERIFY(credential->isExpired());
         portal().resetStats();
         QCOMPARE(failures(burst(client, 20)), 0);
@@ -233,6 +347,269 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return storedAtFinish.has_value(); }, 5000));
         QCOMPARE(*storedAtFinish, credential->refreshToken());
         QVERIFY(*storedAtFinish != result.grant.refreshToken);
+    }
+
+    // --- The keychain knows better: the other program rotated the pair. ---
+
+    void refusedRefreshAdoptsTheStoredPair()
+    {
+        const mb::OAuthSignInResult result = signIn();
+        mb::SecretStore store(QStringLiteral("unused"));
+        store.setMode(mb::SecretStore::Mode::SessionOnly);
+        const QString account = QStringLiteral("4f7c9a5e-0000-4000-8000-000000000002");
+        // Two programs on one account (the GUI and b24mail), sharing its keychain entries.
+        std::unique_ptr<OAuthCredential> ours(OAuthCredential::fromSignIn(result, config()));
+        std::unique_ptr<OAuthCredential> other(OAuthCredential::fromSignIn(result, config()));
+        ours->setSecretStore(&store, account);
+        other->setSecretStore(&store, account);
+        mb::RestClient client;
+        client.setOptions(options(1));
+        client.setCredential(ours.get());
+        QSignalSpy signInNeeded(ours.get(), &OAuthCredential::signInNeeded);
+
+        // Our access token expires; the other program refreshes first, which voids our
+        // refresh token on the portal and stores its new pair.
+        portal().expireAllAccessTokens();
+        portal().resetStats();
+        const auto otherRefresh = refreshAndWait(*other);
+        QVERIFY(otherRefresh && !otherRefresh->isError());
+        QCOMPARE(portal().stats().tokenRefreshes, 1);
+
+        // Our call gets expired_token; our refresh is refused; the keychain has the pair.
+        QCOMPARE(failures(burst(client, 3)), 0);
+        QCOMPARE(portal().stats().tokenRefreshes, 2);
+        QCOMPARE(signInNeeded.count(), 0);
+        QCOMPARE(ours->state(), OAuthCredential::State::Ready);
+        QCOMPARE(ours->refreshToken(), other->refreshToken());
+        QCOMPARE(ours->accessToken(), other->accessToken());
+    }
+
+    void refusedRefreshRenewsWithTheStoredRefreshToken()
+    {
+        // The other program stored its new refresh token but not (yet) its access token:
+        // ours renews once with the stored refresh token.
+        const mb::OAuthSignInResult result = signIn();
+        mb::SecretStore store(QStringLiteral("unused"));
+        store.setMode(mb::SecretStore::Mode::SessionOnly);
+        const QString account = QStringLiteral("4f7c9a5e-0000-4000-8000-000000000003");
+        std::unique_ptr<OAuthCredential> ours(OAuthCredential::fromSignIn(result, config()));
+        ours->setSecretStore(&store, account);
+        mb::RestClient client;
+        client.setOptions(options(1));
+        client.setCredential(ours.get());
+
+        mb::TokenEndpoint endpoint(config());
+        std::optional<mb::TokenGrant> rotated;
+        endpoint.refresh(portal().authServerUrl(), result.grant.refreshToken, this,
+                         [&](const mb::OAuthError &, const mb::TokenGrant &g) { rotated = g; });
+        QVERIFY(QTest::qWaitFor([&] { return rotated.has_value(); }, 5000));
+        QVERIFY(!rotated->refreshToken.isEmpty());
+        std::optional<mb::SecretError> written;
+        store.write(account, mb::SecretStore::Kind::RefreshToken, rotated->refreshToken, this,
+                    [&](const mb::SecretError &e) { written = e; });
+        QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }, 5000));
+
+        portal().expireAllAccessTokens();
+        portal().resetStats();
+        QCOMPARE(failures(burst(client, 3)), 0);
+        // Refused with ours, renewed with the stored one; nothing else.
+        QCOMPARE(portal().stats().tokenRefreshes, 2);
+        QCOMPARE(ours->state(), OAuthCredential::State::Ready);
+        QVERIFY(ours->refreshToken() != rotated->refreshToken);
+        QVERIFY(ours->refreshToken() != result.grant.refreshToken);
+    }
+
+    void refusedRefreshWithNothingNewStored()
+    {
+        const mb::OAuthSignInResult result = signIn();
+        mb::SecretStore store(QStringLiteral("unused"));
+        store.setMode(mb::SecretStore::Mode::SessionOnly);
+        const QString account = QStringLiteral("4f7c9a5e-0000-4000-8000-000000000004");
+        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
+        credential->setSecretStore(&store, account);
+        std::optional<mb::SecretError> written;
+        store.write(account, mb::SecretStore::Kind::RefreshToken, result.grant.refreshToken, this,
+                    [&](const mb::SecretError &e) { written = e; });
+        QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }, 5000));
+        mb::RestClient client;
+        client.setOptions(options(1));
+        client.setCredential(credential.get());
+
+        portal().expireAllAccessTokens();
+        portal().revokeAllRefreshTokens();
+        portal().resetStats();
+        for (const RestError &e : burst(client, 2))
+            QCOMPARE(e.category(), Category::SignInNeeded);
+        QCOMPARE(portal().stats().tokenRefreshes, 1);
+        QCOMPARE(credential->state(), OAuthCredential::State::SignInNeeded);
+    }
+
+    // --- Failures that may pass back off. ---
+
+    void failedRefreshBacksOff()
+    {
+        TokenServerStub stub;
+        const mb::OAuthSignInResult result = signIn();
+        mb::OAuthSignInResult viaStub = result;
+        viaStub.tokenServer = stub.url();
+        viaStub.grant.expiresAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(viaStub, config()));
+        QVERIFY(credential->isExpired());
+        const auto advance = [this](qint64 ms) { *m_clockOffsetMs += ms; };
+
+        auto outcome = refreshAndWait(*credential);
+        QVERIFY(outcome && outcome->isError());
+        QCOMPARE(outcome->category(), Category::Protocol);
+        QCOMPARE(stub.requests, 1);
+        QCOMPARE(credential->state(), OAuthCredential::State::Ready);
+
+        // Within the delay the same error comes back at once; the server is not asked.
+        qint64 delay = OAuthCredential::BackoffFirstMs;
+        for (int round = 0; round < 8; ++round) {
+            outcome = refreshAndWait(*credential);
+            QVERIFY(outcome && outcome->isError());
+            QCOMPARE(outcome->category(), Category::Protocol);
+            advance(delay - 1);
+            outcome = refreshAndWait(*credential);
+            QVERIFY(outcome && outcome->isError());
+            QCOMPARE(stub.requests, 1 + round);
+            advance(1);
+            outcome = refreshAndWait(*credential);
+            QVERIFY(outcome && outcome->isError());
+            QCOMPARE(stub.requests, 2 + round);
+            delay = std::min(delay * 2, OAuthCredential::BackoffMaxMs);
+        }
+        QCOMPARE(delay, OAuthCredential::BackoffMaxMs); // 2, 4, ... 32, then 60 s
+
+        // The server recovers: the next attempt succeeds and the back-off starts over.
+        advance(delay);
+        stub.status = 200;
+        stub.body = tokenAnswer(portal().issueAccessToken(1, {QStringLiteral("mail")}),
+                                QStringLiteral("refresh-from-the-stub-0001"),
+                                {{QStringLiteral("expires_in"), 3600}});
+        outcome = refreshAndWait(*credential);
+        QVERIFY(outcome && !outcome->isError());
+        const int before = stub.requests;
+        stub.status = 500;
+        advance(3600 * 1000);
+        QVERIFY(credential->isExpired());
+        QVERIFY(refreshAndWait(*credential)->isError());
+        QCOMPARE(stub.requests, before + 1);
+        advance(OAuthCredential::BackoffFirstMs);
+        QVERIFY(refreshAndWait(*credential)->isError());
+        QCOMPARE(stub.requests, before + 2);
+    }
+
+    // --- Short-lived tokens cost one refresh, not one per call. ---
+
+    void tokenLivingLessThanTheMargin()
+    {
+        portal().config().accessTokenTtlSecs = 5;
+        const mb::OAuthSignInResult result = signIn();
+        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
+        mb::RestClient client;
+        client.setOptions(options(1));
+        client.setCredential(credential.get());
+        portal().expireAllAccessTokens();
+        portal().resetStats();
+        QCOMPARE(failures(burst(client, 10)), 0);
+        QCOMPARE(portal().stats().tokenRefreshes, 1);
+        QVERIFY(!credential->isExpired()); // its 5 s have not passed on our clock
+        QCOMPARE(failures(burst(client, 10)), 0);
+        QCOMPARE(portal().stats().tokenRefreshes, 1);
+
+        // Once it really is over, one refresh again.
+        *m_clockOffsetMs += 5000;
+        QVERIFY(credential->isExpired());
+        QCOMPARE(failures(burst(client, 10)), 0);
+        QCOMPARE(portal().stats().tokenRefreshes, 2);
+    }
+
+    void tokenExpiredOnArrival()
+    {
+        // The server names an expiry already past on our clock (a skewed clock, or an
+        // answer without expires_in): the token is used until the portal says otherwise.
+        TokenServerStub stub;
+        const mb::OAuthSignInResult result = signIn();
+        mb::OAuthSignInResult viaStub = result;
+        viaStub.tokenServer = stub.url();
+        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(viaStub, config()));
+        mb::RestClient client;
+        client.setOptions(options(1));
+        client.setCredential(credential.get());
+        portal().expireAllAccessTokens();
+        stub.status = 200;
+        stub.body = tokenAnswer(portal().issueAccessToken(1, {QStringLiteral("mail")}),
+                                QStringLiteral("refresh-from-the-stub-0002"),
+                                {{QStringLiteral("expires"), 1000}});
+        QCOMPARE(failures(burst(client, 10)), 0);
+        QCOMPARE(stub.requests, 1);
+        QVERIFY(!credential->isExpired());
+        QCOMPARE(failures(burst(client, 10)), 0);
+        QCOMPARE(stub.requests, 1);
+
+        // When the portal does refuse it, one refresh follows.
+        portal().expireAllAccessTokens();
+        stub.body = tokenAnswer(portal().issueAccessToken(1, {QStringLiteral("mail")}),
+                                QStringLiteral("refresh-from-the-stub-0003"),
+                                {{QStringLiteral("expires"), 1000}});
+        QCOMPARE(failures(burst(client, 5)), 0);
+        QCOMPARE(stub.requests, 2);
+    }
+
+    // --- Destroyed mid-refresh: no crash, no call into freed memory (run under asan). ---
+
+    void destroyedWhileTheTokenRequestRuns()
+    {
+        TokenServerStub stub;
+        stub.hold = true;
+        stub.status = 200;
+        stub.body = tokenAnswer(QStringLiteral("late-access-token-0001"),
+                                QStringLiteral("late-refresh-token-0001"),
+                                {{QStringLiteral("expires_in"), 3600}});
+        QNetworkAccessManager nam; // shared: outlives the credential
+        mb::SecretStore store(QStringLiteral("unused"));
+        store.setMode(mb::SecretStore::Mode::SessionOnly);
+        const mb::OAuthSignInResult result = signIn();
+        mb::OAuthSignInResult viaStub = result;
+        viaStub.tokenServer = stub.url();
+        viaStub.grant.expiresAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        auto *credential = OAuthCredential::fromSignIn(viaStub, config(), &nam);
+        credential->setSecretStore(&store, QStringLiteral("4f7c9a5e-0000-4000-8000-000000000005"));
+        int finished = 0;
+        connect(credential, &mb::Credential::refreshFinished, this, [&] { ++finished; });
+        credential->refresh();
+        QVERIFY(QTest::qWaitFor([&] { return stub.requests == 1; }, 5000));
+        delete credential;
+        // The request was abandoned with it, not left running in the shared manager.
+        QVERIFY(
+            nam.findChildren<QNetworkReply *>().isEmpty() ||
+            QTest::qWaitFor([&] { return nam.findChildren<QNetworkReply *>().isEmpty(); }, 5000));
+        stub.release();
+        QVERIFY(QTest::qWaitFor([&] { return stub.disconnects >= 1; }, 5000));
+        QCOMPARE(finished, 0);
+    }
+
+    void destroyedWhileTheKeychainWrites()
+    {
+        const mb::OAuthSignInResult result = signIn();
+        mb::SecretStore store(QStringLiteral("unused"));
+        store.setMode(mb::SecretStore::Mode::SessionOnly);
+        QPointer<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
+        credential->setSecretStore(&store, QStringLiteral("4f7c9a5e-0000-4000-8000-000000000006"));
+        int finished = 0;
+        connect(credential, &mb::Credential::refreshFinished, this, [&] { ++finished; });
+        // changed() comes after the refresh token was stored and before the access token's
+        // write has answered: the owner lets go of the credential right then.
+        connect(credential, &mb::Credential::changed, credential, &QObject::deleteLater);
+        portal().resetStats();
+        credential->refresh();
+        QVERIFY(QTest::qWaitFor([&] { return credential.isNull(); }, 5000));
+        QCOMPARE(portal().stats().tokenRefreshes, 1);
+        // Whatever was queued for it (the keychain's answer, refreshFinished) is dropped.
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(finished, 0);
     }
 };
 

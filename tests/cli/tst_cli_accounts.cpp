@@ -24,6 +24,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslConfiguration>
+#include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -246,6 +247,11 @@ private Q_SLOTS:
         Run r = run(
             {QStringLiteral("add-webhook"), url, QStringLiteral("--name"), QStringLiteral("shop")});
         QVERIFY2(r.exitCode == 0, r.describe());
+        // It works, but the URL was visible to everyone on the machine: say so, once, and
+        // name the alternatives (the warning itself never holds the URL; cleanup() checks).
+        QCOMPARE(r.errText().count(QStringLiteral("process list")), 1);
+        QVERIFY2(r.errText().contains(QStringLiteral("add-webhook -")), r.describe());
+        QVERIFY2(r.errText().contains(QStringLiteral("$B24_WEBHOOK_URL")), r.describe());
         QVERIFY2(r.outText().contains(QStringLiteral("shop")), r.describe());
         QVERIFY2(r.outText().contains(QStringLiteral("••••")), r.describe()); // masked URL
         const std::optional<Account> shop = accountNamed(QStringLiteral("shop"));
@@ -273,6 +279,12 @@ private Q_SLOTS:
         env.insert(QStringLiteral("B24_WEBHOOK_URL"), other);
         r = run(list, env);
         QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY2(!r.errText().contains(QStringLiteral("process list")), r.describe());
+        // --webhook URL works too, with the warning.
+        r = run(QStringList{QStringLiteral("--webhook"), other} + list);
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json().array(), portalMailboxes(3));
+        QCOMPARE(r.errText().count(QStringLiteral("process list")), 1);
         r = run(list); // the saved one is revoked now
         QVERIFY2(r.exitCode == 3, r.describe());
 
@@ -286,6 +298,7 @@ private Q_SLOTS:
         Run r = run({QStringLiteral("add-webhook"), QStringLiteral("-"), QStringLiteral("--json")},
                     url.toUtf8() + '\n');
         QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY2(!r.errText().contains(QStringLiteral("process list")), r.describe());
         const QJsonObject object = r.json().object();
         QCOMPARE(object.value(u"name").toString(), m_portal->baseUrl().host());
         QCOMPARE(object.value(u"status").toString(), QStringLiteral("works"));
@@ -440,6 +453,43 @@ private Q_SLOTS:
         QCOMPARE(m_accounts->accounts().size(), 1);
         QCOMPARE(m_accounts->accounts().constFirst().displayName, QStringLiteral("oa"));
         rememberTokens(account->id);
+    }
+
+    void loginOnFixedLocalhostPort()
+    {
+        // The handler address on the application's card: http://localhost:PORT/.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        const QString handler = QStringLiteral("http://localhost:%1/").arg(port);
+        m_portal->config().redirectUri = handler;
+        m_portal->config().acceptRedirectUriParam = false;
+        Run r = login({QStringLiteral("--redirect-port"), QString::number(port),
+                       QStringLiteral("--redirect-host"), QStringLiteral("localhost")});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY2(r.errText().contains(QStringLiteral("Register this handler address")),
+                 r.describe());
+        QVERIFY2(r.errText().contains(handler), r.describe());
+        rememberTokens(m_accounts->currentAccountId());
+
+        // The same port, taken by another program: a clear error naming it. (Run directly:
+        // loginWith() expects the process to wait for a browser.)
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, port));
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("B24_CLIENT_SECRET"), m_portal->clientSecret());
+        r = run({QStringLiteral("login"), QStringLiteral("--no-browser"),
+                 QStringLiteral("--portal"), m_portal->baseUrl().toString(),
+                 QStringLiteral("--client-id"), m_portal->clientId(),
+                 QStringLiteral("--redirect-port"), QString::number(port)},
+                env);
+        QVERIFY2(r.exitCode != 0, r.describe());
+        QVERIFY2(r.errText().contains(
+                     QStringLiteral("Port %1 on 127.0.0.1 is already in use").arg(port)),
+                 r.describe());
     }
 
     void revokedRefreshTokenAsksForLogin()

@@ -259,6 +259,45 @@ private Q_SLOTS:
         QCOMPARE(r.action, Action::ShowVersion);
     }
 
+    void redirectHost()
+    {
+        auto r = CommandLine::parse(argv({"login", "--portal", "https://p.test/", "--redirect-port",
+                                          "7000", "--redirect-host", "LocalHost"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.options.redirectHost, QStringLiteral("localhost"));
+        QCOMPARE(r.options.redirectPort, quint16(7000));
+        r = CommandLine::parse(
+            argv({"login", "--portal", "https://p.test/", "--redirect-host", "127.0.0.1"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.options.redirectHost, QStringLiteral("127.0.0.1"));
+        r = CommandLine::parse(argv({"login", "--portal", "https://p.test/"}));
+        QVERIFY(r.options.redirectHost.isEmpty());
+        r = CommandLine::parse(argv({"login", "--help"}));
+        QVERIFY(r.text.contains(QStringLiteral("--redirect-host")));
+    }
+
+    void webhookArgumentWarns()
+    {
+        const QString url = QStringLiteral("https://x.test/rest/api/1/abcSecretCode9/");
+        auto r = CommandLine::parse(argv({"--webhook", url.toUtf8().constData(), "list"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.warnings.size(), 1);
+        const QString warning = r.warnings.constFirst();
+        QCOMPARE(warning, CommandLine::webhookArgumentWarning());
+        QVERIFY(warning.contains(QStringLiteral("process list")));
+        QVERIFY(warning.contains(QStringLiteral("$B24_WEBHOOK_URL")));
+        QVERIFY(warning.contains(QStringLiteral("add-webhook -")));
+        QVERIFY(!warning.contains(QStringLiteral("abcSecretCode9")));
+        QVERIFY(!warning.contains(QStringLiteral("x.test")));
+        // Nothing to warn about: the environment, a saved account, the command's own stdin.
+        QVERIFY(CommandLine::parse(argv({"list"})).warnings.isEmpty());
+        QVERIFY(CommandLine::parse(argv({"--account", "a", "list"})).warnings.isEmpty());
+        QVERIFY(CommandLine::parse(argv({"add-webhook", "-"})).warnings.isEmpty());
+        // add-webhook URL tells it itself, once (AddWebhookCommand; see tst_cli_accounts).
+        QVERIFY(
+            CommandLine::parse(argv({"add-webhook", url.toUtf8().constData()})).warnings.isEmpty());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -301,6 +340,13 @@ private Q_SLOTS:
             << argv({"login", "--portal", "https://p.test/", "--redirect-port", "70000"});
         QTest::newRow("login paste and port") << argv(
             {"login", "--portal", "https://p.test/", "--paste-code", "--redirect-port", "1"});
+        QTest::newRow("login paste and host")
+            << argv({"login", "--portal", "https://p.test/", "--paste-code", "--redirect-host",
+                     "localhost"});
+        QTest::newRow("login other host")
+            << argv({"login", "--portal", "https://p.test/", "--redirect-host", "0.0.0.0"});
+        QTest::newRow("redirect host on add-webhook")
+            << argv({"add-webhook", "-", "--redirect-host", "localhost"});
         QTest::newRow("login empty name")
             << argv({"login", "--portal", "https://p.test/", "--name", " "});
         QTest::newRow("add-webhook without url") << argv({"add-webhook"});
