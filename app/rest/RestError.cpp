@@ -193,8 +193,8 @@ QString RestError::userMessage() const
     // The portal's own words help diagnose ("Record with ID = `3` not found"); the code
     // stays beside them, since the words are in the portal's language.
     if (!m_serverMessage.isEmpty() && m_serverMessage != text)
-        text += QStringLiteral(": ") +
-                SecretRedactor::instance().redact(m_serverMessage.simplified().left(300));
+        text += QStringLiteral(": ") + SecretRedactor::instance().redactAndShorten(
+                                           m_serverMessage.simplified(), MaxServerTextChars);
     QStringList tags;
     if (!m_code.isEmpty())
         tags << m_code;

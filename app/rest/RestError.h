@@ -93,6 +93,8 @@ public:
     // Missing scope or rights.
     bool isPermissionProblem() const;
 
+    // The portal's message is shown up to this length, redacted whole before it is cut.
+    static constexpr qsizetype MaxServerTextChars = 300;
     // Translated one-line text for people: what happened, plus the code in brackets.
     QString userMessage() const;
     // Translated name of the category alone.

@@ -362,9 +362,8 @@ private Q_SLOTS:
         std::unique_ptr<OAuthCredential> other(OAuthCredential::fromSignIn(result, config()));
         ours->setSecretStore(&store, account);
         other->setSecretStore(&store, account);
-        mb::RestClient client;
+        mb::RestClient client(ours.get());
         client.setOptions(options(1));
-        client.setCredential(ours.get());
         QSignalSpy signInNeeded(ours.get(), &OAuthCredential::signInNeeded);
 
         // Our access token expires; the other program refreshes first, which voids our
@@ -394,9 +393,8 @@ private Q_SLOTS:
         const QString account = QStringLiteral("4f7c9a5e-0000-4000-8000-000000000003");
         std::unique_ptr<OAuthCredential> ours(OAuthCredential::fromSignIn(result, config()));
         ours->setSecretStore(&store, account);
-        mb::RestClient client;
+        mb::RestClient client(ours.get());
         client.setOptions(options(1));
-        client.setCredential(ours.get());
 
         mb::TokenEndpoint endpoint(config());
         std::optional<mb::TokenGrant> rotated;
@@ -431,9 +429,8 @@ private Q_SLOTS:
         store.write(account, mb::SecretStore::Kind::RefreshToken, result.grant.refreshToken, this,
                     [&](const mb::SecretError &e) { written = e; });
         QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }, 5000));
-        mb::RestClient client;
+        mb::RestClient client(credential.get());
         client.setOptions(options(1));
-        client.setCredential(credential.get());
 
         portal().expireAllAccessTokens();
         portal().revokeAllRefreshTokens();
@@ -507,9 +504,8 @@ private Q_SLOTS:
         portal().config().accessTokenTtlSecs = 5;
         const mb::OAuthSignInResult result = signIn();
         std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
-        mb::RestClient client;
+        mb::RestClient client(credential.get());
         client.setOptions(options(1));
-        client.setCredential(credential.get());
         portal().expireAllAccessTokens();
         portal().resetStats();
         QCOMPARE(failures(burst(client, 10)), 0);
@@ -534,9 +530,8 @@ private Q_SLOTS:
         mb::OAuthSignInResult viaStub = result;
         viaStub.tokenServer = stub.url();
         std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(viaStub, config()));
-        mb::RestClient client;
+        mb::RestClient client(credential.get());
         client.setOptions(options(1));
-        client.setCredential(credential.get());
         portal().expireAllAccessTokens();
         stub.status = 200;
         stub.body = tokenAnswer(portal().issueAccessToken(1, {QStringLiteral("mail")}),

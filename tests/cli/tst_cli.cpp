@@ -667,8 +667,8 @@ private Q_SLOTS:
         QVERIFY(startPortal(capped, {QStringLiteral("--mailboxes"), QStringLiteral("250"),
                                      QStringLiteral("--page-cap"), QStringLiteral("50"),
                                      QStringLiteral("--page-cap-mode"), mode}));
-        const Run r = run({QStringLiteral("--webhook"), capped.webhookUrl(), QStringLiteral("list"),
-                           QStringLiteral("--json")});
+        const Run r =
+            runWithWebhook(capped.webhookUrl(), {QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.describe());
         const QJsonArray rows = r.json().array();
         QCOMPARE(rows.size(), 250);
@@ -696,8 +696,7 @@ private Q_SLOTS:
         Portal looping;
         QVERIFY(startPortal(
             looping, QStringList{QStringLiteral("--mailboxes"), QStringLiteral("250")} + switches));
-        const Run r =
-            run({QStringLiteral("--webhook"), looping.webhookUrl(), QStringLiteral("list")});
+        const Run r = runWithWebhook(looping.webhookUrl(), {QStringLiteral("list")});
         QVERIFY2(r.exitCode == 6, r.describe());
         QVERIFY(r.out.isEmpty()); // never half a list
         QCOMPARE(r.err.count('\n'), 1);

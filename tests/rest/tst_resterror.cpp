@@ -1,4 +1,5 @@
 #include "rest/RestError.h"
+#include "rest/SecretRedactor.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -122,6 +123,19 @@ private Q_SLOTS:
         QVERIFY(RestError(Category::InsufficientScope).isPermissionProblem());
         QVERIFY(!RestError(Category::NotFound).isPermissionProblem());
         QVERIFY(!RestError().isError());
+    }
+
+    void longServerTextIsRedactedBeforeItIsCut()
+    {
+        // A secret that straddles the cut: shortening first would leave its head unmasked.
+        const QString secret = QStringLiteral("s3cr3tT0kenValue0123456789");
+        mb::SecretRedactor::instance().add(secret.toUtf8());
+        const QString message = QString(290, QLatin1Char('x')) + QLatin1Char(' ') + secret;
+        const RestError error(RestError::Category::Other, 400, QStringLiteral("SOME_CODE"),
+                              message);
+        const QString shown = error.userMessage();
+        QVERIFY(!shown.contains(secret.left(8)));
+        QVERIFY(shown.size() < message.size() + 100);
     }
 
     void everyCategoryHasAName()
