@@ -1,6 +1,6 @@
 #include "AccountsCommand.h"
 
-#include "AccountStorage.h"
+#include "AccountLookup.h"
 #include "Connection.h"
 #include "Console.h"
 #include "TableFormatter.h"
@@ -31,11 +31,11 @@ QString userText(const Account &account)
 } // namespace
 
 AccountsCommand::AccountsCommand(const CliOptions &options, const ClientSettings &settings,
-                                 AccountStorage *storage, QObject *parent)
+                                 AccountManager *accountManager, QObject *parent)
     : Command(parent)
     , m_options(options)
     , m_settings(settings)
-    , m_storage(storage)
+    , m_accountManager(accountManager)
 {}
 
 QJsonObject AccountsCommand::toJson(const Account &account, bool current)
@@ -59,12 +59,13 @@ QJsonObject AccountsCommand::toJson(const Account &account, bool current)
 
 void AccountsCommand::start()
 {
-    m_currentId = m_storage->accounts()->currentAccountId();
+    m_currentId = m_accountManager->currentAccountId();
     if (m_options.accountName.isEmpty()) {
-        m_accounts = m_storage->accounts()->accounts();
+        m_accounts = m_accountManager->accounts();
     } else {
         QString error;
-        const std::optional<Account> account = m_storage->find(m_options.accountName, &error);
+        const std::optional<Account> account =
+            findAccount(*m_accountManager, m_options.accountName, &error);
         if (!account)
             return fail(ExitCode::Usage, error);
         m_accounts = {*account};
@@ -103,7 +104,7 @@ void AccountsCommand::checkNext()
         return printChecks();
     const Account account = m_accounts.at(m_checked.size());
     Connection::openAccount(
-        account, m_options, m_settings, m_storage, this,
+        account, m_options, m_settings, m_accountManager, this,
         [this, account](Connection *connection, ExitCode code, const QString &error) {
             if (!connection) {
                 m_checked.append({account, std::nullopt, error, code});

@@ -4,6 +4,7 @@
 #include "ClientSettings.h"
 #include "Command.h"
 #include "auth/Account.h"
+#include "auth/AccountManager.h"
 #include "auth/PermissionReport.h"
 
 #include <QJsonObject>
@@ -13,7 +14,6 @@
 
 namespace mb::cli {
 
-class AccountStorage;
 class Connection;
 
 // `accounts`: the saved accounts (name, kind, portal, user, scopes, which is current), all
@@ -26,7 +26,7 @@ class AccountsCommand : public Command
     Q_OBJECT
 public:
     AccountsCommand(const CliOptions &options, const ClientSettings &settings,
-                    AccountStorage *storage, QObject *parent = nullptr);
+                    AccountManager *accountManager, QObject *parent = nullptr);
 
     void start() override;
 
@@ -51,7 +51,7 @@ private:
 
     CliOptions m_options;
     ClientSettings m_settings;
-    AccountStorage *m_storage;
+    AccountManager *m_accountManager;
     QList<Account> m_accounts;
     QString m_currentId;
     QList<Checked> m_checked;

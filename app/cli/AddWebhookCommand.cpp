@@ -1,6 +1,6 @@
 #include "AddWebhookCommand.h"
 
-#include "AccountStorage.h"
+#include "AccountLookup.h"
 #include "AccountsCommand.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -14,11 +14,11 @@
 namespace mb::cli {
 
 AddWebhookCommand::AddWebhookCommand(const CliOptions &options, const ClientSettings &settings,
-                                     AccountStorage *storage, QObject *parent)
+                                     AccountManager *accountManager, QObject *parent)
     : Command(parent)
     , m_options(options)
     , m_settings(settings)
-    , m_storage(storage)
+    , m_accountManager(accountManager)
 {}
 
 bool AddWebhookCommand::keeps(MethodPermission::Status status)
@@ -71,8 +71,8 @@ void AddWebhookCommand::start()
         candidate.authKind = Account::AuthKind::Webhook;
         candidate.portalUrl = m_setup->parts().portal;
         candidate.userId = m_setup->parts().userId;
-        const auto same = m_storage->accounts()->findSameUser(candidate);
-        if (m_storage->nameTaken(m_options.displayName, same ? same->id : QString())) {
+        const auto same = m_accountManager->store()->findSameUser(candidate);
+        if (m_accountManager->nameTaken(m_options.displayName, same ? same->id : QString())) {
             m_setup->abort();
             return fail(
                 ExitCode::Usage,
@@ -96,13 +96,14 @@ void AddWebhookCommand::checked(MethodPermission::Status status, const RestError
 void AddWebhookCommand::save()
 {
     AccountSession::saveWebhook(
-        m_storage->accounts(), m_storage->secrets(), m_setup->parts(), this,
+        m_accountManager->store(), m_accountManager->secrets(), m_setup->parts(), this,
         [this](AccountSession *session, const QString &error, const SecretError &keychainError) {
             if (!session) {
                 return fail(keychainError.isError() ? exitCodeFor(keychainError) : ExitCode::Auth,
                             error);
             }
-            const Account account = m_storage->adopt(session->account(), m_options.displayName);
+            const Account account =
+                adoptAccount(*m_accountManager, session->account(), m_options.displayName);
             session->deleteLater(); // this run makes no calls with it
 
             const MethodPermission::Status status = m_setup->status();

@@ -3,6 +3,7 @@
 #include "CliOptions.h"
 #include "ClientSettings.h"
 #include "Command.h"
+#include "auth/AccountManager.h"
 #include "auth/MethodPermission.h"
 
 namespace mb {
@@ -10,8 +11,6 @@ class WebhookSetup;
 }
 
 namespace mb::cli {
-
-class AccountStorage;
 
 // `add-webhook URL|-`: checks an incoming webhook with WebhookSetup (one cheap mail call),
 // saves it with AccountSession::saveWebhook and makes it current. Only the masked URL is
@@ -22,7 +21,7 @@ class AddWebhookCommand : public Command
     Q_OBJECT
 public:
     AddWebhookCommand(const CliOptions &options, const ClientSettings &settings,
-                      AccountStorage *storage, QObject *parent = nullptr);
+                      AccountManager *accountManager, QObject *parent = nullptr);
 
     void start() override;
 
@@ -36,7 +35,7 @@ private:
 
     CliOptions m_options;
     ClientSettings m_settings;
-    AccountStorage *m_storage;
+    AccountManager *m_accountManager;
     WebhookSetup *m_setup = nullptr;
 };
 

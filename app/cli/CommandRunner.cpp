@@ -29,19 +29,19 @@ const QStringList &senderFields()
 } // namespace
 
 CommandRunner::CommandRunner(const CliOptions &options, const QProcessEnvironment &environment,
-                             const ClientSettings &settings, AccountStorage *storage,
+                             const ClientSettings &settings, AccountManager *accountManager,
                              QObject *parent)
     : Command(parent)
     , m_options(options)
     , m_environment(environment)
     , m_settings(settings)
-    , m_storage(storage)
+    , m_accountManager(accountManager)
     , m_formatter(options.json ? ResultFormatter::Format::Json : ResultFormatter::Format::Table)
 {}
 
 void CommandRunner::start()
 {
-    Connection::open(m_options, m_environment, m_settings, m_storage, this,
+    Connection::open(m_options, m_environment, m_settings, m_accountManager, this,
                      [this](Connection *connection, ExitCode code, const QString &error) {
                          if (!connection)
                              return fail(code, error);

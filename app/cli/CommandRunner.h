@@ -4,6 +4,7 @@
 #include "ClientSettings.h"
 #include "Command.h"
 #include "ResultFormatter.h"
+#include "auth/AccountManager.h"
 
 #include <QProcessEnvironment>
 
@@ -17,7 +18,6 @@ class RestReply;
 
 namespace mb::cli {
 
-class AccountStorage;
 class Connection;
 
 // Runs one mail command (list, get, senders, fields, field) against the portal without
@@ -30,7 +30,7 @@ class CommandRunner : public Command
     Q_OBJECT
 public:
     CommandRunner(const CliOptions &options, const QProcessEnvironment &environment,
-                  const ClientSettings &settings, AccountStorage *storage,
+                  const ClientSettings &settings, AccountManager *accountManager,
                   QObject *parent = nullptr);
 
     void start() override;
@@ -50,7 +50,7 @@ private:
     CliOptions m_options;
     QProcessEnvironment m_environment;
     ClientSettings m_settings;
-    AccountStorage *m_storage;
+    AccountManager *m_accountManager;
     Connection *m_connection = nullptr;
     ResultFormatter m_formatter;
     QJsonArray m_rows;

@@ -1,6 +1,6 @@
 #include "Connection.h"
 
-#include "AccountStorage.h"
+#include "AccountLookup.h"
 #include "CliOptions.h"
 #include "ClientSettings.h"
 #include "Console.h"
@@ -58,8 +58,8 @@ Credential *Connection::credential() const
 }
 
 void Connection::open(const CliOptions &options, const QProcessEnvironment &environment,
-                      const ClientSettings &settings, AccountStorage *storage, QObject *parent,
-                      Callback done)
+                      const ClientSettings &settings, AccountManager *accountManager,
+                      QObject *parent, Callback done)
 {
     const bool fromCommandLine = !options.webhookUrl.isEmpty() || !options.portalUrl.isEmpty();
     const bool fromEnvironment = !environment.value(webhookVariable).trimmed().isEmpty();
@@ -77,9 +77,9 @@ void Connection::open(const CliOptions &options, const QProcessEnvironment &envi
     std::optional<Account> account;
     QString error;
     if (!options.accountName.isEmpty()) {
-        account = storage->find(options.accountName, &error);
+        account = findAccount(*accountManager, options.accountName, &error);
     } else {
-        account = storage->accounts()->currentAccount();
+        account = accountManager->currentAccount();
         if (!account) {
             error = tr("No portal to talk to: pass --webhook URL, set %1, use --portal with %2, "
                        "or save an account with '%3 login' or '%3 add-webhook'.")
@@ -90,17 +90,18 @@ void Connection::open(const CliOptions &options, const QProcessEnvironment &envi
         deliverLater(new Connection(parent), done, ExitCode::Usage, error);
         return;
     }
-    openAccount(*account, options, settings, storage, parent, std::move(done));
+    openAccount(*account, options, settings, accountManager, parent, std::move(done));
 }
 
 void Connection::openAccount(const Account &account, const CliOptions &options,
-                             const ClientSettings &settings, AccountStorage *storage,
+                             const ClientSettings &settings, AccountManager *accountManager,
                              QObject *parent, Callback done)
 {
     auto *connection = new Connection(parent);
     const CliOptions copied = options;
     AccountSession::open(
-        storage->accounts(), storage->secrets(), account.id, settings.oauthConfig(), connection,
+        accountManager->store(), accountManager->secrets(), account.id, settings.oauthConfig(),
+        connection,
         [connection, done, account, copied](AccountSession *session, const QString &error,
                                             const SecretError &keychainError) {
             if (!session) {

@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "auth/Account.h"
+#include "auth/AccountManager.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -20,7 +21,6 @@ class RestError;
 
 namespace mb::cli {
 
-class AccountStorage;
 class ClientSettings;
 struct CliOptions;
 
@@ -42,11 +42,11 @@ public:
     // For the mail commands. In this order: --webhook; --portal with $B24_ACCESS_TOKEN;
     // --account; $B24_WEBHOOK_URL; the current saved account. Answers through the event loop.
     static void open(const CliOptions &options, const QProcessEnvironment &environment,
-                     const ClientSettings &settings, AccountStorage *storage, QObject *parent,
-                     Callback done);
+                     const ClientSettings &settings, AccountManager *accountManager,
+                     QObject *parent, Callback done);
     // A given saved account (accounts --check).
     static void openAccount(const Account &account, const CliOptions &options,
-                            const ClientSettings &settings, AccountStorage *storage,
+                            const ClientSettings &settings, AccountManager *accountManager,
                             QObject *parent, Callback done);
 
     ~Connection() override;

@@ -1,6 +1,6 @@
 #include "LoginCommand.h"
 
-#include "AccountStorage.h"
+#include "AccountLookup.h"
 #include "AccountsCommand.h"
 #include "Console.h"
 #include "TerminalInput.h"
@@ -20,13 +20,13 @@ const QString secretVariable = QStringLiteral("B24_CLIENT_SECRET");
 }
 
 LoginCommand::LoginCommand(const CliOptions &options, const QProcessEnvironment &environment,
-                           const ClientSettings &settings, AccountStorage *storage,
+                           const ClientSettings &settings, AccountManager *accountManager,
                            OAuthSignIn::BrowserOpener openBrowser, QObject *parent)
     : Command(parent)
     , m_options(options)
     , m_environment(environment)
     , m_settings(settings)
-    , m_storage(storage)
+    , m_accountManager(accountManager)
     , m_openBrowser(std::move(openBrowser))
 {}
 
@@ -34,7 +34,7 @@ void LoginCommand::start()
 {
     if (!m_options.accountName.isEmpty()) {
         QString error;
-        m_previous = m_storage->find(m_options.accountName, &error);
+        m_previous = findAccount(*m_accountManager, m_options.accountName, &error);
         if (!m_previous)
             return fail(ExitCode::Usage, error);
         if (m_previous->authKind != Account::AuthKind::OAuth) {
@@ -52,7 +52,7 @@ void LoginCommand::start()
                         tr("'%1' is not a portal address such as https://example.bitrix24.com/. %2")
                             .arg(m_options.portalUrl, why));
         }
-        m_previous = m_storage->oauthAccountOf(m_portal);
+        m_previous = m_accountManager->oauthAccountOf(m_portal);
     }
 
     m_config = m_settings.oauthConfig();
@@ -67,7 +67,8 @@ void LoginCommand::start()
                        "the application's card on the portal)."));
     }
     const QString ownId = m_previous ? m_previous->id : QString();
-    if (!m_options.displayName.isEmpty() && m_storage->nameTaken(m_options.displayName, ownId)) {
+    if (!m_options.displayName.isEmpty() &&
+        m_accountManager->nameTaken(m_options.displayName, ownId)) {
         return fail(ExitCode::Usage,
                     tr("Another saved account is already called “%1”.").arg(m_options.displayName));
     }
@@ -84,14 +85,15 @@ void LoginCommand::start()
         return signIn(secret);
     if (m_previous && m_previous->clientId == m_config.clientId) {
         // Signing in again: the secret that signed in last time is in the keychain.
-        m_storage->secrets()->read(m_previous->id, SecretStore::Kind::ClientSecret, this,
-                                   [this](const SecretError &error, const QString &secret) {
-                                       if (!error.isError())
-                                           return signIn(secret);
-                                       if (error.code() != SecretError::Code::EntryNotFound)
-                                           return fail(exitCodeFor(error), error.userMessage());
-                                       askForSecret();
-                                   });
+        m_accountManager->secrets()->read(m_previous->id, SecretStore::Kind::ClientSecret, this,
+                                          [this](const SecretError &error, const QString &secret) {
+                                              if (!error.isError())
+                                                  return signIn(secret);
+                                              if (error.code() != SecretError::Code::EntryNotFound)
+                                                  return fail(exitCodeFor(error),
+                                                              error.userMessage());
+                                              askForSecret();
+                                          });
         return;
     }
     askForSecret();
@@ -188,14 +190,15 @@ void LoginCommand::readPastedCode()
 void LoginCommand::save(const OAuthSignInResult &result)
 {
     AccountSession::saveOAuth(
-        m_storage->accounts(), m_storage->secrets(), result, m_config, this,
+        m_accountManager->store(), m_accountManager->secrets(), result, m_config, this,
         [this, result](AccountSession *session, const QString &error,
                        const SecretError &keychainError) {
             if (!session) {
                 return fail(keychainError.isError() ? exitCodeFor(keychainError) : ExitCode::Auth,
                             error);
             }
-            const Account account = m_storage->adopt(session->account(), m_options.displayName);
+            const Account account =
+                adoptAccount(*m_accountManager, session->account(), m_options.displayName);
             session->deleteLater(); // this run makes no calls with it
 
             if (m_options.json) {

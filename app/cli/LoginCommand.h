@@ -4,6 +4,7 @@
 #include "ClientSettings.h"
 #include "Command.h"
 #include "auth/Account.h"
+#include "auth/AccountManager.h"
 #include "auth/OAuthSignIn.h"
 
 #include <QProcessEnvironment>
@@ -11,8 +12,6 @@
 #include <optional>
 
 namespace mb::cli {
-
-class AccountStorage;
 
 // `login`: OAuth sign-in (docs §5) to --portal, or again to the portal of --account. Opens
 // the authorize address in the browser (through the injected opener) and always prints it
@@ -28,7 +27,7 @@ class LoginCommand : public Command
     Q_OBJECT
 public:
     LoginCommand(const CliOptions &options, const QProcessEnvironment &environment,
-                 const ClientSettings &settings, AccountStorage *storage,
+                 const ClientSettings &settings, AccountManager *accountManager,
                  OAuthSignIn::BrowserOpener openBrowser, QObject *parent = nullptr);
 
     void start() override;
@@ -43,7 +42,7 @@ private:
     CliOptions m_options;
     QProcessEnvironment m_environment;
     ClientSettings m_settings;
-    AccountStorage *m_storage;
+    AccountManager *m_accountManager;
     OAuthSignIn::BrowserOpener m_openBrowser;
     QUrl m_portal;
     std::optional<Account> m_previous; // the saved OAuth account of that portal

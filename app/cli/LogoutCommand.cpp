@@ -1,6 +1,6 @@
 #include "LogoutCommand.h"
 
-#include "AccountStorage.h"
+#include "AccountLookup.h"
 #include "Console.h"
 #include "auth/AccountStore.h"
 
@@ -9,21 +9,23 @@
 
 namespace mb::cli {
 
-LogoutCommand::LogoutCommand(const CliOptions &options, AccountStorage *storage, QObject *parent)
+LogoutCommand::LogoutCommand(const CliOptions &options, AccountManager *accountManager,
+                             QObject *parent)
     : Command(parent)
     , m_options(options)
-    , m_storage(storage)
+    , m_accountManager(accountManager)
 {}
 
 void LogoutCommand::start()
 {
     QString error;
-    const std::optional<Account> account = m_storage->find(m_options.argument, &error);
+    const std::optional<Account> account =
+        findAccount(*m_accountManager, m_options.argument, &error);
     if (!account)
         return fail(ExitCode::Usage, error);
     const QString title = account->title();
     const QString id = account->id;
-    m_storage->accounts()->remove(
+    m_accountManager->store()->remove(
         id, AccountStore::RemovePolicy::KeepAccountIfKeychainFails, this,
         [this, title, id](bool removed, const SecretError &keychainError) {
             if (keychainError.isError()) {
@@ -36,7 +38,7 @@ void LogoutCommand::start()
                             message.arg(title, keychainError.userMessage()));
             }
             if (!removed)
-                return fail(ExitCode::Auth, m_storage->accounts()->errorString());
+                return fail(ExitCode::Auth, m_accountManager->store()->errorString());
             if (m_options.json) {
                 const QJsonObject object{{QStringLiteral("id"), id},
                                          {QStringLiteral("name"), title},

@@ -2,10 +2,9 @@
 
 #include "CliOptions.h"
 #include "Command.h"
+#include "auth/AccountManager.h"
 
 namespace mb::cli {
-
-class AccountStorage;
 
 // `logout NAME`: deletes the account's keychain entries, then the account. When the
 // keychain cannot delete them (none, locked, refused) the account is kept
@@ -15,13 +14,14 @@ class LogoutCommand : public Command
 {
     Q_OBJECT
 public:
-    LogoutCommand(const CliOptions &options, AccountStorage *storage, QObject *parent = nullptr);
+    LogoutCommand(const CliOptions &options, AccountManager *accountManager,
+                  QObject *parent = nullptr);
 
     void start() override;
 
 private:
     CliOptions m_options;
-    AccountStorage *m_storage;
+    AccountManager *m_accountManager;
 };
 
 } // namespace mb::cli

@@ -1,6 +1,6 @@
 // b24mail: the command-line twin of Mailbox Browser, over the same mbcore.
 
-#include "AccountStorage.h"
+#include "AccountLookup.h"
 #include "AccountsCommand.h"
 #include "AddWebhookCommand.h"
 #include "ClientSettings.h"
@@ -41,22 +41,22 @@ void installTranslators(QCoreApplication &app)
 
 std::unique_ptr<mb::cli::Command> createCommand(const mb::cli::CliOptions &options,
                                                 const mb::cli::ClientSettings &settings,
-                                                mb::cli::AccountStorage *storage)
+                                                mb::AccountManager *accountManager)
 {
     using namespace mb::cli;
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     switch (options.command->id) {
     case Subcommand::Id::Accounts:
-        return std::make_unique<AccountsCommand>(options, settings, storage);
+        return std::make_unique<AccountsCommand>(options, settings, accountManager);
     case Subcommand::Id::Login:
-        return std::make_unique<LoginCommand>(options, environment, settings, storage,
+        return std::make_unique<LoginCommand>(options, environment, settings, accountManager,
                                               &SystemBrowser::open);
     case Subcommand::Id::AddWebhook:
-        return std::make_unique<AddWebhookCommand>(options, settings, storage);
+        return std::make_unique<AddWebhookCommand>(options, settings, accountManager);
     case Subcommand::Id::Logout:
-        return std::make_unique<LogoutCommand>(options, storage);
+        return std::make_unique<LogoutCommand>(options, accountManager);
     default:
-        return std::make_unique<CommandRunner>(options, environment, settings, storage);
+        return std::make_unique<CommandRunner>(options, environment, settings, accountManager);
     }
 }
 
@@ -97,8 +97,8 @@ int main(int argc, char *argv[])
 
     // The accounts and keychain the GUI uses too. Created for every command: reading the
     // settings is cheap, and the keychain is only asked when an account is used.
-    AccountStorage storage;
-    const std::unique_ptr<Command> command = createCommand(parsed.options, settings, &storage);
+    mb::AccountManager accounts;
+    const std::unique_ptr<Command> command = createCommand(parsed.options, settings, &accounts);
     QObject::connect(command.get(), &Command::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     QTimer::singleShot(0, command.get(), &Command::start);
