@@ -120,6 +120,12 @@ bool AccountManager::nameTaken(const QString &name, const QString &ownId) const
     });
 }
 
+bool AccountManager::nameTakenFor(const Account &candidate, const QString &name) const
+{
+    const std::optional<Account> same = m_store->findSameUser(candidate);
+    return nameTaken(name, same ? same->id : QString());
+}
+
 QString AccountManager::uniqueName(const QString &wanted, const QString &ownId) const
 {
     QString name = wanted;

@@ -45,6 +45,9 @@ public:
     std::optional<Account> find(const QString &name, QString *error) const;
     // Whether another account than `ownId` is called `name` (ignoring case).
     bool nameTaken(const QString &name, const QString &ownId = {}) const;
+    // Whether `name` is taken by another account than the one `candidate` would update
+    // (the same user on the same portal, see AccountStore::findSameUser).
+    bool nameTakenFor(const Account &candidate, const QString &name) const;
     // `wanted` if no other account uses it, else `wanted` with " (2)", " (3)"... appended.
     QString uniqueName(const QString &wanted, const QString &ownId = {}) const;
     // The saved OAuth account of this portal (scheme, host and port), preferring the current

@@ -89,4 +89,27 @@ QString WebhookSetup::statusMessage() const
                                   : tr("The webhook could not be checked.");
 }
 
+bool WebhookSetup::worthKeeping(MethodPermission::Status status)
+{
+    using Status = MethodPermission::Status;
+    switch (status) {
+    case Status::Works:
+        return true;
+    // The portal accepted the code; only the webhook's scopes or its user's rights are
+    // short. Both are fixed on the portal without changing the code (editing a webhook's
+    // scopes keeps its URL, docs §5.8), so the saved account starts working then, and the
+    // user need not paste the secret again; the caller still says what to fix.
+    case Status::MissingScope:
+    case Status::NoAccess:
+        return true;
+    // Refused code, no REST 3.0, or no verdict (network, server error): nothing shows the
+    // URL will ever work, and a keychain entry for a dead secret only misleads.
+    case Status::SignInNeeded:
+    case Status::NotAvailable:
+    case Status::Failed:
+        break;
+    }
+    return false;
+}
+
 } // namespace mb

@@ -44,6 +44,9 @@ public:
     QString errorString() const { return m_error; }
 
     MethodPermission::Status status() const { return m_status; }
+    // Whether a webhook checked with `status` is saved: also when only its scopes or its
+    // user's rights are short, which the portal fixes without changing the URL.
+    static bool worthKeeping(MethodPermission::Status status);
     RestError checkError() const { return m_checkError; }
     // Translated verdict for the user, with what to do.
     QString statusMessage() const;

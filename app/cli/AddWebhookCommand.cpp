@@ -21,29 +21,6 @@ AddWebhookCommand::AddWebhookCommand(const CliOptions &options, const ClientSett
     , m_accountManager(accountManager)
 {}
 
-bool AddWebhookCommand::keeps(MethodPermission::Status status)
-{
-    using Status = MethodPermission::Status;
-    switch (status) {
-    case Status::Works:
-        return true;
-    // The portal accepted the code; only the webhook's scopes or its user's rights are
-    // short. Both are fixed on the portal without changing the code (editing a webhook's
-    // scopes keeps its URL, docs §5.8), so the saved account starts working then, and the
-    // user need not paste the secret again. The command still ends in 3 and says what to fix.
-    case Status::MissingScope:
-    case Status::NoAccess:
-        return true;
-    // Refused code, no REST 3.0, or no verdict (network, server error): nothing shows the
-    // URL will ever work, and a keychain entry for a dead secret only misleads.
-    case Status::SignInNeeded:
-    case Status::NotAvailable:
-    case Status::Failed:
-        break;
-    }
-    return false;
-}
-
 void AddWebhookCommand::start()
 {
     QString text = m_options.argument.trimmed();
@@ -71,8 +48,7 @@ void AddWebhookCommand::start()
         candidate.authKind = Account::AuthKind::Webhook;
         candidate.portalUrl = m_setup->parts().portal;
         candidate.userId = m_setup->parts().userId;
-        const auto same = m_accountManager->store()->findSameUser(candidate);
-        if (m_accountManager->nameTaken(m_options.displayName, same ? same->id : QString())) {
+        if (m_accountManager->nameTakenFor(candidate, m_options.displayName)) {
             m_setup->abort();
             return fail(
                 ExitCode::Usage,
@@ -83,7 +59,7 @@ void AddWebhookCommand::start()
 
 void AddWebhookCommand::checked(MethodPermission::Status status, const RestError &error)
 {
-    if (keeps(status))
+    if (WebhookSetup::worthKeeping(status))
         return save();
     ExitCode code = ExitCode::Auth;
     if (status == MethodPermission::Status::NotAvailable)

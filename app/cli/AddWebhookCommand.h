@@ -27,7 +27,6 @@ public:
 
     // Whether a webhook that was checked with `status` is saved. The GUI follows the same
     // rule; see the definition for why.
-    static bool keeps(MethodPermission::Status status);
 
 private:
     void checked(MethodPermission::Status status, const RestError &error);
