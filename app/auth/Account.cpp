@@ -10,11 +10,6 @@ bool Account::isValid() const
            authKind != AuthKind::Unknown;
 }
 
-bool Account::hasScope(const QString &scope) const
-{
-    return scopes.contains(scope, Qt::CaseInsensitive);
-}
-
 QString Account::title() const
 {
     if (!displayName.isEmpty())

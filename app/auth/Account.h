@@ -33,7 +33,6 @@ struct Account
     QString batchAuth;
 
     bool isValid() const;
-    bool hasScope(const QString &scope) const;
     // What to call the account in lists: the display name, else "user @ host".
     QString title() const;
 

@@ -3,6 +3,7 @@
 #include "AccountStore.h"
 #include "OAuthCredential.h"
 #include "SecretStore.h"
+#include "rest/CallLater.h"
 #include "rest/NetworkAccessFactory.h"
 #include "rest/RestClient.h"
 #include "rest/SecretRedactor.h"
@@ -15,17 +16,13 @@ namespace {
 
 using Kind = SecretStore::Kind;
 
-// Reports through the event loop, so a callback never runs inside the call that started it.
-void deliverLater(QObject *context, AccountSession::Callback done, const QString &error,
-                  const SecretError &keychainError = {})
+// A session that could not even start: the caller learns why from the event loop.
+void failLater(AccountSession *session, const AccountSession::Callback &done, const QString &error)
 {
-    QMetaObject::invokeMethod(
-        context,
-        [context, done, error, keychainError] {
-            done(nullptr, error, keychainError);
-            context->deleteLater();
-        },
-        Qt::QueuedConnection);
+    callLater(session, [session, done, error] {
+        done(nullptr, error, {});
+        session->deleteLater();
+    });
 }
 
 QString readFailure(const Account &account, const SecretError &error)
@@ -137,8 +134,7 @@ void AccountSession::settle(std::function<void(const SecretError &)> done)
     const OAuthCredential *oauth = oauthCredential();
     if (!oauth || !m_secrets || !isSaved() || oauth->state() != OAuthCredential::State::Ready ||
         oauth->accessToken().isEmpty() || oauth->accessToken() == m_initialAccessToken) {
-        QMetaObject::invokeMethod(
-            this, [done] { done({}); }, Qt::QueuedConnection);
+        callLater(this, [done] { done({}); });
         return;
     }
     // The same value the credential is writing already; waiting for a write of our own is
@@ -166,7 +162,7 @@ void AccountSession::open(AccountStore *accounts, SecretStore *secrets, const QS
     auto *session = new AccountSession(accounts, secrets, settings, parent);
     const std::optional<Account> account = accounts ? accounts->account(accountId) : std::nullopt;
     if (!account || !secrets) {
-        deliverLater(session, done, tr("There is no such account."));
+        failLater(session, done, tr("There is no such account."));
         return;
     }
     session->m_account = *account;
@@ -194,7 +190,7 @@ void AccountSession::open(AccountStore *accounts, SecretStore *secrets, const QS
         return;
     }
     if (account->authKind != Account::AuthKind::OAuth) {
-        deliverLater(session, done, tr("This account was made by a newer version."));
+        failLater(session, done, tr("This account was made by a newer version."));
         return;
     }
 
@@ -254,7 +250,7 @@ void AccountSession::saveOAuth(AccountStore *accounts, SecretStore *secrets,
 {
     auto *session = new AccountSession(accounts, secrets, settings, parent);
     if (!accounts || !secrets) {
-        deliverLater(session, done, tr("There is nowhere to store the account."));
+        failLater(session, done, tr("There is nowhere to store the account."));
         return;
     }
     Account account = oauthAccount(result);
@@ -324,7 +320,7 @@ void AccountSession::saveWebhook(AccountStore *accounts, SecretStore *secrets,
 {
     auto *session = new AccountSession(accounts, secrets, settings, parent);
     if (!accounts || !secrets || parts.code.isEmpty()) {
-        deliverLater(session, done, tr("There is nowhere to store the account."));
+        failLater(session, done, tr("There is nowhere to store the account."));
         return;
     }
     auto *credential = new WebhookCredential(parts, session);

@@ -2,6 +2,7 @@
 
 #include "SecretStore.h"
 #include "TokenEndpoint.h"
+#include "rest/CallLater.h"
 #include "rest/SecretRedactor.h"
 
 #include <algorithm>
@@ -81,8 +82,7 @@ QByteArrayList OAuthCredential::secrets() const
 void OAuthCredential::finishRefresh(const RestError &error)
 {
     // Queued, so RestClient always sees refreshFinished() after refresh() has returned.
-    QMetaObject::invokeMethod(
-        this, [this, error] { Q_EMIT refreshFinished(error); }, Qt::QueuedConnection);
+    callLater(this, [this, error] { Q_EMIT refreshFinished(error); });
 }
 
 void OAuthCredential::refresh()

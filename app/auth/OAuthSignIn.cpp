@@ -1,8 +1,10 @@
 #include "OAuthSignIn.h"
 
+#include "MailScope.h"
 #include "RedirectPage.h"
 #include "TokenEndpoint.h"
 #include "rest/AccessTokenCredential.h"
+#include "rest/CallLater.h"
 #include "rest/Credential.h"
 #include "rest/SecretRedactor.h"
 
@@ -15,8 +17,6 @@
 namespace mb {
 
 namespace {
-
-const QString mailScope = QStringLiteral("mail");
 
 QString param(const QUrlQuery &query, const char *key)
 {
@@ -139,13 +139,10 @@ void OAuthSignIn::fail(const OAuthError &error)
 void OAuthSignIn::failLater(const OAuthError &error)
 {
     const quint64 attempt = m_attempt;
-    QMetaObject::invokeMethod(
-        this,
-        [this, attempt, error] {
-            if (attempt == m_attempt)
-                fail(error);
-        },
-        Qt::QueuedConnection);
+    callLater(this, [this, attempt, error] {
+        if (attempt == m_attempt)
+            fail(error);
+    });
 }
 
 void OAuthSignIn::start(const QUrl &portalUrl, Mode mode)
@@ -233,13 +230,10 @@ LoopbackRedirectListener::Answer OAuthSignIn::answerRedirect(quint64 attempt, co
         return {200, RedirectPage::html(RedirectPage::Kind::Failure), true};
     }
     m_timeout->stop();
-    QMetaObject::invokeMethod(
-        this,
-        [this, attempt, params] {
-            if (attempt == m_attempt)
-                handleCode(params);
-        },
-        Qt::QueuedConnection);
+    callLater(this, [this, attempt, params] {
+        if (attempt == m_attempt)
+            handleCode(params);
+    });
     return {200, RedirectPage::html(RedirectPage::Kind::Success), true};
 }
 
@@ -272,10 +266,10 @@ void OAuthSignIn::cancel()
 
 void OAuthSignIn::checkScopes(const QStringList &granted)
 {
-    if (m_warnedScope || granted.isEmpty() || granted.contains(mailScope, Qt::CaseInsensitive))
+    if (m_warnedScope || granted.isEmpty() || grantsMail(granted))
         return;
     m_warnedScope = true;
-    Q_EMIT scopeMissing(mailScope, granted);
+    Q_EMIT scopeMissing(mailScope(), granted);
 }
 
 void OAuthSignIn::handleCode(const QUrlQuery &params)

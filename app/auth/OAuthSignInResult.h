@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MailScope.h"
 #include "TokenGrant.h"
 
 #include <QMetaType>
@@ -21,12 +22,7 @@ struct OAuthSignInResult
     QString clientId;
     TokenGrant grant;
 
-    bool hasScope(const QString &scope) const
-    {
-        return scopes.contains(scope, Qt::CaseInsensitive);
-    }
-    // Every mail.mailbox method needs `mail` (docs §8).
-    bool hasMailScope() const { return hasScope(QStringLiteral("mail")); }
+    bool hasMailScope() const { return grantsMail(scopes); }
 };
 
 } // namespace mb

@@ -1,5 +1,6 @@
 #include "PermissionProbe.h"
 
+#include "rest/CallLater.h"
 #include "rest/MailApi.h"
 #include "rest/RestClient.h"
 #include "rest/RestReply.h"
@@ -45,13 +46,10 @@ void PermissionProbe::run()
     for (const QString &method : MailApi::methods())
         m_report.methods.append(MethodPermission{method, MethodPermission::Status::Failed, {}});
     if (!m_client) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_running = false;
-                Q_EMIT finished(m_report);
-            },
-            Qt::QueuedConnection);
+        callLater(this, [this] {
+            m_running = false;
+            Q_EMIT finished(m_report);
+        });
         return;
     }
     const MailApi api(m_client);

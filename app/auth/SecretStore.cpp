@@ -1,6 +1,7 @@
 #include "SecretStore.h"
 
 #include "SecretServiceProbe.h"
+#include "rest/CallLater.h"
 #include "rest/SecretRedactor.h"
 
 #include <QPointer>
@@ -83,7 +84,7 @@ SecretStore::DoneCallback SecretStore::guard(const QObject *context, DoneCallbac
 void SecretStore::deliverLater(const DoneCallback &done, const SecretError &error)
 {
     // Even answers known at once go through the event loop, so callers see one behaviour.
-    QTimer::singleShot(0, this, [done, error] { done(error); });
+    callLater(this, [done, error] { done(error); });
 }
 
 SecretError SecretStore::validate(const QString &accountId)

@@ -1,5 +1,6 @@
 #include "TokenEndpoint.h"
 
+#include "rest/CallLater.h"
 #include "rest/Credential.h"
 #include "rest/SecretRedactor.h"
 
@@ -105,13 +106,10 @@ void TokenEndpoint::send(const Request &requestIn, const QObject *context, Callb
     QPointer<const QObject> alive(context ? context : this);
     auto deliver = [this, alive, done](const OAuthError &error, const TokenGrant &grant) {
         // Always through the event loop, never from inside the call that started it.
-        QMetaObject::invokeMethod(
-            this,
-            [alive, done, error, grant] {
-                if (alive && done)
-                    done(error, grant);
-            },
-            Qt::QueuedConnection);
+        callLater(this, [alive, done, error, grant] {
+            if (alive && done)
+                done(error, grant);
+        });
     };
     if (m_config.clientId.isEmpty() || m_config.clientSecret.isEmpty()) {
         deliver(OAuthError(OAuthError::Code::MissingClient), {});

@@ -27,11 +27,6 @@ struct TokenGrant
     QString domain;      // `domain`: the auth server's host, not the portal (§5.4)
     QString status;      // `status`: F, D, T, P or L
 
-    bool hasScope(const QString &scope) const
-    {
-        return scopes.contains(scope, Qt::CaseInsensitive);
-    }
-
     // Parses a 200 answer received at `receivedAt`. Both tokens are required; every other
     // field is optional because the exchange and refresh examples differ (§5.4). Registers
     // both tokens with SecretRedactor before anything else can print them.

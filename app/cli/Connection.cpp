@@ -9,6 +9,7 @@
 #include "auth/OAuthCredential.h"
 #include "auth/SecretStore.h"
 #include "rest/AccessTokenCredential.h"
+#include "rest/CallLater.h"
 #include "rest/RestClient.h"
 #include "rest/SecretRedactor.h"
 #include "rest/WebhookCredential.h"
@@ -22,21 +23,16 @@ namespace {
 const QString webhookVariable = QStringLiteral("B24_WEBHOOK_URL");
 const QString tokenVariable = QStringLiteral("B24_ACCESS_TOKEN");
 
-// Reports through the event loop, so a callback never runs inside the call that started it.
-void deliverLater(Connection *connection, const Connection::Callback &done, ExitCode code,
-                  const QString &error)
+// Reports from the event loop; a connection that failed goes with the report.
+void reportLater(Connection *connection, const Connection::Callback &done, ExitCode code,
+                 const QString &error)
 {
-    QMetaObject::invokeMethod(
-        connection,
-        [connection, done, code, error] {
-            if (code == ExitCode::Success) {
-                done(connection, code, error);
-            } else {
-                done(nullptr, code, error);
-                connection->deleteLater();
-            }
-        },
-        Qt::QueuedConnection);
+    callLater(connection, [connection, done, code, error] {
+        if (code == ExitCode::Success)
+            return done(connection, code, error);
+        done(nullptr, code, error);
+        connection->deleteLater();
+    });
 }
 
 } // namespace
@@ -67,10 +63,10 @@ void Connection::open(const CliOptions &options, const QProcessEnvironment &envi
         auto *connection = new Connection(parent);
         QString error;
         if (!connection->createFromCommandLine(options, environment, settings, &error)) {
-            deliverLater(connection, done, ExitCode::Usage, error);
+            reportLater(connection, done, ExitCode::Usage, error);
             return;
         }
-        deliverLater(connection, done, ExitCode::Success, {});
+        reportLater(connection, done, ExitCode::Success, {});
         return;
     }
 
@@ -87,7 +83,7 @@ void Connection::open(const CliOptions &options, const QProcessEnvironment &envi
         }
     }
     if (!account) {
-        deliverLater(new Connection(parent), done, ExitCode::Usage, error);
+        reportLater(new Connection(parent), done, ExitCode::Usage, error);
         return;
     }
     openAccount(*account, options, settings, accountManager, parent, std::move(done));
@@ -183,7 +179,7 @@ QString Connection::messageFor(const RestError &error) const
 void Connection::settle(std::function<void()> done)
 {
     if (!m_session) {
-        QMetaObject::invokeMethod(this, std::move(done), Qt::QueuedConnection);
+        callLater(this, std::move(done));
         return;
     }
     m_session->settle([done = std::move(done)](const SecretError &error) {

@@ -1,5 +1,6 @@
 #include "Credential.h"
 
+#include "CallLater.h"
 #include "SecretRedactor.h"
 
 namespace mb {
@@ -13,13 +14,10 @@ void Credential::refresh()
 {
     // A credential without a lifecycle cannot be renewed: say so at once, asynchronously,
     // so callers see the same signal order as with a real refresh.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT refreshFinished(RestError(RestError::Category::SignInNeeded, 0, {},
-                                             tr("This credential cannot be renewed")));
-        },
-        Qt::QueuedConnection);
+    callLater(this, [this] {
+        Q_EMIT refreshFinished(RestError(RestError::Category::SignInNeeded, 0, {},
+                                         tr("This credential cannot be renewed")));
+    });
 }
 
 bool Credential::isAcceptablePortalUrl(const QUrl &url, QString *why)

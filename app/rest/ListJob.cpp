@@ -1,5 +1,6 @@
 #include "ListJob.h"
 
+#include "CallLater.h"
 #include "Credential.h"
 #include "RestClient.h"
 #include "RestReply.h"
@@ -68,7 +69,7 @@ void ListJob::abort()
     m_error = RestError(RestError::Category::Aborted);
     if (wasFetching)
         Q_EMIT fetchingChanged(false);
-    QMetaObject::invokeMethod(this, &ListJob::finished, Qt::QueuedConnection);
+    callLater(this, [this] { Q_EMIT finished(); });
 }
 
 bool ListJob::batchUsable() const
@@ -83,14 +84,11 @@ void ListJob::requestNext()
     if (m_finished || m_reply || (!m_wantAll && m_wantedPages <= 0))
         return;
     if (!m_client) {
-        QMetaObject::invokeMethod(
-            this, [this] { finish(RestError(RestError::Category::Aborted)); },
-            Qt::QueuedConnection);
+        callLater(this, [this] { finish(RestError(RestError::Category::Aborted)); });
         return;
     }
     if (m_maxRows == 0) {
-        QMetaObject::invokeMethod(
-            this, [this] { finish({}); }, Qt::QueuedConnection);
+        callLater(this, [this] { finish({}); });
         return;
     }
 

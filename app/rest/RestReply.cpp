@@ -1,5 +1,7 @@
 #include "RestReply.h"
 
+#include "CallLater.h"
+
 namespace mb {
 
 RestReply::RestReply(const QString &method, QObject *parent)
@@ -51,8 +53,7 @@ namespace mb {
 void RestReply::finishLater(const RestError &error)
 {
     m_onAbort = nullptr; // the client is gone: nothing left to abort
-    QMetaObject::invokeMethod(
-        this, [this, error] { finish(error, {}, {}, 0); }, Qt::QueuedConnection);
+    callLater(this, [this, error] { finish(error, {}, {}, 0); });
 }
 
 } // namespace mb
