@@ -150,6 +150,16 @@ QJsonObject item(const RestReply &reply)
     return reply.result().toObject().value(QStringLiteral("item")).toObject();
 }
 
+// A call on the wire (the portal answers after its latency) and one queued behind it.
+std::pair<std::unique_ptr<RestReply>, std::unique_ptr<RestReply>> oneOnTheWireOneQueued(Fixture &f)
+{
+    std::unique_ptr<RestReply> running(f.fieldList());
+    std::unique_ptr<RestReply> queued(f.api.getMailbox(1));
+    if (!QTest::qWaitFor([&] { return f.portal.stats().requests == 1; }, 5000))
+        return {};
+    return {std::move(running), std::move(queued)};
+}
+
 } // namespace
 
 class TestRestClient : public QObject
@@ -1052,9 +1062,8 @@ private Q_SLOTS:
         fake::PortalConfig config;
         config.latencyMs = 200;
         Fixture f(config);
-        std::unique_ptr<RestReply> running(f.fieldList());
-        std::unique_ptr<RestReply> queued(f.api.getMailbox(1));
-        QVERIFY(QTest::qWaitFor([&] { return f.portal.stats().requests == 1; }, 5000));
+        auto [running, queued] = oneOnTheWireOneQueued(f);
+        QVERIFY(running && queued);
         QSignalSpy runningDone(running.get(), &RestReply::finished);
         QSignalSpy queuedDone(queued.get(), &RestReply::finished);
         f.client.reset();
@@ -1088,9 +1097,8 @@ private Q_SLOTS:
         fake::PortalConfig config;
         config.latencyMs = 200;
         Fixture f(config);
-        std::unique_ptr<RestReply> running(f.fieldList());
-        std::unique_ptr<RestReply> queued(f.api.getMailbox(1));
-        QVERIFY(QTest::qWaitFor([&] { return f.portal.stats().requests == 1; }, 5000));
+        auto [running, queued] = oneOnTheWireOneQueued(f);
+        QVERIFY(running && queued);
         QSignalSpy queuedDone(queued.get(), &RestReply::finished);
         f.credential.reset();
         QCOMPARE(queuedDone.size(), 0);
