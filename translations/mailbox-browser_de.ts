@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AccountLookup</name>
+    <message>
+        <source>&apos;%1 accounts&apos; lists them.</source>
+        <translation>„%1 accounts“ listet sie auf.</translation>
+    </message>
+</context>
+<context>
     <name>ClientSettings</name>
     <message>
         <source>&apos;%1&apos; is not an authorization server address such as https://oauth.bitrix.info/.</source>
@@ -273,27 +280,27 @@
     </message>
     <message>
         <source>Listen for the portal&apos;s redirect on this port (default: any free port). Use the port of the handler address on the application&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Port auf die Weiterleitung des Portals warten (Standard: ein beliebiger freier Port). Verwenden Sie den Port der Handler-Adresse aus der Anwendungskarte.</translation>
     </message>
     <message>
         <source>The host of the handler address on the application&apos;s card: 127.0.0.1 (default) or localhost, e.g. for http://localhost:7000/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host der Handler-Adresse aus der Anwendungskarte: 127.0.0.1 (Standard) oder localhost, z. B. für http://localhost:7000/.</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>Warning: a webhook URL given as a command-line argument can be read by other users of this computer in the process list, and it stays in the shell history. Set $B24_WEBHOOK_URL instead, or save the webhook once with &apos;%1 add-webhook -&apos;, which reads the URL from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Eine als Befehlszeilenargument übergebene Webhook-URL können andere Benutzer dieses Computers in der Prozessliste lesen, und sie bleibt im Shell-Verlauf. Setzen Sie stattdessen $B24_WEBHOOK_URL, oder speichern Sie den Webhook einmalig mit „%1 add-webhook -“, das die URL von der Standardeingabe liest.</translation>
     </message>
     <message>
         <source>--redirect-host needs 127.0.0.1 or localhost, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--redirect-host erwartet 127.0.0.1 oder localhost, nicht „%1“.</translation>
     </message>
     <message>
         <source>--paste-code cannot be used together with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paste-code kann nicht zusammen mit %1 verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -359,10 +366,6 @@
     <message>
         <source>an answer without “item”</source>
         <translation>eine Antwort ohne „item“</translation>
-    </message>
-    <message>
-        <source>a list answer without “items”</source>
-        <translation>eine Listenantwort ohne „items“</translation>
     </message>
 </context>
 <context>
@@ -658,7 +661,7 @@
     </message>
     <message>
         <source>The keychain did not answer in time. It may be waiting for you to unlock it in another window, or its service may have stopped responding; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Vielleicht wartet er in einem anderen Fenster darauf, entsperrt zu werden, oder sein Dienst reagiert nicht mehr; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -725,6 +728,17 @@
     <message>
         <source>The account&apos;s name or id, as shown by &apos;accounts&apos;.</source>
         <translation>Der Name oder die ID des Kontos, wie „accounts“ sie anzeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::AccountManager</name>
+    <message>
+        <source>There is no saved account called “%1”.</source>
+        <translation>Es gibt kein gespeichertes Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 saved accounts are called “%2”; use the account&apos;s id instead.</source>
+        <translation>%1 gespeicherte Konten heißen „%2“; verwenden Sie stattdessen die ID des Kontos.</translation>
     </message>
 </context>
 <context>
@@ -813,25 +827,41 @@
     </message>
 </context>
 <context>
-    <name>mb::LoopbackRedirectListener</name>
+    <name>mb::ListJob</name>
     <message>
-        <source>No free port on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the batch answer does not hold one result per command</source>
+        <translation>die Batch-Antwort enthält nicht ein Ergebnis pro Befehl</translation>
     </message>
     <message>
-        <source>Port %1 on %2 is already in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <source>the portal sent the same page twice</source>
+        <translation>das Portal hat dieselbe Seite zweimal gesendet</translation>
     </message>
-    <message>
-        <source>Port %1 on %2 cannot be used: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mb::PagedRequest</name>
     <message>
         <source>a list answer without “items”</source>
         <translation>eine Listenantwort ohne „items“</translation>
+    </message>
+    <message>
+        <source>a list row that is not an object</source>
+        <translation>eine Listenzeile, die kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>the portal sent more rows than were asked for</source>
+        <translation>das Portal hat mehr Zeilen gesendet als angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>mb::LoopbackRedirectListener</name>
+    <message>
+        <source>No free port on %1: %2</source>
+        <translation>Kein freier Port auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program.</source>
+        <translation>Port %1 auf %2 wird bereits von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 cannot be used: %3</source>
+        <translation>Port %1 auf %2 kann nicht verwendet werden: %3</translation>
     </message>
 </context>
 <context>
@@ -868,24 +898,32 @@
 <context>
     <name>mb::RestClient</name>
     <message>
-        <source>No account is selected</source>
-        <translation>Kein Konto ausgewählt</translation>
-    </message>
-    <message>
         <source>a redirect without a target</source>
         <translation>eine Weiterleitung ohne Ziel</translation>
     </message>
     <message>
-        <source>the portal redirected from https to an insecure address</source>
-        <translation>das Portal hat von https auf eine unsichere Adresse weitergeleitet</translation>
-    </message>
-    <message>
-        <source>the portal redirected to an address that is not https</source>
-        <translation>das Portal hat auf eine Adresse ohne https weitergeleitet</translation>
-    </message>
-    <message>
         <source>too many redirects</source>
         <translation>zu viele Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>The account was closed</source>
+        <translation>Das Konto wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>the portal redirected from https to an insecure address (%1)</source>
+        <translation>das Portal hat von https auf eine unsichere Adresse weitergeleitet (%1)</translation>
+    </message>
+    <message>
+        <source>the portal redirected to an address that is not https (%1)</source>
+        <translation>das Portal hat auf eine Adresse ohne https weitergeleitet (%1)</translation>
+    </message>
+    <message>
+        <source>the portal redirected to %1, which is not this method on a renamed portal; nothing was sent there</source>
+        <translation>das Portal hat auf %1 weitergeleitet, was nicht diese Methode auf einem umbenannten Portal ist; dorthin wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the portal redirects in a loop (%1)</source>
+        <translation>das Portal leitet im Kreis weiter (%1)</translation>
     </message>
 </context>
 <context>
@@ -904,7 +942,7 @@
     </message>
     <message numerus="yes">
         <source>no answer within %n seconds</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
             <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
         </translation>
@@ -964,17 +1002,6 @@
     <message>
         <source>The webhook could not be checked.</source>
         <translation>Der Webhook konnte nicht geprüft werden.</translation>
-    </message>
-</context>
-<context>
-    <name>mb::cli::AccountStorage</name>
-    <message>
-        <source>There is no saved account called “%1”; &apos;%2 accounts&apos; lists them.</source>
-        <translation>Es gibt kein gespeichertes Konto namens „%1“; „%2 accounts“ listet die Konten auf.</translation>
-    </message>
-    <message>
-        <source>%1 saved accounts are called “%2”; use the id that &apos;%3 accounts&apos; shows.</source>
-        <translation>%1 gespeicherte Konten heißen „%2“; verwenden Sie die ID, die „%3 accounts“ anzeigt.</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1102,7 @@
     </message>
     <message>
         <source>Register this handler address on the application&apos;s card on the portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie diese Handler-Adresse in der Anwendungskarte im Portal ein: %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AccountLookup</name>
+    <message>
+        <source>&apos;%1 accounts&apos; lists them.</source>
+        <translation>Их список выводит «%1 accounts».</translation>
+    </message>
+</context>
+<context>
     <name>ClientSettings</name>
     <message>
         <source>&apos;%1&apos; is not an authorization server address such as https://oauth.bitrix.info/.</source>
@@ -273,27 +280,27 @@
     </message>
     <message>
         <source>Listen for the portal&apos;s redirect on this port (default: any free port). Use the port of the handler address on the application&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждать перенаправления портала на этом порту (по умолчанию — любой свободный порт). Укажите порт адреса обработчика из карточки приложения.</translation>
     </message>
     <message>
         <source>The host of the handler address on the application&apos;s card: 127.0.0.1 (default) or localhost, e.g. for http://localhost:7000/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хост адреса обработчика из карточки приложения: 127.0.0.1 (по умолчанию) или localhost, например для http://localhost:7000/.</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>ХОСТ</translation>
     </message>
     <message>
         <source>Warning: a webhook URL given as a command-line argument can be read by other users of this computer in the process list, and it stays in the shell history. Set $B24_WEBHOOK_URL instead, or save the webhook once with &apos;%1 add-webhook -&apos;, which reads the URL from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: адрес вебхука, переданный аргументом командной строки, могут прочитать другие пользователи этого компьютера в списке процессов, и он остаётся в истории оболочки. Лучше задайте $B24_WEBHOOK_URL или один раз сохраните вебхук командой «%1 add-webhook -», которая читает адрес со стандартного ввода.</translation>
     </message>
     <message>
         <source>--redirect-host needs 127.0.0.1 or localhost, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--redirect-host принимает 127.0.0.1 или localhost, а не «%1».</translation>
     </message>
     <message>
         <source>--paste-code cannot be used together with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paste-code нельзя использовать вместе с %1.</translation>
     </message>
 </context>
 <context>
@@ -359,10 +366,6 @@
     <message>
         <source>an answer without “item”</source>
         <translation>ответ без «item»</translation>
-    </message>
-    <message>
-        <source>a list answer without “items”</source>
-        <translation>ответ со списком, но без «items»</translation>
     </message>
 </context>
 <context>
@@ -658,7 +661,7 @@
     </message>
     <message>
         <source>The keychain did not answer in time. It may be waiting for you to unlock it in another window, or its service may have stopped responding; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей не ответила вовремя. Возможно, она ждёт разблокировки в другом окне или её служба перестала отвечать; попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -725,6 +728,17 @@
     <message>
         <source>The account&apos;s name or id, as shown by &apos;accounts&apos;.</source>
         <translation>Имя или идентификатор учётной записи, как их показывает «accounts».</translation>
+    </message>
+</context>
+<context>
+    <name>mb::AccountManager</name>
+    <message>
+        <source>There is no saved account called “%1”.</source>
+        <translation>Сохранённой учётной записи «%1» нет.</translation>
+    </message>
+    <message>
+        <source>%1 saved accounts are called “%2”; use the account&apos;s id instead.</source>
+        <translation>Сохранённых учётных записей с именем «%2»: %1; укажите вместо имени идентификатор учётной записи.</translation>
     </message>
 </context>
 <context>
@@ -813,25 +827,41 @@
     </message>
 </context>
 <context>
-    <name>mb::LoopbackRedirectListener</name>
+    <name>mb::ListJob</name>
     <message>
-        <source>No free port on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the batch answer does not hold one result per command</source>
+        <translation>ответ batch не содержит по одному результату на каждую команду</translation>
     </message>
     <message>
-        <source>Port %1 on %2 is already in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <source>the portal sent the same page twice</source>
+        <translation>портал дважды прислал одну и ту же страницу</translation>
     </message>
     <message>
-        <source>Port %1 on %2 cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <source>a list answer without “items”</source>
+        <translation>ответ со списком без «items»</translation>
+    </message>
+    <message>
+        <source>a list row that is not an object</source>
+        <translation>строка списка, которая не является объектом</translation>
+    </message>
+    <message>
+        <source>the portal sent more rows than were asked for</source>
+        <translation>портал прислал больше строк, чем было запрошено</translation>
     </message>
 </context>
 <context>
-    <name>mb::PagedRequest</name>
+    <name>mb::LoopbackRedirectListener</name>
     <message>
-        <source>a list answer without “items”</source>
-        <translation>ответ со списком, но без «items»</translation>
+        <source>No free port on %1: %2</source>
+        <translation>Нет свободного порта на %1: %2</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program.</source>
+        <translation>Порт %1 на %2 уже занят другой программой.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 cannot be used: %3</source>
+        <translation>Порт %1 на %2 нельзя использовать: %3</translation>
     </message>
 </context>
 <context>
@@ -868,24 +898,32 @@
 <context>
     <name>mb::RestClient</name>
     <message>
-        <source>No account is selected</source>
-        <translation>Учётная запись не выбрана</translation>
-    </message>
-    <message>
         <source>a redirect without a target</source>
         <translation>перенаправление без адреса назначения</translation>
     </message>
     <message>
-        <source>the portal redirected from https to an insecure address</source>
-        <translation>портал перенаправил с https на небезопасный адрес</translation>
-    </message>
-    <message>
-        <source>the portal redirected to an address that is not https</source>
-        <translation>портал перенаправил на адрес без https</translation>
-    </message>
-    <message>
         <source>too many redirects</source>
         <translation>слишком много перенаправлений</translation>
+    </message>
+    <message>
+        <source>The account was closed</source>
+        <translation>Учётная запись закрыта</translation>
+    </message>
+    <message>
+        <source>the portal redirected from https to an insecure address (%1)</source>
+        <translation>портал перенаправил с https на незащищённый адрес (%1)</translation>
+    </message>
+    <message>
+        <source>the portal redirected to an address that is not https (%1)</source>
+        <translation>портал перенаправил на адрес без https (%1)</translation>
+    </message>
+    <message>
+        <source>the portal redirected to %1, which is not this method on a renamed portal; nothing was sent there</source>
+        <translation>портал перенаправил на %1 — это не тот же метод на переименованном портале; туда ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>the portal redirects in a loop (%1)</source>
+        <translation>портал перенаправляет по кругу (%1)</translation>
     </message>
 </context>
 <context>
@@ -904,10 +942,10 @@
     </message>
     <message numerus="yes">
         <source>no answer within %n seconds</source>
-        <translation type="unfinished">
-            <numerusform>нет ответа за %n секунду</numerusform>
-            <numerusform>нет ответа за %n секунды</numerusform>
-            <numerusform>нет ответа за %n секунд</numerusform>
+        <translation>
+            <numerusform>нет ответа в течение %n секунды</numerusform>
+            <numerusform>нет ответа в течение %n секунд</numerusform>
+            <numerusform>нет ответа в течение %n секунд</numerusform>
         </translation>
     </message>
 </context>
@@ -966,17 +1004,6 @@
     <message>
         <source>The webhook could not be checked.</source>
         <translation>Не удалось проверить вебхук.</translation>
-    </message>
-</context>
-<context>
-    <name>mb::cli::AccountStorage</name>
-    <message>
-        <source>There is no saved account called “%1”; &apos;%2 accounts&apos; lists them.</source>
-        <translation>Сохранённой учётной записи с именем «%1» нет; список выводит «%2 accounts».</translation>
-    </message>
-    <message>
-        <source>%1 saved accounts are called “%2”; use the id that &apos;%3 accounts&apos; shows.</source>
-        <translation>Сохранённых учётных записей с именем «%2»: %1; укажите идентификатор, который показывает «%3 accounts».</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1104,7 @@
     </message>
     <message>
         <source>Register this handler address on the application&apos;s card on the portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите этот адрес обработчика в карточке приложения на портале: %1</translation>
     </message>
 </context>
 <context>
