@@ -20,6 +20,8 @@ bool ClientSettings::load(const CliOptions &options, QString *error)
         m_session.client.maxRetries = *options.retries;
     if (options.redirectPort)
         m_oauth.redirectPort = *options.redirectPort;
+    if (const auto host = OAuthClientConfig::redirectHostFromName(options.redirectHost))
+        m_oauth.redirectHost = *host;
     if (!options.caFile.isEmpty() && !loadCaFile(options.caFile, error))
         return false;
     if (!options.authServer.isEmpty()) {

@@ -56,8 +56,6 @@ void LoginCommand::start()
     }
 
     m_config = m_settings.oauthConfig();
-    if (const auto host = OAuthClientConfig::redirectHostFromName(m_options.redirectHost))
-        m_config.redirectHost = *host;
     m_config.clientId = m_options.clientId;
     if (m_config.clientId.isEmpty() && m_previous)
         m_config.clientId = m_previous->clientId;

@@ -49,6 +49,10 @@ struct Run
 // has not.
 inline void finishOrKill(QProcess &process, QSignalSpy &finished, int timeoutMs)
 {
+    // A process that has ended already sends no more signals: waiting for one would only
+    // spend the whole timeout.
+    if (!finished.isEmpty() || process.state() == QProcess::NotRunning)
+        return;
     if (!finished.wait(timeoutMs) && finished.isEmpty()) {
         process.kill();
         process.waitForFinished();
