@@ -2,24 +2,6 @@
 
 namespace mb::cli {
 
-bool Subcommand::readsMail() const
-{
-    switch (id) {
-    case Id::List:
-    case Id::Get:
-    case Id::Senders:
-    case Id::Fields:
-    case Id::Field:
-        return true;
-    case Id::Accounts:
-    case Id::Login:
-    case Id::AddWebhook:
-    case Id::Logout:
-        break;
-    }
-    return false;
-}
-
 QString Subcommand::translatedSummary() const
 {
     return tr(summary);

@@ -17,7 +17,6 @@ public:
 
     // The mailbox commands, which talk to a portal through --webhook, --portal, --account
     // or the current account; the others manage the saved accounts.
-    bool readsMail() const;
 
     Id id;
     QString name;

@@ -18,7 +18,6 @@ public:
     void addRow(QStringList cells);
     // Numbers read better right-aligned.
     void setRightAligned(qsizetype column, bool right = true);
-    qsizetype rowCount() const { return m_rows.size(); }
 
     QString toString() const;
 

@@ -127,13 +127,6 @@ qint64 RestClient::pausedForSecs(const QString &method) const
     return until > nowMs() ? (until - nowMs() + 999) / 1000 : 0;
 }
 
-void RestClient::abortAll()
-{
-    const QList<RestCall *> all = m_queue + m_running + m_waitingForRefresh;
-    for (RestCall *call : all)
-        abortCall(call);
-}
-
 void RestClient::abortCall(RestCall *call)
 {
     if (m_running.contains(call)) {

@@ -63,8 +63,6 @@ public:
     // Seconds until `method` may be called again after OPERATION_TIME_LIMIT (0 = now).
     qint64 pausedForSecs(const QString &method) const;
 
-    // Aborts every queued and running call.
-    void abortAll();
     int pendingCount() const;
 
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }

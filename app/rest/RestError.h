@@ -76,7 +76,6 @@ public:
     QString code() const { return m_code; }
     QString serverMessage() const { return m_serverMessage; }
     QList<ValidationIssue> validation() const { return m_validation; }
-    void setValidation(QList<ValidationIssue> v) { m_validation = std::move(v); }
 
     // Extra detail from our side (Qt's network error text, a redacted URL, ...).
     QString detail() const { return m_detail; }
