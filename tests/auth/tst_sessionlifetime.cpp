@@ -4,13 +4,17 @@
 
 #include "OAuthTestSupport.h"
 #include "auth/AccountSession.h"
+#include "auth/AccountStore.h"
 #include "auth/OAuthCredential.h"
 #include "auth/PermissionProbe.h"
+#include "auth/SecretStore.h"
 #include "rest/MailApi.h"
 #include "rest/RestClient.h"
 
 #include <QPointer>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using mb::AccountSession;
@@ -84,6 +88,64 @@ private Q_SLOTS:
         // batches of 5 is 5 requests, plus the replay.
         QCOMPARE(m_portal->stats().tokenRefreshes, 1);
         QCOMPARE(m_portal->stats().batchCalls, 6);
+    }
+
+    void theWayBatchCarriesTheTokenIsRemembered()
+    {
+        // A portal that refuses Bearer: the first batch finds ?auth=, and the account keeps
+        // it, so the session opened at the next start asks that way at once.
+        m_portal->config().acceptBearer = false;
+        QTemporaryDir dir;
+        mb::SecretStore secrets;
+        secrets.setMode(mb::SecretStore::Mode::SessionOnly);
+        mb::AccountStore accounts(std::make_unique<QSettings>(
+                                      dir.filePath(QStringLiteral("mb.ini")), QSettings::IniFormat),
+                                  &secrets);
+        ScriptedBrowser browser;
+        const auto outcome = testsupport::signIn(*m_portal, config(), browser);
+        QVERIFY(outcome.result);
+
+        const auto opened = [this](auto start) {
+            AccountSession *session = nullptr;
+            bool done = false;
+            start([&](AccountSession *s, const QString &error, const mb::SecretError &) {
+                if (!s)
+                    qWarning("%s", qPrintable(error));
+                session = s;
+                done = true;
+            });
+            if (!QTest::qWaitFor([&] { return done; }, 10000))
+                qWarning("no session in time");
+            return std::unique_ptr<AccountSession>(session);
+        };
+        const auto loadAll = [](AccountSession &session) {
+            const mb::MailApi api(session.client());
+            std::unique_ptr<mb::MailboxListJob> job(api.listMailboxes());
+            QSignalSpy finished(job.get(), &mb::ListJob::finished);
+            job->fetchAll();
+            return finished.wait(10000) && !job->error().isError();
+        };
+
+        QObject owner;
+        auto saved = opened([&](AccountSession::Callback cb) {
+            AccountSession::saveOAuth(&accounts, &secrets, *outcome.result, config(), &owner, cb,
+                                      fast());
+        });
+        QVERIFY(saved);
+        m_portal->resetStats();
+        QVERIFY(loadAll(*saved));
+        QCOMPARE(m_portal->stats().requests, 4); // Bearer refused, ?auth=, then the rest
+        QCOMPARE(accounts.account(saved->accountId())->batchAuth, QStringLiteral("query"));
+        const QString id = saved->accountId();
+        saved.reset();
+
+        auto reopened = opened([&](AccountSession::Callback cb) {
+            AccountSession::open(&accounts, &secrets, id, config(), &owner, cb, fast());
+        });
+        QVERIFY(reopened);
+        m_portal->resetStats();
+        QVERIFY(loadAll(*reopened));
+        QCOMPARE(m_portal->stats().requests, 3); // 2000 rows: pages 1–10, 11–20, 21
     }
 
     void destroyedWithARefreshInFlight()

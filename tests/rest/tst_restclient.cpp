@@ -140,11 +140,6 @@ struct Fixture
     MailApi api{nullptr};
 };
 
-QJsonArray items(const RestReply &reply)
-{
-    return reply.result().toObject().value(QStringLiteral("items")).toArray();
-}
-
 QJsonObject item(const RestReply &reply)
 {
     return reply.result().toObject().value(QStringLiteral("item")).toObject();
