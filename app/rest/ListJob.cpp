@@ -100,9 +100,11 @@ void ListJob::requestNext()
         if (batchUsable()) {
             const int most = m_client->options().batchPages;
             pages = m_wantAll ? most : std::min(m_wantedPages, most);
-            // The first request carries page 2 as well, to tell a short list from a cap.
+            // The first request carries pages 1 and 2 alone: page 2 tells a short list from a
+            // cap, and most lists end there. Every page inside a batch costs the portal
+            // execution time (the method's operating budget), so no more are guessed at.
             if (m_delivered == 0 && !m_capped)
-                pages = std::max(pages, 2);
+                pages = 2;
         }
         if (m_maxRows > 0) {
             const qint64 left = m_maxRows - m_delivered;

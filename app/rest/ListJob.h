@@ -21,8 +21,8 @@ class RestReply;
 // Lists carry no total and no next marker (docs §3.6), and servers may cap pages silently,
 // so the end is never guessed from one short page alone:
 // - pages go out with an explicit limit (100), later ones several to a v3 `batch`;
-// - the first request also carries page 2 when batch is possible, so a short first page is
-//   confirmed (page 2 empty: the end) or shown to be a cap (page 2 not empty) at no cost;
+// - the first request carries pages 1 and 2 when batch is possible, so a short first page
+//   is confirmed (page 2 empty: the end) or shown to be a cap (page 2 not empty) at no cost;
 // - once a cap shows, the cap becomes the limit, which reads every row exactly once whether
 //   the server clamps the limit before computing the offset or cuts the page after it;
 // - a page that repeats the previous one, more rows than asked for, or a batch answer that
