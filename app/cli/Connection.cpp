@@ -10,6 +10,7 @@
 #include "auth/SecretStore.h"
 #include "rest/AccessTokenCredential.h"
 #include "rest/CallLater.h"
+#include "rest/Exchange.h"
 #include "rest/RestClient.h"
 #include "rest/SecretRedactor.h"
 #include "rest/WebhookCredential.h"
@@ -131,16 +132,16 @@ void Connection::adopt(AccountSession *session, const CliOptions &options)
     if (options.verbose) {
         // The client hands us the URL redacted already; Console redacts once more.
         connect(session->client(), &RestClient::exchangeFinished, this,
-                [](const QString &, const QString &url, int httpStatus, qint64 elapsedMs,
-                   const RestError &failure) {
+                [](const Exchange &exchange) {
                     // One multi-argument arg(): a %2F in the URL must not count as a placeholder.
-                    const QString ms = QString::number(elapsedMs);
+                    const QString ms = QString::number(exchange.elapsedMs);
                     QString line =
-                        httpStatus > 0
-                            ? tr("%1: HTTP %2 in %3 ms").arg(url, QString::number(httpStatus), ms)
-                            : tr("%1: no HTTP answer after %2 ms").arg(url, ms);
-                    if (failure.isError())
-                        line += QStringLiteral(" (%1)").arg(failure.userMessage());
+                        exchange.httpStatus > 0
+                            ? tr("%1: HTTP %2 in %3 ms")
+                                  .arg(exchange.url, QString::number(exchange.httpStatus), ms)
+                            : tr("%1: no HTTP answer after %2 ms").arg(exchange.url, ms);
+                    if (exchange.error.isError())
+                        line += QStringLiteral(" (%1)").arg(exchange.error.userMessage());
                     Console::error(line);
                 });
     }

@@ -79,6 +79,9 @@ void RestCall::send()
     }
 
     ++attempts;
+    m_sentAt = QDateTime::currentDateTimeUtc();
+    m_sentUrl = request.url();
+    m_sentBody = payload;
     signedGeneration = m_client->m_credentialGeneration;
     m_abort = Abort::None;
     m_sslErrors.clear();
@@ -230,6 +233,7 @@ void RestCall::onFinished()
     RestError error;
     QJsonValue result;
     ResponseTime time;
+    QByteArray body;
     switch (m_abort) {
     case Abort::Timeout:
         error = RestError(RestError::Category::Timeout, status);
@@ -255,6 +259,7 @@ void RestCall::onFinished()
                 error.setDetail(text);
             }
         } else if (status >= 300 && status < 400) {
+            m_client->exchangeDone(this, status, elapsed, {}, {}, {});
             m_client->redirect(
                 this, network->url(),
                 network->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl(), status);
@@ -264,7 +269,7 @@ void RestCall::onFinished()
             // An HTTP status arrived but the body broke off (reset mid-body).
             error = transportError(network->error(), network->errorString());
         } else {
-            const QByteArray body = network->readAll();
+            body = network->readAll();
             const QVariant announced = network->header(QNetworkRequest::ContentLengthHeader);
             if (announced.isValid() && body.size() < announced.toLongLong()) {
                 // Qt may report a reset after a partial body as a clean end.
@@ -279,7 +284,7 @@ void RestCall::onFinished()
         break;
     }
     error.setDetail(m_client->redact(error.detail()));
-    m_client->exchangeDone(this, status, elapsed, error);
+    m_client->exchangeDone(this, status, elapsed, error, time, body);
     if (error.isError())
         m_client->handleFailure(this, error, time);
     else

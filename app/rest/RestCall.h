@@ -3,6 +3,7 @@
 #include "ResponseTime.h"
 #include "RestError.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonValue>
 #include <QObject>
@@ -29,6 +30,10 @@ public:
     QString method() const { return m_method; }
     bool isBatch() const { return m_body.isArray(); }
     bool replyGone() const { return m_reply.isNull(); }
+    // The last attempt as it went out (for the request inspector; not redacted here).
+    QDateTime sentAt() const { return m_sentAt; }
+    QUrl sentUrl() const { return m_sentUrl; }
+    const QByteArray &sentBody() const { return m_sentBody; }
     // The renamed portal a redirect led to; empty: the credential's own.
     QUrl portal() const { return m_portal; }
     void setPortal(const QUrl &portal) { m_portal = portal; }
@@ -68,6 +73,9 @@ private:
     QJsonValue m_body;
     QPointer<RestReply> m_reply;
     QUrl m_portal;
+    QDateTime m_sentAt;
+    QUrl m_sentUrl;
+    QByteArray m_sentBody;
     QNetworkReply *m_network = nullptr;
     QTimer *m_timeout;
     QElapsedTimer m_attemptClock;

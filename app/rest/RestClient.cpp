@@ -405,10 +405,24 @@ void RestClient::onCredentialDestroyed()
 }
 
 void RestClient::exchangeDone(RestCall *call, int httpStatus, qint64 elapsedMs,
-                              const RestError &error)
+                              const RestError &error, const ResponseTime &time,
+                              const QByteArray &responseBody)
 {
-    const QString url = m_credential ? m_credential->displayUrl(call->method()) : QString();
-    Q_EMIT exchangeFinished(call->method(), url, httpStatus, elapsedMs, error);
+    const auto shown = [this](const QString &text) {
+        return SecretRedactor::instance().redactAndShorten(text, Exchange::MaxBodyChars);
+    };
+    Exchange exchange;
+    exchange.startedAt = call->sentAt();
+    exchange.method = call->method();
+    exchange.url = redact(call->sentUrl().toString());
+    exchange.requestBody = shown(QString::fromUtf8(call->sentBody()));
+    exchange.httpStatus = httpStatus;
+    exchange.elapsedMs = elapsedMs;
+    exchange.time = time;
+    exchange.responseBody = shown(QString::fromUtf8(responseBody));
+    exchange.error = error;
+    exchange.attempt = call->attempts;
+    Q_EMIT exchangeFinished(exchange);
 }
 
 QString RestClient::redact(const QString &text) const

@@ -2,6 +2,7 @@
 
 #include "ClientOptions.h"
 #include "Credential.h"
+#include "Exchange.h"
 #include "RateLimiter.h"
 #include "RestReply.h"
 
@@ -73,9 +74,8 @@ Q_SIGNALS:
     // A call waits `delayMs` before it is sent again, because of `cause` (rate limit,
     // transient failure). For the status bar, and for tests that check the back-off.
     void backingOff(const QString &method, qint64 delayMs, const mb::RestError &cause);
-    // Each HTTP exchange, for the request inspector and logs. `url` is redacted.
-    void exchangeFinished(const QString &method, const QString &url, int httpStatus,
-                          qint64 elapsedMs, const mb::RestError &error);
+    // Each HTTP exchange, redacted, for the request inspector and logs.
+    void exchangeFinished(const mb::Exchange &exchange);
 
 private:
     friend class RestCall;
@@ -96,7 +96,8 @@ private:
     void waitForRefresh(RestCall *call);
     void onRefreshFinished(const RestError &error);
     void onCredentialDestroyed();
-    void exchangeDone(RestCall *call, int httpStatus, qint64 elapsedMs, const RestError &error);
+    void exchangeDone(RestCall *call, int httpStatus, qint64 elapsedMs, const RestError &error,
+                      const ResponseTime &time, const QByteArray &responseBody);
     QString redact(const QString &text) const;
     qint64 nowMs() const { return m_clock->nowMs(); }
 

@@ -14,6 +14,7 @@
 #include "auth/PermissionProbe.h"
 #include "auth/SecretStore.h"
 #include "auth/WebhookSetup.h"
+#include "rest/Exchange.h"
 #include "rest/RestClient.h"
 #include "rest/RestReply.h"
 
@@ -136,11 +137,10 @@ int runScenario(const QString &secretsFile)
         return fail(saved.error);
     mb::RestClient *client = saved.session->client();
     client->setOptions(fast());
-    QObject::connect(client, &mb::RestClient::exchangeFinished,
-                     [](const QString &method, const QString &url, int status, qint64,
-                        const mb::RestError &error) {
-                         qDebug() << "exchange" << method << url << status << error;
-                     });
+    QObject::connect(client, &mb::RestClient::exchangeFinished, [](const mb::Exchange &e) {
+        qDebug() << "exchange" << e.method << e.url << e.httpStatus << e.error << e.requestBody
+                 << e.responseBody;
+    });
     qDebug() << "credential" << saved.session->credential();
     if (callOnce(*client).isError())
         return fail(QStringLiteral("first call"));

@@ -2,6 +2,7 @@
 #include "FakePortal.h"
 #include "ManualClock.h"
 #include "rest/AccessTokenCredential.h"
+#include "rest/Exchange.h"
 #include "rest/MailApi.h"
 #include "rest/RestClient.h"
 #include "rest/SecretRedactor.h"
@@ -765,6 +766,48 @@ private Q_SLOTS:
         QCOMPARE(reply->attempts(), 0);
     }
 
+    void exchangesAreReportedRedacted()
+    {
+        fake::PortalConfig config;
+        config.mailboxes = 150;
+        config.acceptBearer = false; // the token rides in the query of the batch
+        Fixture f(config);
+        const QString token = f.portal.issueAccessToken(1, {QStringLiteral("mail")}, 3600);
+        f.useToken(token);
+        QList<Exchange> exchanges;
+        connect(f.client.get(), &RestClient::exchangeFinished, this,
+                [&](const Exchange &e) { exchanges << e; });
+        auto job = std::unique_ptr<MailboxListJob>(f.api.listMailboxes({QStringLiteral("a"), {}}));
+        QVERIFY(fetchAll(job.get()));
+        QVERIFY(!job->error().isError());
+        // Bearer refused, then ?auth=: both exchanges are reported.
+        QCOMPARE(exchanges.size(), 2);
+        const Exchange &refused = exchanges.first();
+        QCOMPARE(refused.method, QStringLiteral("batch"));
+        QCOMPARE(refused.httpStatus, 401);
+        QCOMPARE(refused.error.category(), Category::Authentication);
+        const Exchange &ok = exchanges.last();
+        QCOMPARE(ok.httpStatus, 200);
+        QVERIFY(!ok.error.isError());
+        QVERIFY(ok.url.contains(QStringLiteral("auth=")));
+        QVERIFY(ok.requestBody.contains(QStringLiteral("\"name\":\"a\"")));
+        QVERIFY(ok.responseBody.contains(QStringLiteral("\"items\"")));
+        QVERIFY(ok.time.operatingResetAt.has_value());
+        QVERIFY(ok.startedAt.isValid());
+        QCOMPARE(ok.attempt, 2);
+        for (const Exchange &e : std::as_const(exchanges)) {
+            for (const QString &text : {e.url, e.requestBody, e.responseBody})
+                QVERIFY2(!text.contains(token), qPrintable(text.left(200)));
+        }
+
+        // A single call carries the token in its body: masked there too.
+        exchanges.clear();
+        QVERIFY(wait(f.fieldList())->ok());
+        QCOMPARE(exchanges.size(), 1);
+        QVERIFY(exchanges.first().requestBody.contains(QStringLiteral("\"auth\"")));
+        QVERIFY(!exchanges.first().requestBody.contains(token));
+    }
+
     void secretsNeverLeak()
     {
         static QStringList captured;
@@ -779,12 +822,11 @@ private Q_SLOTS:
         // Secrets become known to the redactor when a credential holds them.
         AccessTokenCredential tokenCredential(f.portal.baseUrl(), token);
         QStringList texts;
-        connect(f.client.get(), &RestClient::exchangeFinished, this,
-                [&](const QString &method, const QString &url, int, qint64, const RestError &e) {
-                    texts << method << url << e.userMessage();
-                    qDebug() << "exchange" << url << e.userMessage()
-                             << f.credential->methodUrl(method);
-                });
+        connect(f.client.get(), &RestClient::exchangeFinished, this, [&](const Exchange &e) {
+            texts << e.method << e.url << e.error.userMessage() << e.requestBody << e.responseBody;
+            qDebug() << "exchange" << e.url << e.error.userMessage()
+                     << f.credential->methodUrl(e.method);
+        });
         f.portal.setFault(fake::Fault::MalformedJson, 1);
         texts << wait(f.fieldList())->error().userMessage();
         texts << wait(f.api.getMailbox(987654))->error().userMessage();
