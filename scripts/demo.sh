@@ -10,7 +10,7 @@ cmake --build --preset release -j "$(nproc)" --target b24mail b24-fake-portal
 bin=build/release
 
 info=$(mktemp)
-"$bin/tests/fakeportal/b24-fake-portal" --mailboxes 40 --rate-limit on >"$info" &
+"$bin/bin/b24-fake-portal" --mailboxes 40 --rate-limit on >"$info" &
 portal=$!
 trap 'kill "$portal" 2>/dev/null; rm -f "$info"' EXIT
 for _ in $(seq 50); do [ -s "$info" ] && break; sleep 0.1; done
@@ -20,6 +20,6 @@ webhook=$(sed -n 's/.*"webhook_url":"\([^"]*\)".*/\1/p' "$info")
 # the sample portal.
 export B24_WEBHOOK_URL="$webhook"
 echo "Sample portal: $(sed -n 's/.*"base_url":"\([^"]*\)".*/\1/p' "$info")"
-"$bin/app/cli/b24mail" list
-"$bin/app/cli/b24mail" senders
-"$bin/app/cli/b24mail" fields
+"$bin/bin/b24mail" list
+"$bin/bin/b24mail" senders
+"$bin/bin/b24mail" fields

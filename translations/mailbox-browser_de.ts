@@ -927,6 +927,29 @@
     </message>
 </context>
 <context>
+    <name>mb::SamplePortal</name>
+    <message>
+        <source>The sample portal did not start within %1 seconds.</source>
+        <translation>Das Beispielportal ist nicht innerhalb von %1 Sekunden gestartet.</translation>
+    </message>
+    <message>
+        <source>The sample portal (%1) is not installed with this copy of the app.</source>
+        <translation>Das Beispielportal (%1) ist mit dieser Kopie der App nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The sample portal could not be started: %1</source>
+        <translation>Das Beispielportal konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The sample portal stopped before it was ready.</source>
+        <translation>Das Beispielportal wurde beendet, bevor es bereit war.</translation>
+    </message>
+    <message>
+        <source>The sample portal gave no usable address.</source>
+        <translation>Das Beispielportal hat keine verwendbare Adresse genannt.</translation>
+    </message>
+</context>
+<context>
     <name>mb::SecretStore</name>
     <message>
         <source>Invalid account id &quot;%1&quot;</source>

@@ -927,6 +927,29 @@
     </message>
 </context>
 <context>
+    <name>mb::SamplePortal</name>
+    <message>
+        <source>The sample portal did not start within %1 seconds.</source>
+        <translation>Демонстрационный портал не запустился за %1 с.</translation>
+    </message>
+    <message>
+        <source>The sample portal (%1) is not installed with this copy of the app.</source>
+        <translation>Демонстрационный портал (%1) не установлен вместе с этой копией приложения.</translation>
+    </message>
+    <message>
+        <source>The sample portal could not be started: %1</source>
+        <translation>Не удалось запустить демонстрационный портал: %1</translation>
+    </message>
+    <message>
+        <source>The sample portal stopped before it was ready.</source>
+        <translation>Демонстрационный портал остановился, не успев запуститься.</translation>
+    </message>
+    <message>
+        <source>The sample portal gave no usable address.</source>
+        <translation>Демонстрационный портал не сообщил пригодного адреса.</translation>
+    </message>
+</context>
+<context>
     <name>mb::SecretStore</name>
     <message>
         <source>Invalid account id &quot;%1&quot;</source>
