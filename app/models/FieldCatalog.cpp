@@ -88,14 +88,15 @@ void FieldCatalog::onFinished(FieldListJob *job)
     if (error.isError()) {
         m_arriving.clear();
         m_error = error;
-        Q_EMIT loadingChanged(false);
         Q_EMIT failed(error);
+        Q_EMIT loadingChanged(false);
         return;
     }
     if (m_client)
         m_known.insert(m_client.data(), std::exchange(m_arriving, {}));
-    Q_EMIT loadingChanged(false);
+    // The news first, then the state: whoever hears loadingChanged finds the models updated.
     Q_EMIT loaded();
+    Q_EMIT loadingChanged(false);
 }
 
 void FieldCatalog::stopJob()
