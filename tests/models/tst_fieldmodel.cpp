@@ -3,6 +3,7 @@
 #include "ModelTestSupport.h"
 #include "models/FieldCatalog.h"
 #include "models/FieldModel.h"
+#include "models/MailboxDetailModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -81,12 +82,17 @@ private Q_SLOTS:
         QVERIFY(!catalog.descriptor(QStringLiteral("signature")).has_value());
         QCOMPARE(p.calls(kFieldList), 1);
 
-        // Asked again, by the catalog and by a model built on it: from memory.
+        // Asked again, by the catalog and by both models built on it: from memory.
         catalog.load();
         QVERIFY(!catalog.isLoading());
         FieldModel fields(&catalog);
         const auto tester = testerFor(&fields);
         QCOMPARE(fields.rowCount(), 4);
+        MailboxDetailModel detail(&catalog);
+        const auto detailTester = testerFor(&detail);
+        detail.showMailbox(p.portal.mailboxesOf(1).first().toObject().value(u"id").toInteger());
+        QVERIFY(QTest::qWaitFor([&] { return !detail.isLoading(); }, 15000));
+        QCOMPARE(detail.rowCount(), 4);
         QCOMPARE(loaded.count(), 1);
         QCOMPARE(p.calls(kFieldList), 1);
 
