@@ -42,7 +42,8 @@ public:
     ~SenderModel() override;
 
     RestClient *client() const;
-    // Not owned. Empties the model and, with a client, loads its senders.
+    // Not owned. Empties the model and, with a client, loads its senders. The same client
+    // again changes nothing while its senders are loaded or loading (reload() asks again).
     void setClient(RestClient *client);
     // Drops the rows and asks again (a request in flight is aborted).
     void reload();
