@@ -827,6 +827,77 @@
     </message>
 </context>
 <context>
+    <name>mb::FieldModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Attributes the documentation does not describe:</source>
+        <translation>Attribute, die die Dokumentation nicht beschreibt:</translation>
+    </message>
+    <message>
+        <source>The portal did not send “%1” for this field.</source>
+        <translation>Das Portal hat „%1“ für dieses Feld nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Attributes the portal sends beyond the documented ones</source>
+        <translation>Attribute, die das Portal über die dokumentierten hinaus sendet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Filterable</source>
+        <translation>Filterbar</translation>
+    </message>
+    <message>
+        <source>Sortable</source>
+        <translation>Sortierbar</translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation>Bearbeitbar</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>Mehrfach</translation>
+    </message>
+    <message>
+        <source>Element type</source>
+        <translation>Elementtyp</translation>
+    </message>
+    <message>
+        <source>Validation rules</source>
+        <translation>Validierungsregeln</translation>
+    </message>
+    <message>
+        <source>Required groups</source>
+        <translation>Pflichtgruppen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+</context>
+<context>
     <name>mb::ListJob</name>
     <message>
         <source>the batch answer does not hold one result per command</source>
@@ -862,6 +933,41 @@
     <message>
         <source>Port %1 on %2 cannot be used: %3</source>
         <translation>Port %1 auf %2 kann nicht verwendet werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mb::MailboxDetailModel</name>
+    <message>
+        <source>No account is open.</source>
+        <translation>Es ist kein Konto geöffnet.</translation>
+    </message>
+    <message>
+        <source>Not in the portal&apos;s field list</source>
+        <translation>Nicht in der Feldliste des Portals</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the portal&apos;s field list: a field this program does not know yet.</source>
+        <translation>„%1“ steht nicht in der Feldliste des Portals: ein Feld, das dieses Programm noch nicht kennt.</translation>
+    </message>
+    <message>
+        <source>%1 (field “%2”)</source>
+        <translation>%1 (Feld „%2“)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1075,17 @@
             <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
             <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mb::SenderModel</name>
+    <message>
+        <source>%1 is one of your mailboxes.</source>
+        <translation>%1 ist eines Ihrer Postfächer.</translation>
+    </message>
+    <message>
+        <source>%1 is a confirmed sender address.</source>
+        <translation>%1 ist eine bestätigte Absenderadresse.</translation>
     </message>
 </context>
 <context>

@@ -827,6 +827,77 @@
     </message>
 </context>
 <context>
+    <name>mb::FieldModel</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Attributes the documentation does not describe:</source>
+        <translation>Атрибуты, не описанные в документации:</translation>
+    </message>
+    <message>
+        <source>The portal did not send “%1” for this field.</source>
+        <translation>Портал не передал «%1» для этого поля.</translation>
+    </message>
+    <message>
+        <source>Attributes the portal sends beyond the documented ones</source>
+        <translation>Атрибуты, которые портал передаёт сверх документированных</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Filterable</source>
+        <translation>Фильтруемое</translation>
+    </message>
+    <message>
+        <source>Sortable</source>
+        <translation>Сортируемое</translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation>Изменяемое</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>Множественное</translation>
+    </message>
+    <message>
+        <source>Element type</source>
+        <translation>Тип элемента</translation>
+    </message>
+    <message>
+        <source>Validation rules</source>
+        <translation>Правила проверки</translation>
+    </message>
+    <message>
+        <source>Required groups</source>
+        <translation>Группы обязательности</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+</context>
+<context>
     <name>mb::ListJob</name>
     <message>
         <source>the batch answer does not hold one result per command</source>
@@ -862,6 +933,41 @@
     <message>
         <source>Port %1 on %2 cannot be used: %3</source>
         <translation>Порт %1 на %2 нельзя использовать: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mb::MailboxDetailModel</name>
+    <message>
+        <source>No account is open.</source>
+        <translation>Ни одна учётная запись не открыта.</translation>
+    </message>
+    <message>
+        <source>Not in the portal&apos;s field list</source>
+        <translation>Нет в списке полей портала</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the portal&apos;s field list: a field this program does not know yet.</source>
+        <translation>«%1» нет в списке полей портала: это поле программе пока не известно.</translation>
+    </message>
+    <message>
+        <source>%1 (field “%2”)</source>
+        <translation>%1 (поле «%2»)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1076,17 @@
             <numerusform>нет ответа в течение %n секунд</numerusform>
             <numerusform>нет ответа в течение %n секунд</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mb::SenderModel</name>
+    <message>
+        <source>%1 is one of your mailboxes.</source>
+        <translation>%1 — один из ваших почтовых ящиков.</translation>
+    </message>
+    <message>
+        <source>%1 is a confirmed sender address.</source>
+        <translation>%1 — подтверждённый адрес отправителя.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,174 @@
+#include "SenderModel.h"
+
+#include "rest/MailApi.h"
+#include "rest/RestClient.h"
+#include "rest/SenderListJob.h"
+
+namespace mb {
+
+namespace {
+QString emailKey(const QString &email)
+{
+    // Mail systems treat addresses without regard to case in practice (the portal's sample
+    // data spells a domain "Example.test"); a mailbox and its sender entry must match.
+    return email.trimmed().toCaseFolded();
+}
+} // namespace
+
+SenderModel::SenderModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+SenderModel::~SenderModel()
+{
+    if (m_job)
+        m_job->disconnect(this);
+}
+
+RestClient *SenderModel::client() const
+{
+    return m_client;
+}
+
+void SenderModel::setClient(RestClient *client)
+{
+    if (client == m_client && (m_job || !m_rows.isEmpty()))
+        return;
+    m_client = client;
+    reload();
+}
+
+void SenderModel::reload()
+{
+    stopJob();
+    if (!m_rows.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    }
+    setError({});
+    if (!m_client)
+        return;
+    auto *job = MailApi(m_client).listSenders(this);
+    m_job = job;
+    connect(job, &SenderListJob::sendersArrived, this, &SenderModel::onArrived);
+    connect(job, &ListJob::finished, this, [this, job] { onFinished(job); });
+    job->fetchAll();
+    Q_EMIT loadingChanged(true);
+}
+
+void SenderModel::setOwnMailboxEmails(const QStringList &emails)
+{
+    if (emails == m_ownEmails)
+        return;
+    m_ownEmails = emails;
+    m_ownKeys.clear();
+    for (const QString &email : emails)
+        m_ownKeys.insert(emailKey(email));
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
+                           {IsOwnMailboxRole, Qt::ToolTipRole});
+    Q_EMIT ownMailboxEmailsChanged();
+}
+
+QString SenderModel::errorMessage() const
+{
+    return m_error.isError() ? m_error.userMessage() : QString();
+}
+
+QString SenderModel::displayText(const Sender &sender)
+{
+    if (!sender.sender.isEmpty())
+        return sender.sender;
+    if (sender.name.isEmpty())
+        return sender.email;
+    return sender.name + QStringLiteral(" <") + sender.email + QLatin1Char('>');
+}
+
+void SenderModel::onArrived(const QList<Sender> &senders)
+{
+    if (senders.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(senders.size()) - 1);
+    m_rows += senders;
+    endInsertRows();
+}
+
+void SenderModel::onFinished(SenderListJob *job)
+{
+    if (job != m_job)
+        return;
+    job->deleteLater();
+    m_job = nullptr;
+    setError(job->error());
+    Q_EMIT loadingChanged(false);
+}
+
+void SenderModel::stopJob()
+{
+    if (!m_job)
+        return;
+    m_job->disconnect(this);
+    delete m_job.data(); // aborts the request in flight
+    Q_EMIT loadingChanged(false);
+}
+
+void SenderModel::setError(const RestError &error)
+{
+    const QString before = errorMessage();
+    m_error = error;
+    if (errorMessage() != before)
+        Q_EMIT errorMessageChanged(errorMessage());
+}
+
+bool SenderModel::isOwn(const Sender &sender) const
+{
+    return m_ownKeys.contains(emailKey(sender.email));
+}
+
+int SenderModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SenderModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Sender &sender = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(sender);
+    case Qt::ToolTipRole:
+        return isOwn(sender) ? tr("%1 is one of your mailboxes.").arg(sender.email)
+                             : tr("%1 is a confirmed sender address.").arg(sender.email);
+    case EmailRole:
+        return sender.email;
+    case NameRole:
+        return sender.name;
+    case DomainRole: {
+        const qsizetype at = sender.email.lastIndexOf(QLatin1Char('@'));
+        return at < 0 ? QString() : sender.email.mid(at + 1);
+    }
+    case SenderRole:
+        return QVariant::fromValue(sender);
+    case IsOwnMailboxRole:
+        return isOwn(sender);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SenderModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(EmailRole, "email");
+    names.insert(NameRole, "name");
+    names.insert(DomainRole, "domain");
+    names.insert(SenderRole, "sender");
+    names.insert(IsOwnMailboxRole, "isOwnMailbox");
+    return names;
+}
+
+} // namespace mb

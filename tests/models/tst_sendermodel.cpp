@@ -1,0 +1,272 @@
+// SenderModel against the local portal: every page, the roles, the own-mailbox flag, errors.
+#include "ModelTestSupport.h"
+#include "models/SenderModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mb;
+using namespace modeltest;
+
+namespace {
+
+// Attached before any data arrives, and fetching more where the model offers it.
+std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel *model)
+{
+    auto tester = std::make_unique<QAbstractItemModelTester>(
+        model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester->setUseFetchMore(true);
+    return tester;
+}
+
+bool waitLoaded(const SenderModel &model, int timeoutMs = 30000)
+{
+    return QTest::qWaitFor([&] { return !model.isLoading(); }, timeoutMs);
+}
+
+QVariant at(const SenderModel &model, int row, int role)
+{
+    return model.data(model.index(row), role);
+}
+
+// Row numbers whose email is `email`.
+QList<int> rowsOf(const SenderModel &model, const QString &email)
+{
+    QList<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (at(model, row, SenderModel::EmailRole).toString() == email)
+            rows.append(row);
+    }
+    return rows;
+}
+
+QStringList mailboxEmails(const fake::FakePortal &portal)
+{
+    QStringList emails;
+    for (const QJsonValue &mailbox : portal.mailboxesOf(1))
+        emails.append(mailbox.toObject().value(QStringLiteral("email")).toString());
+    return emails;
+}
+
+} // namespace
+
+class TestSenderModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<RestError>(); }
+
+    void everyPageArrivesAsItComes()
+    {
+        fake::PortalConfig config;
+        config.mailboxes = 250; // 254 senders: three pages of 100
+        Portal p(config);
+        QVERIFY(p.started);
+        const QJsonArray expected = p.portal.sendersOf(1);
+        QVERIFY(expected.size() > 200);
+
+        SenderModel model;
+        const auto tester = testerFor(&model);
+        QList<bool> loadingAtInsert;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&] { loadingAtInsert.append(model.isLoading()); });
+        QSignalSpy loading(&model, &SenderModel::loadingChanged);
+        Client c = p.newClient();
+        model.setClient(c.get());
+        QVERIFY(model.isLoading());
+        QVERIFY(waitLoaded(model));
+
+        QVERIFY2(model.errorMessage().isEmpty(), qPrintable(model.errorMessage()));
+        QCOMPARE(model.rowCount(), expected.size());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QJsonObject sender = expected.at(row).toObject();
+            QCOMPARE(at(model, row, SenderModel::EmailRole).toString(),
+                     sender.value(QStringLiteral("email")).toString());
+            QCOMPARE(at(model, row, SenderModel::NameRole).toString(),
+                     sender.value(QStringLiteral("name")).toString());
+        }
+        // Rows came page by page while the model was still loading, not in one go at the end.
+        QVERIFY2(loadingAtInsert.size() >= 3, qPrintable(QString::number(loadingAtInsert.size())));
+        QVERIFY(!loadingAtInsert.contains(false));
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(loading.at(0).at(0).toBool(), true);
+        QCOMPARE(loading.at(1).at(0).toBool(), false);
+    }
+
+    void rolesAndDuplicates()
+    {
+        Portal p;
+        QVERIFY(p.started);
+        SenderModel model;
+        const auto tester = testerFor(&model);
+        Client c = p.newClient();
+        model.setClient(c.get());
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), p.portal.sendersOf(1).size());
+
+        // The first mailbox's address is confirmed under two names: two rows.
+        const QString first = mailboxEmails(p.portal).first();
+        const QList<int> twice = rowsOf(model, first);
+        QCOMPARE(twice.size(), 2);
+        QVERIFY(at(model, twice[0], SenderModel::NameRole) !=
+                at(model, twice[1], SenderModel::NameRole));
+        const QString danaRoe = QStringLiteral("Dana Roe <%1>").arg(first);
+        QVERIFY(at(model, twice[0], Qt::DisplayRole) == danaRoe ||
+                at(model, twice[1], Qt::DisplayRole) == danaRoe);
+
+        const QList<int> personal = rowsOf(model, QStringLiteral("me.1@personal.test"));
+        QCOMPARE(personal.size(), 1);
+        const int row = personal.first();
+        QCOMPARE(at(model, row, Qt::DisplayRole).toString(),
+                 QStringLiteral("Иван Петров <me.1@personal.test>"));
+        QCOMPARE(at(model, row, SenderModel::NameRole).toString(), QStringLiteral("Иван Петров"));
+        QCOMPARE(at(model, row, SenderModel::DomainRole).toString(),
+                 QStringLiteral("personal.test"));
+        const Sender sender = at(model, row, SenderModel::SenderRole).value<Sender>();
+        QCOMPARE(sender.email, QStringLiteral("me.1@personal.test"));
+        QCOMPARE(sender.sender, QStringLiteral("Иван Петров <me.1@personal.test>"));
+
+        // No name: the address alone.
+        const QList<int> noreply = rowsOf(model, QStringLiteral("noreply.1@acme.test"));
+        QCOMPARE(noreply.size(), 1);
+        QCOMPARE(at(model, noreply.first(), Qt::DisplayRole).toString(),
+                 QStringLiteral("noreply.1@acme.test"));
+        QCOMPARE(at(model, noreply.first(), SenderModel::NameRole).toString(), QString());
+
+        const QHash<int, QByteArray> names = model.roleNames();
+        QCOMPARE(names.value(SenderModel::EmailRole), QByteArray("email"));
+        QCOMPARE(names.value(SenderModel::IsOwnMailboxRole), QByteArray("isOwnMailbox"));
+    }
+
+    void displayTextWithoutThePortalsSenderField()
+    {
+        Sender named;
+        named.email = QStringLiteral("sales@acme.test");
+        named.name = QStringLiteral("ACME Sales");
+        QCOMPARE(SenderModel::displayText(named), QStringLiteral("ACME Sales <sales@acme.test>"));
+        Sender bare;
+        bare.email = QStringLiteral("sales@acme.test");
+        QCOMPARE(SenderModel::displayText(bare), QStringLiteral("sales@acme.test"));
+        Sender portalSays = named;
+        portalSays.sender = QStringLiteral("“ACME Sales” <sales@acme.test>");
+        QCOMPARE(SenderModel::displayText(portalSays), portalSays.sender);
+    }
+
+    void ownMailboxesAndTooltips()
+    {
+        Portal p;
+        QVERIFY(p.started);
+        SenderModel model;
+        const auto tester = testerFor(&model);
+        Client c = p.newClient();
+        model.setClient(c.get());
+        QVERIFY(waitLoaded(model));
+        QVERIFY(model.rowCount() > 0);
+
+        // Not told anything: every address is an extra confirmed one.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(at(model, row, SenderModel::IsOwnMailboxRole).toBool(), false);
+            QVERIFY(at(model, row, Qt::ToolTipRole).toString().contains(u"confirmed sender"));
+        }
+
+        // Told (in another spelling of case): the mailboxes' rows change in place.
+        QStringList own;
+        for (const QString &email : mailboxEmails(p.portal))
+            own.append(email.toUpper());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy ownChanged(&model, &SenderModel::ownMailboxEmailsChanged);
+        model.setOwnMailboxEmails(own);
+        QCOMPARE(ownChanged.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        const auto roles = changed.at(0).at(2).value<QList<int>>();
+        QVERIFY(roles.contains(SenderModel::IsOwnMailboxRole));
+        QVERIFY(roles.contains(Qt::ToolTipRole));
+
+        const QStringList mailboxes = mailboxEmails(p.portal);
+        int ownRows = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString email = at(model, row, SenderModel::EmailRole).toString();
+            const bool isOwn = at(model, row, SenderModel::IsOwnMailboxRole).toBool();
+            const QString tip = at(model, row, Qt::ToolTipRole).toString();
+            QCOMPARE(isOwn, mailboxes.contains(email));
+            QVERIFY2(tip.contains(isOwn ? u"one of your mailboxes" : u"confirmed sender"),
+                     qPrintable(tip));
+            QVERIFY(tip.contains(email));
+            ownRows += isOwn;
+        }
+        // Every mailbox, plus the second name of the first one; the three extras are not.
+        QCOMPARE(ownRows, mailboxes.size() + 1);
+        QCOMPARE(model.rowCount() - ownRows, 3);
+
+        // Told before the rows come: they arrive flagged.
+        SenderModel early;
+        const auto earlyTester = testerFor(&early);
+        early.setOwnMailboxEmails(mailboxes);
+        early.setClient(c.get());
+        QVERIFY(waitLoaded(early));
+        QCOMPARE(rowsOf(early, mailboxes.first()).size(), 2);
+        QVERIFY(at(early, rowsOf(early, mailboxes.first()).first(), SenderModel::IsOwnMailboxRole)
+                    .toBool());
+    }
+
+    void failureIsReportedAndReloadRecovers()
+    {
+        fake::PortalConfig config;
+        config.accessDeniedUsers = {1};
+        Portal p(config);
+        QVERIFY(p.started);
+        SenderModel model;
+        const auto tester = testerFor(&model);
+        QSignalSpy message(&model, &SenderModel::errorMessageChanged);
+        Client c = p.newClient();
+        model.setClient(c.get());
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.lastError().category(), RestError::Category::AccessDenied);
+        QCOMPARE(model.errorMessage(), model.lastError().userMessage());
+        QVERIFY(!model.errorMessage().isEmpty());
+        QCOMPARE(message.count(), 1);
+
+        p.portal.config().accessDeniedUsers.clear();
+        model.reload();
+        QVERIFY(model.errorMessage().isEmpty()); // a new attempt forgets the old failure
+        QVERIFY(waitLoaded(model));
+        QVERIFY2(model.errorMessage().isEmpty(), qPrintable(model.errorMessage()));
+        QCOMPARE(model.rowCount(), p.portal.sendersOf(1).size());
+        QCOMPARE(message.count(), 2);
+    }
+
+    void reloadWhileLoadingKeepsOneCopy()
+    {
+        fake::PortalConfig config;
+        config.latencyMs = 150;
+        Portal p(config);
+        QVERIFY(p.started);
+        SenderModel model;
+        const auto tester = testerFor(&model);
+        Client c = p.newClient();
+        model.setClient(c.get());
+        QVERIFY(QTest::qWaitFor([&] { return p.portal.stats().requests >= 1; }, 5000));
+        model.reload(); // the first load's answer must not add its rows
+        QVERIFY(waitLoaded(model));
+        QVERIFY2(model.errorMessage().isEmpty(), qPrintable(model.errorMessage()));
+        QCOMPARE(model.rowCount(), p.portal.sendersOf(1).size());
+
+        // Another account: the rows go, the other's come.
+        Client other = p.newClient();
+        model.setClient(other.get());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.isLoading());
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), p.portal.sendersOf(1).size());
+
+        model.setClient(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.isLoading());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSenderModel)
+#include "tst_sendermodel.moc"
