@@ -971,6 +971,57 @@
     </message>
 </context>
 <context>
+    <name>mb::RequestLogModel</name>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (попытка %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Operating time</source>
+        <translation>Время выполнения</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить диагностику в %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>mb::RestCall</name>
     <message>
         <source>the answer was empty</source>

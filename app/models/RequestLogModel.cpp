@@ -1,0 +1,208 @@
+#include "RequestLogModel.h"
+
+#include "rest/RestClient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace mb {
+
+RequestLogModel::RequestLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void RequestLogModel::watch(RestClient *client)
+{
+    if (!client || m_watched.contains(client))
+        return;
+    m_watched.append(client);
+    connect(client, &RestClient::exchangeFinished, this, &RequestLogModel::record);
+}
+
+void RequestLogModel::unwatch(RestClient *client)
+{
+    if (!client)
+        return;
+    m_watched.removeAll(client);
+    disconnect(client, &RestClient::exchangeFinished, this, &RequestLogModel::record);
+}
+
+void RequestLogModel::record(const Exchange &exchange)
+{
+    const int row = int(m_exchanges.size());
+    beginInsertRows({}, row, row);
+    m_exchanges.append(exchange);
+    endInsertRows();
+    trim();
+}
+
+void RequestLogModel::clear()
+{
+    if (m_exchanges.isEmpty())
+        return;
+    beginResetModel();
+    m_exchanges.clear();
+    endResetModel();
+}
+
+void RequestLogModel::setCapacity(int capacity)
+{
+    m_capacity = std::max(1, capacity);
+    trim();
+}
+
+void RequestLogModel::trim()
+{
+    const int excess = int(m_exchanges.size()) - m_capacity;
+    if (excess <= 0)
+        return;
+    beginRemoveRows({}, 0, excess - 1);
+    m_exchanges.remove(0, excess);
+    endRemoveRows();
+}
+
+int RequestLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_exchanges.size());
+}
+
+int RequestLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RequestLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Exchange &e = m_exchanges.at(index.row());
+    switch (role) {
+    case ExchangeRole:
+        return QVariant::fromValue(e);
+    case UrlRole:
+        return e.url;
+    case RequestBodyRole:
+        return e.requestBody;
+    case ResponseBodyRole:
+        return e.responseBody;
+    case FailedRole:
+        return e.error.isError();
+    case Qt::ToolTipRole:
+        return e.error.isError() ? e.error.userMessage() : e.url;
+    case Qt::TextAlignmentRole:
+        if (index.column() == StatusColumn || index.column() == DurationColumn ||
+            index.column() == OperatingColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case TimeColumn:
+        return QLocale().toString(e.startedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss.zzz"));
+    case MethodColumn:
+        return e.attempt > 1 ? tr("%1 (attempt %2)").arg(e.method).arg(e.attempt) : e.method;
+    case StatusColumn:
+        return e.httpStatus > 0 ? QString::number(e.httpStatus) : tr("none");
+    case DurationColumn:
+        return tr("%1 ms").arg(e.elapsedMs);
+    case ResultColumn:
+        return e.error.isError() ? RestError::categoryName(e.error.category()) : tr("OK");
+    case OperatingColumn:
+        return e.time.operating ? tr("%1 s").arg(*e.time.operating, 0, 'f', 2) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case MethodColumn:
+        return tr("Method");
+    case StatusColumn:
+        return tr("HTTP");
+    case DurationColumn:
+        return tr("Duration");
+    case ResultColumn:
+        return tr("Result");
+    case OperatingColumn:
+        return tr("Operating time");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> RequestLogModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ExchangeRole, "exchange");
+    names.insert(UrlRole, "url");
+    names.insert(RequestBodyRole, "requestBody");
+    names.insert(ResponseBodyRole, "responseBody");
+    names.insert(FailedRole, "failed");
+    return names;
+}
+
+QJsonObject RequestLogModel::toJson(const Exchange &e)
+{
+    QJsonObject object{
+        {QStringLiteral("startedAt"), e.startedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("method"), e.method},
+        {QStringLiteral("url"), e.url},
+        {QStringLiteral("attempt"), e.attempt},
+        {QStringLiteral("httpStatus"), e.httpStatus},
+        {QStringLiteral("elapsedMs"), e.elapsedMs},
+        {QStringLiteral("requestBody"), e.requestBody},
+        {QStringLiteral("responseBody"), e.responseBody},
+    };
+    if (!e.time.isEmpty())
+        object.insert(QStringLiteral("time"), e.time.toJson());
+    if (e.error.isError()) {
+        object.insert(
+            QStringLiteral("error"),
+            QJsonObject{{QStringLiteral("category"), RestError::categoryName(e.error.category())},
+                        {QStringLiteral("code"), e.error.code()},
+                        {QStringLiteral("message"), e.error.userMessage()}});
+    }
+    return object;
+}
+
+QJsonArray RequestLogModel::toJson() const
+{
+    QJsonArray all;
+    for (const Exchange &e : m_exchanges)
+        all.append(toJson(e));
+    return all;
+}
+
+bool RequestLogModel::saveDiagnostics(const QString &fileName, QString *error) const
+{
+    const QJsonObject document{
+        {QStringLiteral("application"), QCoreApplication::applicationName()},
+        {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("note"), QStringLiteral("Secrets are masked.")},
+        {QStringLiteral("exchanges"), toJson()},
+    };
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("The diagnostics could not be saved to %1: %2")
+                         .arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace mb

@@ -1,0 +1,120 @@
+// RequestLogModel: what the request inspector lists and saves, against the local portal.
+
+#include "FakePortal.h"
+#include "models/RequestLogModel.h"
+#include "rest/RestClient.h"
+#include "rest/RestReply.h"
+#include "rest/WebhookCredential.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mb;
+
+class TestRequestLogModel : public QObject
+{
+    Q_OBJECT
+
+    bool call(RestClient &client, const QString &method, const QJsonObject &params = {})
+    {
+        std::unique_ptr<RestReply> reply(client.call(method, params));
+        return QSignalSpy(reply.get(), &RestReply::finished).wait(10000);
+    }
+
+private Q_SLOTS:
+    void recordsRedactsAndSaves()
+    {
+        fake::FakePortal portal;
+        QVERIFY(portal.start());
+        const auto parts = WebhookCredential::parse(portal.webhookUrl());
+        WebhookCredential credential(*parts);
+        RestClient client(&credential);
+        ClientOptions options;
+        options.maxRetries = 0;
+        client.setOptions(options);
+
+        RequestLogModel log;
+        QAbstractItemModelTester tester(&log);
+        log.watch(&client);
+        QVERIFY(call(client, QStringLiteral("mail.mailbox.field.list")));
+        QVERIFY(call(client, QStringLiteral("mail.mailbox.get"), {{QStringLiteral("id"), 987654}}));
+        QCOMPARE(log.rowCount(), 2);
+        QCOMPARE(log.columnCount(), int(RequestLogModel::ColumnCount));
+
+        const QModelIndex ok = log.index(0, RequestLogModel::StatusColumn);
+        QCOMPARE(ok.data().toString(), QStringLiteral("200"));
+        QVERIFY(!ok.data(RequestLogModel::FailedRole).toBool());
+        const QModelIndex failed = log.index(1, RequestLogModel::ResultColumn);
+        QVERIFY(failed.data(RequestLogModel::FailedRole).toBool());
+        QCOMPARE(log.index(1, RequestLogModel::StatusColumn).data().toString(),
+                 QStringLiteral("400"));
+        QVERIFY(log.index(1, 0)
+                    .data(RequestLogModel::RequestBodyRole)
+                    .toString()
+                    .contains(QStringLiteral("987654")));
+        QVERIFY(log.index(0, 0)
+                    .data(RequestLogModel::ResponseBodyRole)
+                    .toString()
+                    .contains(QStringLiteral("senderName")));
+        QVERIFY(!log.index(0, RequestLogModel::OperatingColumn).data().toString().isEmpty());
+
+        // The webhook code shows nowhere, on screen or in the file.
+        const QString all = QString::fromUtf8(QJsonDocument(log.toJson()).toJson());
+        QVERIFY(!all.contains(parts->code));
+        QVERIFY(all.contains(QStringLiteral("mail.mailbox.get")));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("diagnostics.json"));
+        QString error;
+        QVERIFY2(log.saveDiagnostics(file, &error), qPrintable(error));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray bytes = saved.readAll();
+        QVERIFY(!bytes.contains(parts->code.toUtf8()));
+        const QJsonObject document = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(document.value(QStringLiteral("exchanges")).toArray().size(), 2);
+        QCOMPARE(document.value(QStringLiteral("exchanges"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION"));
+
+        // Nowhere to write: a reason, and nothing half-written.
+        QVERIFY(!log.saveDiagnostics(dir.filePath(QStringLiteral("missing/dir/d.json")), &error));
+        QVERIFY(!error.isEmpty());
+
+        // Detached: nothing more is recorded.
+        log.unwatch(&client);
+        QVERIFY(call(client, QStringLiteral("mail.mailbox.field.list")));
+        QCOMPARE(log.rowCount(), 2);
+    }
+
+    void keepsTheMostRecent()
+    {
+        RequestLogModel log;
+        QAbstractItemModelTester tester(&log);
+        log.setCapacity(3);
+        for (int i = 0; i < 5; ++i) {
+            Exchange e;
+            e.method = QStringLiteral("m%1").arg(i);
+            e.startedAt = QDateTime::currentDateTimeUtc();
+            log.record(e);
+        }
+        QCOMPARE(log.rowCount(), 3);
+        QCOMPARE(log.exchange(0).method, QStringLiteral("m2"));
+        QCOMPARE(log.exchange(2).method, QStringLiteral("m4"));
+        log.clear();
+        QCOMPARE(log.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestLogModel)
+#include "tst_requestlogmodel.moc"
