@@ -81,7 +81,9 @@ bool ListJob::batchUsable() const
 
 void ListJob::requestNext()
 {
-    if (m_finished || m_reply || (!m_wantAll && m_wantedPages <= 0))
+    // While a reply's pages are being handed out, a receiver may ask for more: the wish is
+    // noted and served once every page of that reply is taken (onReply()).
+    if (m_finished || m_reply || m_taking || (!m_wantAll && m_wantedPages <= 0))
         return;
     if (!m_client) {
         callLater(this, [this] { finish(RestError(RestError::Category::Aborted)); });
@@ -160,7 +162,10 @@ void ListJob::onReply()
     } else {
         payloads.append(reply->result());
     }
-    if (!takePayloads(payloads, pages, reply->httpStatus()))
+    m_taking = true;
+    const bool more = takePayloads(payloads, pages, reply->httpStatus());
+    m_taking = false;
+    if (!more)
         return;
     requestNext();
     if (!isFetching() && !m_finished)

@@ -50,7 +50,8 @@ public:
     // The rows per page the job asks for: 100, or the server's cap once one showed.
     int pageSize() const { return m_limit; }
 
-    // Asks for at least `pages` more pages; while a request runs, the wishes add up.
+    // Asks for at least `pages` more pages; while a request runs, the wishes add up. Safe to
+    // call from a slot connected to the rows signal.
     void fetchMore(int pages = 1);
     // Keeps fetching until the end of the list.
     void fetchAll();
@@ -100,6 +101,7 @@ private:
     int m_wantedPages = 0;
     bool m_wantAll = false;
     bool m_forceSingle = false; // the portal took no way of carrying the token on a batch
+    bool m_taking = false;      // handing out the pages of a reply
     qint64 m_delivered = 0;
     int m_requests = 0;
     bool m_finished = false;

@@ -971,6 +971,27 @@ private Q_SLOTS:
         QCOMPARE(job->requestsMade(), 3);
     }
 
+    void fetchMoreFromInsideTheRowsSignal()
+    {
+        // A model asks for more as soon as rows arrive (QAbstractItemModelTester does).
+        fake::PortalConfig config;
+        config.mailboxes = 1000;
+        Fixture f(config);
+        auto job = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        QJsonArray rows;
+        connect(job.get(), &MailboxListJob::mailboxesArrived, this,
+                [&](const QList<Mailbox> &page) {
+                    for (const Mailbox &m : page)
+                        rows.append(m.toJson());
+                    job->fetchMore(1);
+                });
+        QSignalSpy finished(job.get(), &ListJob::finished);
+        job->fetchMore(1);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(!job->error().isError(), qPrintable(job->error().userMessage()));
+        QCOMPARE(rows, f.portal.mailboxesOf(1));
+    }
+
     void oauthTokensRideOnBatch_data()
     {
         QTest::addColumn<bool>("bearer");
