@@ -812,6 +812,17 @@
     </message>
 </context>
 <context>
+    <name>mb::AppSettings</name>
+    <message>
+        <source>The proxy has no host or port; the system&apos;s proxy settings are used.</source>
+        <translation>Für den Proxy fehlen Host oder Port; die Proxy-Einstellungen des Systems werden verwendet.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 holds no readable PEM certificate; it is not used.</source>
+        <translation>Die Zertifikatsdatei %1 enthält kein lesbares PEM-Zertifikat; sie wird nicht verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>mb::Credential</name>
     <message>
         <source>This credential cannot be renewed</source>

@@ -812,6 +812,17 @@
     </message>
 </context>
 <context>
+    <name>mb::AppSettings</name>
+    <message>
+        <source>The proxy has no host or port; the system&apos;s proxy settings are used.</source>
+        <translation>У прокси не указан хост или порт; используются системные настройки прокси.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 holds no readable PEM certificate; it is not used.</source>
+        <translation>В файле сертификатов %1 нет читаемого сертификата PEM; он не используется.</translation>
+    </message>
+</context>
+<context>
     <name>mb::Credential</name>
     <message>
         <source>This credential cannot be renewed</source>

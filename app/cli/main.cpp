@@ -13,31 +13,13 @@
 #include "Subcommand.h"
 #include "SystemBrowser.h"
 #include "rest/SecretRedactor.h"
+#include "settings/Translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QProcessEnvironment>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
-
-// Qt's own strings (QCommandLineParser's errors) and ours, for the system locale. mbcore
-// embeds mailbox-browser_<lang>.qm under :/i18n.
-void installTranslators(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("mailbox-browser"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
-    }
-}
 
 std::unique_ptr<mb::cli::Command> createCommand(const mb::cli::CliOptions &options,
                                                 const mb::cli::ClientSettings &settings,
@@ -71,7 +53,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("b24mail"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MB_VERSION));
     mb::SecretRedactor::installMessageFilter();
-    installTranslators(app);
+    // Qt's own strings (QCommandLineParser's errors) and ours, in the system's language.
+    mb::Translations::install();
 
     const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments());
     switch (parsed.action) {

@@ -1,0 +1,122 @@
+// AppSettings on a temporary INI file, and Translations switching languages.
+
+#include "FakePortal.h"
+#include "settings/AppSettings.h"
+#include "settings/Translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using mb::AppSettings;
+using mb::NetworkSettings;
+
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<AppSettings> make() const
+    {
+        return std::make_unique<AppSettings>(std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("mb.ini")), QSettings::IniFormat));
+    }
+
+private Q_SLOTS:
+    void defaults()
+    {
+        auto settings = make();
+        QCOMPARE(settings->proxy(), NetworkSettings::Proxy::System);
+        QVERIFY(!settings->enterpriseLimits());
+        QVERIFY(settings->language().isEmpty());
+        QString problem;
+        const mb::SessionSettings session = settings->sessionSettings(&problem);
+        QVERIFY(problem.isEmpty());
+        QCOMPARE(session.network.proxy, NetworkSettings::Proxy::System);
+        QCOMPARE(session.client.rateBurst, 50.0);
+        QCOMPARE(session.client.rateDrainPerSec, 2.0);
+        QVERIFY(session.network.extraCaCertificates.isEmpty());
+    }
+
+    void storedAndTurnedIntoSessionSettings()
+    {
+        {
+            auto settings = make();
+            QSignalSpy changed(settings.get(), &AppSettings::changed);
+            settings->setProxy(NetworkSettings::Proxy::Socks5, QStringLiteral(" proxy.test "),
+                               1080);
+            settings->setEnterpriseLimits(true);
+            settings->setLanguage(QStringLiteral("ru"));
+            QFile ca(m_dir.filePath(QStringLiteral("ca.pem")));
+            QVERIFY(ca.open(QIODevice::WriteOnly));
+            ca.write(fake::FakePortal::caPem());
+            ca.close();
+            settings->setCaFile(ca.fileName());
+            QVERIFY(changed.size() >= 4);
+            changed.clear();
+            settings->setEnterpriseLimits(true); // unchanged: no signal
+            QCOMPARE(changed.size(), 0);
+        }
+        auto again = make(); // another process reads what was stored
+        QCOMPARE(again->proxy(), NetworkSettings::Proxy::Socks5);
+        QCOMPARE(again->proxyHost(), QStringLiteral("proxy.test"));
+        QCOMPARE(again->language(), QStringLiteral("ru"));
+        QString problem;
+        const mb::SessionSettings session = again->sessionSettings(&problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(session.network.proxy, NetworkSettings::Proxy::Socks5);
+        QCOMPARE(session.network.proxyPort, 1080);
+        QCOMPARE(session.client.rateBurst, 250.0);
+        QCOMPARE(session.client.rateDrainPerSec, 5.0);
+        QCOMPARE(session.network.extraCaCertificates.size(), 1);
+    }
+
+    void brokenSettingsNeverBlockSigningIn()
+    {
+        auto settings = make();
+        settings->setProxy(NetworkSettings::Proxy::Http, {}, 0);
+        settings->setCaFile(m_dir.filePath(QStringLiteral("missing.pem")));
+        QString problem;
+        const mb::SessionSettings session = settings->sessionSettings(&problem);
+        QCOMPARE(session.network.proxy, NetworkSettings::Proxy::System);
+        QVERIFY(session.network.extraCaCertificates.isEmpty());
+        QVERIFY(problem.contains(QStringLiteral("missing.pem")));
+    }
+
+    void uiStateRoundTrips()
+    {
+        auto settings = make();
+        QSignalSpy changed(settings.get(), &AppSettings::changed);
+        settings->setUiState(QStringLiteral("mainWindow/geometry"), QByteArray("\x01\x02", 2));
+        QCOMPARE(settings->uiState(QStringLiteral("mainWindow/geometry")),
+                 QByteArray("\x01\x02", 2));
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void translationsSwitch()
+    {
+        const QStringList languages = mb::Translations::available();
+        QCOMPARE(languages.first(), QStringLiteral("en"));
+        QVERIFY(languages.contains(QStringLiteral("de")));
+        QVERIFY(languages.contains(QStringLiteral("ru")));
+
+        const char *source = "The account was closed";
+        QVERIFY(mb::Translations::install(QStringLiteral("de")));
+        QCOMPARE(mb::Translations::current(), QStringLiteral("de"));
+        QCOMPARE(QCoreApplication::translate("mb::RestClient", source),
+                 QStringLiteral("Das Konto wurde geschlossen"));
+        QVERIFY(mb::Translations::install(QStringLiteral("ru")));
+        QCOMPARE(QCoreApplication::translate("mb::RestClient", source),
+                 QStringLiteral("Учётная запись закрыта"));
+        QVERIFY(mb::Translations::install(QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("mb::RestClient", source), QString::fromUtf8(source));
+        QVERIFY(!mb::Translations::install(QStringLiteral("fi"))); // none shipped: English
+        QCOMPARE(mb::Translations::current(), QStringLiteral("en"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"
