@@ -125,7 +125,7 @@ QVariant MailboxListModel::data(const QModelIndex &index, int role) const
             tr("%1 <%2>", "mailbox tooltip: name <address>").arg(mailbox.name, mailbox.email));
         if (!mailbox.senderName.isEmpty())
             lines.append(tr("Sender name: %1").arg(mailbox.senderName));
-        lines.append(tr("Id: %1").arg(mailbox.id));
+        lines.append(tr("ID: %1").arg(mailbox.id));
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::TextAlignmentRole:
@@ -158,7 +158,7 @@ QVariant MailboxListModel::headerData(int section, Qt::Orientation orientation, 
     case SenderNameColumn:
         return tr("Sender name");
     case IdColumn:
-        return tr("Id");
+        return tr("ID");
     }
     return {};
 }

@@ -314,7 +314,7 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(MailboxListModel::SenderNameColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Sender name"));
         QCOMPARE(model.headerData(MailboxListModel::IdColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("Id"));
+                 QStringLiteral("ID"));
 
         const QJsonObject first = f.portal.mailboxesOf(1).at(0).toObject();
         const Mailbox expected = Mailbox::fromJson(first);
