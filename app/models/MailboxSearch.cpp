@@ -1,0 +1,217 @@
+#include "MailboxSearch.h"
+
+#include "rest/CallLater.h"
+#include "rest/MailApi.h"
+#include "rest/RestClient.h"
+
+#include <algorithm>
+
+namespace mb {
+
+MailboxSearch::MailboxSearch(RestClient *client, const QString &text, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_text(text)
+{
+    QList<MailboxFilter> filters;
+    if (text.isEmpty())
+        filters = {MailboxFilter{}};
+    else
+        filters = {MailboxFilter{text, {}}, MailboxFilter{{}, text}};
+    for (const MailboxFilter &filter : std::as_const(filters))
+        m_slots.append(Slot{filter, makeJob(filter)});
+}
+
+MailboxSearch::~MailboxSearch()
+{
+    abort();
+}
+
+QList<MailboxFilter> MailboxSearch::filters() const
+{
+    QList<MailboxFilter> out;
+    for (const Slot &slot : m_slots)
+        out.append(slot.filter);
+    return out;
+}
+
+bool MailboxSearch::canFetchMore() const
+{
+    if (m_aborted || m_error.isError())
+        return false;
+    return std::any_of(m_slots.cbegin(), m_slots.cend(),
+                       [](const Slot &slot) { return !slot.job->isFinished(); });
+}
+
+bool MailboxSearch::isFinished() const
+{
+    return std::all_of(m_slots.cbegin(), m_slots.cend(),
+                       [](const Slot &slot) { return slot.job->isFinished(); });
+}
+
+MailboxListJob *MailboxSearch::makeJob(const MailboxFilter &filter)
+{
+    MailboxListJob *job = MailApi(m_client).listMailboxes(filter, this);
+    connect(job, &MailboxListJob::mailboxesArrived, this, &MailboxSearch::onArrived);
+    connect(job, &ListJob::fetchingChanged, this, &MailboxSearch::onJobChanged);
+    connect(job, &ListJob::finished, this, &MailboxSearch::onJobChanged);
+    return job;
+}
+
+void MailboxSearch::fetchMore(int pages)
+{
+    if (!canFetchMore())
+        return;
+    m_pages = std::max(1, pages);
+    m_wantRows = true;
+    request(m_pages);
+}
+
+void MailboxSearch::fetchAll()
+{
+    if (!canFetchMore())
+        return;
+    m_wantAll = true;
+    request(m_pages);
+}
+
+void MailboxSearch::request(int pages)
+{
+    if (m_aborted || m_error.isError())
+        return;
+    // A job that is delivering has not yet counted the page it delivers: asked now, it would
+    // ask for that page again. The wish waits for the event loop.
+    if (m_delivering > 0) {
+        if (!m_requestQueued) {
+            m_requestQueued = true;
+            callLater(this, [this] {
+                m_requestQueued = false;
+                request(m_pages);
+            });
+        }
+        return;
+    }
+    for (const Slot &slot : std::as_const(m_slots)) {
+        MailboxListJob *job = slot.job;
+        if (job->isFinished())
+            continue;
+        if (m_wantAll)
+            job->fetchAll(); // adds to the request in flight, if there is one
+        else if (!job->isFetching())
+            job->fetchMore(pages);
+    }
+    updateFetching();
+}
+
+bool MailboxSearch::retry()
+{
+    if (m_aborted || !m_error.isError())
+        return false;
+    bool replaced = false;
+    for (Slot &slot : m_slots) {
+        MailboxListJob *old = slot.job;
+        if (!old->isFinished() || !old->error().isError())
+            continue;
+        // Pages the failed job had read, asked for again with the next ones in as few
+        // requests as the batch allows; their rows are repeats and are skipped by id.
+        const qint64 pageSize = std::max(1, old->pageSize());
+        const int readPages = int((old->rowsDelivered() + pageSize - 1) / pageSize);
+        disconnect(old, nullptr, this, nullptr);
+        old->deleteLater();
+        slot.job = makeJob(slot.filter);
+        replaced = true;
+        if (m_wantAll)
+            slot.job->fetchAll();
+        else
+            slot.job->fetchMore(readPages + m_pages);
+    }
+    if (!replaced)
+        return false;
+    m_error = {};
+    m_finishedSent = false;
+    m_wantRows = !m_wantAll;
+    updateFetching();
+    return true;
+}
+
+void MailboxSearch::abort()
+{
+    if (m_aborted)
+        return;
+    m_aborted = true;
+    m_wantRows = false;
+    m_fetching = false;
+    for (const Slot &slot : std::as_const(m_slots)) {
+        disconnect(slot.job, nullptr, this, nullptr);
+        slot.job->abort();
+    }
+}
+
+void MailboxSearch::onArrived(const QList<Mailbox> &mailboxes)
+{
+    if (m_aborted)
+        return;
+    QList<Mailbox> fresh;
+    fresh.reserve(mailboxes.size());
+    for (const Mailbox &mailbox : mailboxes) {
+        if (m_seen.contains(mailbox.id))
+            continue;
+        m_seen.insert(mailbox.id);
+        fresh.append(mailbox);
+    }
+    if (!fresh.isEmpty())
+        m_wantRows = false; // before the signal: a receiver may ask for more
+    ++m_delivering;
+    Q_EMIT mailboxesArrived(fresh);
+    --m_delivering;
+}
+
+void MailboxSearch::onJobChanged()
+{
+    if (m_aborted)
+        return;
+    bool newFailure = false;
+    if (!m_error.isError()) {
+        for (const Slot &slot : std::as_const(m_slots)) {
+            if (slot.job->isFinished() && slot.job->error().isError()) {
+                m_error = slot.job->error();
+                newFailure = true;
+                m_wantRows = false;
+                break;
+            }
+        }
+    }
+    updateFetching();
+    if (newFailure) {
+        Q_EMIT failed(m_error);
+        return;
+    }
+    if (m_error.isError())
+        return;
+    if (isFinished()) {
+        m_wantRows = false;
+        if (!m_finishedSent) {
+            m_finishedSent = true;
+            Q_EMIT finished();
+        }
+        return;
+    }
+    // Every job idle, and the last round brought only repeats: ask again, so a fetch ends
+    // with rows, the end or a failure instead of leaving the view waiting.
+    if (!m_fetching && m_wantRows && !m_wantAll)
+        request(m_pages);
+}
+
+void MailboxSearch::updateFetching()
+{
+    if (m_aborted)
+        return;
+    const bool fetching = std::any_of(m_slots.cbegin(), m_slots.cend(),
+                                      [](const Slot &slot) { return slot.job->isFetching(); });
+    if (fetching == m_fetching)
+        return;
+    m_fetching = fetching;
+    Q_EMIT fetchingChanged(fetching);
+}
+
+} // namespace mb

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "rest/Mailbox.h"
+#include "rest/MailboxListJob.h"
+#include "rest/RestError.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+
+namespace mb {
+
+class RestClient;
+
+// One server-side search of the mailbox list, behind MailboxListModel.
+//
+// An empty text lists every mailbox with one MailboxListJob. A fragment may be part of the
+// name or of the address, but mail.mailbox.list ANDs `name` and `email` (docs §3.1), so a
+// fragment runs two jobs, one with `name` and one with `email`, and their rows are merged by
+// id: a mailbox both jobs find comes out once, from whichever job delivered it first. Rows
+// come out in the order they arrive; the client sends one request at a time, so within one
+// fetch that is the name job's pages, then the email job's.
+//
+// Nothing is requested before fetchMore() or fetchAll(). fetchMore() asks each job that is
+// idle and has more for `pages` pages, never a job whose request is still running; a round
+// that brings no new row (every row a repeat) asks again, so a fetch ends with new rows, the
+// end of the list, or a failure. The first failure stops fetching (error()); the other job's
+// request in flight may still deliver. retry() replaces the failed job: a ListJob cannot
+// resume, so the new one reads from the first page again, as many pages at once as it needs
+// to catch up, and the rows delivered before are skipped by id.
+//
+// abort() (and the destructor) stops every job quietly: no signal follows.
+class MailboxSearch : public QObject
+{
+    Q_OBJECT
+public:
+    // `text` is used as given; the caller trims it.
+    MailboxSearch(RestClient *client, const QString &text, QObject *parent = nullptr);
+    ~MailboxSearch() override;
+
+    QString text() const { return m_text; }
+    // The filters of the jobs: one for an empty text, {name}, {email} otherwise.
+    QList<MailboxFilter> filters() const;
+
+    // Some job has more rows and nothing failed.
+    bool canFetchMore() const;
+    // A request of some job is in flight.
+    bool isFetching() const { return m_fetching; }
+    // Every job ended (the end of its list, or a failure).
+    bool isFinished() const;
+    // The first failure since the start or the last retry().
+    const RestError &error() const { return m_error; }
+    // Rows handed out, each mailbox once.
+    qsizetype rowsDelivered() const { return m_seen.size(); }
+
+    void fetchMore(int pages);
+    void fetchAll();
+    // After a failure: replaces each failed job and carries on. False when nothing failed.
+    bool retry();
+    void abort();
+
+Q_SIGNALS:
+    // One page arrived; `fresh` holds its rows not delivered before (possibly none).
+    void mailboxesArrived(const QList<mb::Mailbox> &fresh);
+    void fetchingChanged(bool fetching);
+    // The first failure of a job (never the Aborted of abort()).
+    void failed(const mb::RestError &error);
+    // Every job ended without a failure.
+    void finished();
+
+private:
+    struct Slot
+    {
+        MailboxFilter filter;
+        MailboxListJob *job = nullptr;
+    };
+    MailboxListJob *makeJob(const MailboxFilter &filter);
+    void request(int pages);
+    void onArrived(const QList<Mailbox> &mailboxes);
+    void onJobChanged();
+    void updateFetching();
+
+    QPointer<RestClient> m_client;
+    QString m_text;
+    QList<Slot> m_slots;
+    QSet<qint64> m_seen;
+    RestError m_error;
+    int m_pages = 1;         // pages asked for by the last fetchMore()
+    bool m_wantAll = false;  // fetchAll() was called
+    bool m_wantRows = false; // a fetchMore() waits for its first new row
+    int m_delivering = 0;    // inside a job's mailboxesArrived: no job may be asked now
+    bool m_requestQueued = false;
+    bool m_fetching = false;
+    bool m_finishedSent = false;
+    bool m_aborted = false;
+};
+
+} // namespace mb
