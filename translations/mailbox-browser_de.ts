@@ -982,6 +982,38 @@
     </message>
 </context>
 <context>
+    <name>mb::MailboxListModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>mailbox tooltip: name &lt;address&gt;</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Sender name: %1</source>
+        <translation>Absendername: %1</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
     <name>mb::RequestLogModel</name>
     <message>
         <source>%1 (attempt %2)</source>
