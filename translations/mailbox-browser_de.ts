@@ -1183,6 +1183,13 @@
     </message>
 </context>
 <context>
+    <name>mb::SessionController</name>
+    <message>
+        <source>This is not a webhook address.</source>
+        <translation>Dies ist keine Webhook-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>mb::TokenEndpoint</name>
     <message numerus="yes">
         <source>no answer within %n seconds</source>

@@ -1184,6 +1184,13 @@
     </message>
 </context>
 <context>
+    <name>mb::SessionController</name>
+    <message>
+        <source>This is not a webhook address.</source>
+        <translation>Это не адрес вебхука.</translation>
+    </message>
+</context>
+<context>
     <name>mb::TokenEndpoint</name>
     <message numerus="yes">
         <source>no answer within %n seconds</source>

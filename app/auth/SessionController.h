@@ -1,0 +1,66 @@
+#pragma once
+
+#include "AccountSession.h"
+#include "OAuthClientConfig.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace mb {
+
+class AccountManager;
+class RestClient;
+
+// Which account the GUI talks to right now: opens one AccountSession at a time (for a saved
+// account, or for the sample portal's webhook in the demo), closes the previous one first, and
+// tells the models through sessionChanged(). Sessions are opened with the settings given by
+// setSessionSettings(); a change applies to the next session.
+class SessionController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool opening READ isOpening NOTIFY openingChanged)
+public:
+    SessionController(AccountManager *accounts, QObject *parent = nullptr);
+    ~SessionController() override;
+
+    void setSessionSettings(const SessionSettings &settings) { m_settings = settings; }
+    // Authorization server and trust for OAuth accounts (client_id and secret come from the
+    // account and the keychain).
+    void setOAuthConfig(const OAuthClientConfig &config) { m_oauth = config; }
+    const OAuthClientConfig &oauthConfig() const { return m_oauth; }
+
+    AccountSession *session() const { return m_session; }
+    RestClient *client() const;
+    bool isOpening() const { return m_opening > 0; }
+
+    // Closes the current session and opens this saved account; sessionChanged() follows.
+    void openAccount(const QString &accountId);
+    // The account manager's current account, if there is one.
+    void openCurrent();
+    // A session that is not saved, for the sample portal's webhook.
+    void openUnsavedWebhook(const QUrl &webhookUrl);
+    void close();
+
+Q_SIGNALS:
+    void openingChanged(bool opening);
+    // The new session, or null after close() or a failed open.
+    void sessionChanged(mb::AccountSession *session);
+    // Translated; the account stays saved.
+    void openFailed(const QString &accountId, const QString &why);
+    // The open account's sign-in was refused for good: sign in again.
+    void signInNeeded(const QString &accountId);
+
+private:
+    void adopt(AccountSession *session);
+    void setOpening(int delta);
+
+    AccountManager *m_accounts;
+    SessionSettings m_settings;
+    OAuthClientConfig m_oauth;
+    QPointer<AccountSession> m_session;
+    quint64 m_generation = 0; // an open that finishes after a newer one is dropped
+    int m_opening = 0;
+};
+
+} // namespace mb
