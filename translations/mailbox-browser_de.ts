@@ -731,6 +731,17 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Browse the mailboxes of a Bitrix24 portal.</source>
+        <translation>Die Postfächer eines Bitrix24-Portals durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Start with the bundled sample portal.</source>
+        <translation>Mit dem mitgelieferten Beispielportal starten.</translation>
+    </message>
+</context>
+<context>
     <name>mb::AccountManager</name>
     <message>
         <source>There is no saved account called “%1”.</source>
@@ -1011,6 +1022,29 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>mb::MainWindow</name>
+    <message>
+        <source>Mailbox Browser</source>
+        <translation>Mailbox Browser</translation>
+    </message>
+    <message>
+        <source>Search by name or address (Ctrl+F)</source>
+        <translation>Nach Name oder Adresse suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search mailboxes</source>
+        <translation>Postfächer durchsuchen</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
+    <message>
+        <source>Mailbox details</source>
+        <translation>Postfachdetails</translation>
     </message>
 </context>
 <context>

@@ -731,6 +731,17 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Browse the mailboxes of a Bitrix24 portal.</source>
+        <translation>Просмотр почтовых ящиков портала Битрикс24.</translation>
+    </message>
+    <message>
+        <source>Start with the bundled sample portal.</source>
+        <translation>Запустить с прилагаемым демонстрационным порталом.</translation>
+    </message>
+</context>
+<context>
     <name>mb::AccountManager</name>
     <message>
         <source>There is no saved account called “%1”.</source>
@@ -1011,6 +1022,29 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>mb::MainWindow</name>
+    <message>
+        <source>Mailbox Browser</source>
+        <translation>Mailbox Browser</translation>
+    </message>
+    <message>
+        <source>Search by name or address (Ctrl+F)</source>
+        <translation>Поиск по имени или адресу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search mailboxes</source>
+        <translation>Поиск почтовых ящиков</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Почтовые ящики</translation>
+    </message>
+    <message>
+        <source>Mailbox details</source>
+        <translation>Сведения о ящике</translation>
     </message>
 </context>
 <context>
