@@ -1,7 +1,9 @@
 // mailbox-browser: the desktop app. Everything but main() lives in mbui and mbcore.
 
+#include "AccountDialog.h"
 #include "MainWindow.h"
 #include "PickSenderMode.h"
+#include "SettingsDialog.h"
 #include "auth/AccountManager.h"
 #include "auth/SessionController.h"
 #include "demo/SamplePortal.h"
@@ -86,8 +88,31 @@ int main(int argc, char *argv[])
                      [&window](const QString &why) {
                          QMessageBox::warning(&window, window.windowTitle(), why);
                      });
+    const QStringList sampleArguments{QStringLiteral("--mailboxes"), QStringLiteral("40")};
+
+    QObject::connect(&window, &mb::MainWindow::accountsRequested, &window, [&] {
+        mb::AccountDialog dialog(&accounts, &sessions, &settings, &window);
+        QObject::connect(&dialog, &mb::AccountDialog::samplePortalRequested, &window, [&] {
+            if (!samplePortal.isRunning())
+                samplePortal.start(sampleArguments);
+            else
+                sessions.openUnsavedWebhook(samplePortal.webhookUrl());
+        });
+        dialog.exec();
+    });
+    QObject::connect(&window, &mb::MainWindow::settingsRequested, &window, [&] {
+        mb::SettingsDialog dialog(&settings, &window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        mb::Translations::install(settings.language());
+        QString why;
+        sessions.setSessionSettings(settings.sessionSettings(&why));
+        if (!why.isEmpty())
+            QMessageBox::warning(&window, window.windowTitle(), why);
+    });
+
     if (parser.isSet(demo))
-        samplePortal.start({QStringLiteral("--mailboxes"), QStringLiteral("40")});
+        samplePortal.start(sampleArguments);
     else
         sessions.openCurrent();
     window.show();
