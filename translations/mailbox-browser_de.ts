@@ -740,6 +740,253 @@
         <source>Start with the bundled sample portal.</source>
         <translation>Mit dem mitgelieferten Beispielportal starten.</translation>
     </message>
+    <message>
+        <source>Only choose a sender and print &quot;Name &lt;email&gt;&quot;; exit 1 when cancelled, 2 without an account.</source>
+        <translation>Nur einen Absender wählen und „Name &lt;E-Mail&gt;“ ausgeben; Exit-Status 1 bei Abbruch, 2 ohne Konto.</translation>
+    </message>
+    <message>
+        <source>The saved account to use with --pick-sender.</source>
+        <translation>Das gespeicherte Konto für --pick-sender.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sample portal</source>
+        <translation>Beispielportal</translation>
+    </message>
+</context>
+<context>
+    <name>mb::AccountDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected account</source>
+        <translation>Das ausgewählte Konto öffnen</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in again to the selected account</source>
+        <translation>Beim ausgewählten Konto erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>Das ausgewählte Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Add with OAuth…</source>
+        <translation>Mit OAuth hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an account with OAuth</source>
+        <translation>Ein Konto mit OAuth hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add webhook…</source>
+        <translation>Webhook hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an account with a webhook</source>
+        <translation>Ein Konto mit einem Webhook hinzufügen</translation>
+    </message>
+    <message>
+        <source>Try the sample portal</source>
+        <translation>Das Beispielportal ausprobieren</translation>
+    </message>
+    <message>
+        <source>Add a webhook</source>
+        <translation>Einen Webhook hinzufügen</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Check and add</source>
+        <translation>Prüfen und hinzufügen</translation>
+    </message>
+    <message>
+        <source>Check and add the webhook</source>
+        <translation>Den Webhook prüfen und hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add with OAuth</source>
+        <translation>Mit OAuth hinzufügen</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Portaladresse</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Use the fixed handler address</source>
+        <translation>Die feste Handler-Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Paste the code the portal shows</source>
+        <translation>Den vom Portal angezeigten Code einfügen</translation>
+    </message>
+    <message>
+        <source>Code from the portal</source>
+        <translation>Code vom Portal</translation>
+    </message>
+    <message>
+        <source>Use the code</source>
+        <translation>Code verwenden</translation>
+    </message>
+    <message>
+        <source>Use the pasted code</source>
+        <translation>Den eingefügten Code verwenden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser</source>
+        <translation>Im Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Die Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” and its secrets from this computer?</source>
+        <translation>Das Konto „%1“ und seine Geheimnisse von diesem Computer entfernen?</translation>
+    </message>
+    <message>
+        <source>Saved accounts</source>
+        <translation>Gespeicherte Konten</translation>
+    </message>
+    <message>
+        <source>Handler port</source>
+        <translation>Handler-Port</translation>
+    </message>
+    <message>
+        <source>There is no code in the pasted text.</source>
+        <translation>Der eingefügte Text enthält keinen Code.</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Portaladresse:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client-Secret:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>What the open account may do:</source>
+        <translation>Was das geöffnete Konto darf:</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>Register this handler address on the application&apos;s card: %1</source>
+        <translation>Tragen Sie diese Handler-Adresse in der Anwendungskarte ein: %1</translation>
+    </message>
+    <message>
+        <source>Leave the handler address empty on the application&apos;s card; paste the code the portal shows.</source>
+        <translation>Lassen Sie die Handler-Adresse in der Anwendungskarte leer und fügen Sie den vom Portal angezeigten Code ein.</translation>
+    </message>
+    <message>
+        <source>Checking the webhook…</source>
+        <translation>Der Webhook wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Enter the portal&apos;s address, e.g. https://portal.bitrix24.com/.</source>
+        <translation>Geben Sie die Adresse des Portals ein, z. B. https://portal.bitrix24.com/.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID from the application&apos;s card.</source>
+        <translation>Geben Sie die Client-ID aus der Anwendungskarte ein.</translation>
+    </message>
+    <message>
+        <source>The application was not granted the “mail” scope; the account is kept, but mailboxes cannot be read until the scope is added.</source>
+        <translation>Der Anwendung wurde der Bereich „mail“ nicht gewährt; das Konto bleibt erhalten, aber Postfächer können erst gelesen werden, wenn der Bereich hinzugefügt wurde.</translation>
+    </message>
+    <message>
+        <source>Approve the access in the browser. If it did not open, visit: %1</source>
+        <translation>Bestätigen Sie den Zugriff im Browser. Falls er sich nicht geöffnet hat, besuchen Sie: %1</translation>
+    </message>
+    <message>
+        <source>Signed in; saving the account…</source>
+        <translation>Angemeldet; das Konto wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The account was added.</source>
+        <translation>Das Konto wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed.</source>
+        <translation>Das Konto „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed, but its keychain entries may remain: %2</source>
+        <translation>Das Konto „%1“ wurde entfernt, seine Schlüsselbund-Einträge könnten aber verblieben sein: %2</translation>
+    </message>
+    <message>
+        <source>The account “%1” was kept: %2</source>
+        <translation>Das Konto „%1“ wurde beibehalten: %2</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Enter the client secret and sign in; the account is continued.</source>
+        <translation>Geben Sie das Client-Secret ein und melden Sie sich an; das Konto wird fortgeführt.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s URL again; the account is updated.</source>
+        <translation>Fügen Sie die URL des Webhooks erneut ein; das Konto wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation>Geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>mb::AccountManager</name>
@@ -1048,6 +1295,111 @@
     </message>
 </context>
 <context>
+    <name>mb::PermissionMatrix</name>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Open an account to see what it may do.</source>
+        <translation>Öffnen Sie ein Konto, um zu sehen, was es darf.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Permissions of the account</source>
+        <translation>Berechtigungen des Kontos</translation>
+    </message>
+    <message>
+        <source>Check the permissions again</source>
+        <translation>Die Berechtigungen erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Checking what the account may do…</source>
+        <translation>Es wird geprüft, was das Konto darf…</translation>
+    </message>
+    <message>
+        <source>The “mail” scope is not granted: tick it in the application&apos;s or the webhook&apos;s settings on the portal.</source>
+        <translation>Der Bereich „mail“ ist nicht gewährt: Aktivieren Sie ihn in den Einstellungen der Anwendung oder des Webhooks im Portal.</translation>
+    </message>
+    <message>
+        <source>The user lacks the rights: ask the portal&apos;s administrator.</source>
+        <translation>Dem Benutzer fehlen die Rechte: Wenden Sie sich an den Administrator des Portals.</translation>
+    </message>
+    <message>
+        <source>The portal refused the credential: sign in again.</source>
+        <translation>Das Portal hat die Zugangsdaten abgelehnt: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The portal has no such method (no REST 3.0).</source>
+        <translation>Das Portal hat diese Methode nicht (kein REST 3.0).</translation>
+    </message>
+    <message>
+        <source>Every mail method works.</source>
+        <translation>Alle Mail-Methoden funktionieren.</translation>
+    </message>
+    <message>
+        <source>The “mail” scope is missing.</source>
+        <translation>Der Bereich „mail“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The user lacks rights for some methods.</source>
+        <translation>Dem Benutzer fehlen Rechte für einige Methoden.</translation>
+    </message>
+    <message>
+        <source>Some methods do not work; see the reasons.</source>
+        <translation>Einige Methoden funktionieren nicht; siehe die Gründe.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::PickSenderDialog</name>
+    <message>
+        <source>Choose a sender</source>
+        <translation>Absender wählen</translation>
+    </message>
+    <message>
+        <source>Use this sender</source>
+        <translation>Diesen Absender verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading the senders…</source>
+        <translation>Die Absender werden geladen…</translation>
+    </message>
+    <message>
+        <source>Type to find a sender; Enter picks it.</source>
+        <translation>Tippen Sie, um einen Absender zu finden; die Eingabetaste wählt ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::PickSenderMode</name>
+    <message>
+        <source>No account is saved. Add one in Mailbox Browser (Accounts…) or with b24mail login, or name one with --account.</source>
+        <translation>Es ist kein Konto gespeichert. Fügen Sie eines in Mailbox Browser (Konten…) oder mit b24mail login hinzu, oder nennen Sie eines mit --account.</translation>
+    </message>
+    <message>
+        <source>Choose a sender — %1</source>
+        <translation>Absender wählen — %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+</context>
+<context>
     <name>mb::RequestLogModel</name>
     <message>
         <source>%1 (attempt %2)</source>
@@ -1217,10 +1569,156 @@
     </message>
 </context>
 <context>
+    <name>mb::SenderPicker</name>
+    <message>
+        <source>Type a name, address or domain</source>
+        <translation>Name, Adresse oder Domain eingeben</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Type to filter the senders; Down opens the list, Enter picks, Escape closes it, Ctrl+P pins the highlighted sender.</source>
+        <translation>Tippen Sie, um die Absender zu filtern; Pfeil nach unten öffnet die Liste, die Eingabetaste wählt, Esc schließt sie, Strg+P heftet den markierten Absender an.</translation>
+    </message>
+    <message>
+        <source>Copy sender</source>
+        <translation>Absender kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &quot;Name &lt;email&gt;&quot; of the chosen sender</source>
+        <translation>„Name &lt;E-Mail&gt;“ des gewählten Absenders kopieren</translation>
+    </message>
+    <message>
+        <source>Matching senders</source>
+        <translation>Passende Absender</translation>
+    </message>
+    <message>
+        <source>Pin or unpin the highlighted sender</source>
+        <translation>Den markierten Absender anheften oder lösen</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>Oben anheften</translation>
+    </message>
+</context>
+<context>
     <name>mb::SessionController</name>
     <message>
         <source>This is not a webhook address.</source>
         <translation>Dies ist keine Webhook-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::SettingsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Enterprise plan (250 requests at 5 per second)</source>
+        <translation>Enterprise-Tarif (250 Anfragen, 5 pro Sekunde)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5-Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>Extra certificate authority file</source>
+        <translation>Datei mit zusätzlichen Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificate authorities</source>
+        <translation>Keine: nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation>Eine Datei mit Zertifizierungsstellen auswählen</translation>
+    </message>
+    <message>
+        <source>Enterprise rate limits</source>
+        <translation>Enterprise-Anfragelimits</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy host:</source>
+        <translation>Proxy-Host:</translation>
+    </message>
+    <message>
+        <source>Extra certificate authorities:</source>
+        <translation>Zusätzliche Zertifizierungsstellen:</translation>
+    </message>
+    <message>
+        <source>Rate limits:</source>
+        <translation>Anfragelimits:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Die Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Extra certificate authorities</source>
+        <translation>Zusätzliche Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -740,6 +740,253 @@
         <source>Start with the bundled sample portal.</source>
         <translation>Запустить с прилагаемым демонстрационным порталом.</translation>
     </message>
+    <message>
+        <source>Only choose a sender and print &quot;Name &lt;email&gt;&quot;; exit 1 when cancelled, 2 without an account.</source>
+        <translation>Только выбрать отправителя и вывести «Имя &lt;адрес&gt;»; код 1 при отмене, 2 без учётной записи.</translation>
+    </message>
+    <message>
+        <source>The saved account to use with --pick-sender.</source>
+        <translation>Сохранённая учётная запись для --pick-sender.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>Sample portal</source>
+        <translation>Демонстрационный портал</translation>
+    </message>
+</context>
+<context>
+    <name>mb::AccountDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the selected account</source>
+        <translation>Открыть выбранную учётную запись</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Войти заново</translation>
+    </message>
+    <message>
+        <source>Sign in again to the selected account</source>
+        <translation>Заново войти в выбранную учётную запись</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>Удалить выбранную учётную запись</translation>
+    </message>
+    <message>
+        <source>Add with OAuth…</source>
+        <translation>Добавить через OAuth…</translation>
+    </message>
+    <message>
+        <source>Add an account with OAuth</source>
+        <translation>Добавить учётную запись через OAuth</translation>
+    </message>
+    <message>
+        <source>Add webhook…</source>
+        <translation>Добавить вебхук…</translation>
+    </message>
+    <message>
+        <source>Add an account with a webhook</source>
+        <translation>Добавить учётную запись по вебхуку</translation>
+    </message>
+    <message>
+        <source>Try the sample portal</source>
+        <translation>Попробовать демонстрационный портал</translation>
+    </message>
+    <message>
+        <source>Add a webhook</source>
+        <translation>Добавить вебхук</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Адрес вебхука</translation>
+    </message>
+    <message>
+        <source>Check and add</source>
+        <translation>Проверить и добавить</translation>
+    </message>
+    <message>
+        <source>Check and add the webhook</source>
+        <translation>Проверить и добавить вебхук</translation>
+    </message>
+    <message>
+        <source>Add with OAuth</source>
+        <translation>Добавить через OAuth</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Адрес портала</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Идентификатор приложения (client_id)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Секретный ключ приложения</translation>
+    </message>
+    <message>
+        <source>Use the fixed handler address</source>
+        <translation>Использовать постоянный адрес обработчика</translation>
+    </message>
+    <message>
+        <source>Paste the code the portal shows</source>
+        <translation>Вставить код, который показывает портал</translation>
+    </message>
+    <message>
+        <source>Code from the portal</source>
+        <translation>Код с портала</translation>
+    </message>
+    <message>
+        <source>Use the code</source>
+        <translation>Использовать код</translation>
+    </message>
+    <message>
+        <source>Use the pasted code</source>
+        <translation>Использовать вставленный код</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser</source>
+        <translation>Войти в браузере</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Отменить вход</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>Отменить вход</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Удаление учётной записи</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” and its secrets from this computer?</source>
+        <translation>Удалить учётную запись «%1» и её секреты с этого компьютера?</translation>
+    </message>
+    <message>
+        <source>Saved accounts</source>
+        <translation>Сохранённые учётные записи</translation>
+    </message>
+    <message>
+        <source>Handler port</source>
+        <translation>Порт обработчика</translation>
+    </message>
+    <message>
+        <source>There is no code in the pasted text.</source>
+        <translation>Во вставленном тексте нет кода.</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Адрес портала:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>client_id:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Секретный ключ:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>What the open account may do:</source>
+        <translation>Что разрешено открытой учётной записи:</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (текущая)</translation>
+    </message>
+    <message>
+        <source>Register this handler address on the application&apos;s card: %1</source>
+        <translation>Укажите этот адрес обработчика в карточке приложения: %1</translation>
+    </message>
+    <message>
+        <source>Leave the handler address empty on the application&apos;s card; paste the code the portal shows.</source>
+        <translation>Оставьте адрес обработчика в карточке приложения пустым и вставьте код, который покажет портал.</translation>
+    </message>
+    <message>
+        <source>Checking the webhook…</source>
+        <translation>Проверка вебхука…</translation>
+    </message>
+    <message>
+        <source>Enter the portal&apos;s address, e.g. https://portal.bitrix24.com/.</source>
+        <translation>Введите адрес портала, например https://portal.bitrix24.com/.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID from the application&apos;s card.</source>
+        <translation>Введите client_id из карточки приложения.</translation>
+    </message>
+    <message>
+        <source>The application was not granted the “mail” scope; the account is kept, but mailboxes cannot be read until the scope is added.</source>
+        <translation>Приложению не выдано право «mail»; учётная запись сохранена, но почтовые ящики нельзя прочитать, пока право не добавлено.</translation>
+    </message>
+    <message>
+        <source>Approve the access in the browser. If it did not open, visit: %1</source>
+        <translation>Подтвердите доступ в браузере. Если он не открылся, перейдите по адресу: %1</translation>
+    </message>
+    <message>
+        <source>Signed in; saving the account…</source>
+        <translation>Вход выполнен; учётная запись сохраняется…</translation>
+    </message>
+    <message>
+        <source>The account was added.</source>
+        <translation>Учётная запись добавлена.</translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed.</source>
+        <translation>Учётная запись «%1» удалена.</translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed, but its keychain entries may remain: %2</source>
+        <translation>Учётная запись «%1» удалена, но её записи в хранилище ключей могли остаться: %2</translation>
+    </message>
+    <message>
+        <source>The account “%1” was kept: %2</source>
+        <translation>Учётная запись «%1» сохранена: %2</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+    <message>
+        <source>Enter the client secret and sign in; the account is continued.</source>
+        <translation>Введите секретный ключ и войдите; учётная запись будет продолжена.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s URL again; the account is updated.</source>
+        <translation>Вставьте адрес вебхука ещё раз; учётная запись будет обновлена.</translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation>Открыто.</translation>
+    </message>
 </context>
 <context>
     <name>mb::AccountManager</name>
@@ -1048,6 +1295,111 @@
     </message>
 </context>
 <context>
+    <name>mb::PermissionMatrix</name>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Open an account to see what it may do.</source>
+        <translation>Откройте учётную запись, чтобы увидеть, что ей разрешено.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Permissions of the account</source>
+        <translation>Права учётной записи</translation>
+    </message>
+    <message>
+        <source>Check the permissions again</source>
+        <translation>Проверить права снова</translation>
+    </message>
+    <message>
+        <source>Checking what the account may do…</source>
+        <translation>Проверка прав учётной записи…</translation>
+    </message>
+    <message>
+        <source>The “mail” scope is not granted: tick it in the application&apos;s or the webhook&apos;s settings on the portal.</source>
+        <translation>Право «mail» не выдано: отметьте его в настройках приложения или вебхука на портале.</translation>
+    </message>
+    <message>
+        <source>The user lacks the rights: ask the portal&apos;s administrator.</source>
+        <translation>У пользователя нет прав: обратитесь к администратору портала.</translation>
+    </message>
+    <message>
+        <source>The portal refused the credential: sign in again.</source>
+        <translation>Портал отклонил учётные данные: войдите заново.</translation>
+    </message>
+    <message>
+        <source>The portal has no such method (no REST 3.0).</source>
+        <translation>На портале нет такого метода (нет REST 3.0).</translation>
+    </message>
+    <message>
+        <source>Every mail method works.</source>
+        <translation>Все почтовые методы работают.</translation>
+    </message>
+    <message>
+        <source>The “mail” scope is missing.</source>
+        <translation>Нет права «mail».</translation>
+    </message>
+    <message>
+        <source>The user lacks rights for some methods.</source>
+        <translation>У пользователя нет прав на некоторые методы.</translation>
+    </message>
+    <message>
+        <source>Some methods do not work; see the reasons.</source>
+        <translation>Некоторые методы не работают; см. причины.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::PickSenderDialog</name>
+    <message>
+        <source>Choose a sender</source>
+        <translation>Выбор отправителя</translation>
+    </message>
+    <message>
+        <source>Use this sender</source>
+        <translation>Использовать этого отправителя</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Loading the senders…</source>
+        <translation>Загрузка отправителей…</translation>
+    </message>
+    <message>
+        <source>Type to find a sender; Enter picks it.</source>
+        <translation>Начните вводить, чтобы найти отправителя; Enter выбирает его.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::PickSenderMode</name>
+    <message>
+        <source>No account is saved. Add one in Mailbox Browser (Accounts…) or with b24mail login, or name one with --account.</source>
+        <translation>Нет сохранённых учётных записей. Добавьте её в Mailbox Browser (Учётные записи…) или командой b24mail login либо укажите с помощью --account.</translation>
+    </message>
+    <message>
+        <source>Choose a sender — %1</source>
+        <translation>Выбор отправителя — %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открывается %1…</translation>
+    </message>
+</context>
+<context>
     <name>mb::RequestLogModel</name>
     <message>
         <source>%1 (attempt %2)</source>
@@ -1218,10 +1570,156 @@
     </message>
 </context>
 <context>
+    <name>mb::SenderPicker</name>
+    <message>
+        <source>Type a name, address or domain</source>
+        <translation>Введите имя, адрес или домен</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Type to filter the senders; Down opens the list, Enter picks, Escape closes it, Ctrl+P pins the highlighted sender.</source>
+        <translation>Вводите текст, чтобы отфильтровать отправителей; стрелка вниз открывает список, Enter выбирает, Esc закрывает, Ctrl+P закрепляет выделенного отправителя.</translation>
+    </message>
+    <message>
+        <source>Copy sender</source>
+        <translation>Копировать отправителя</translation>
+    </message>
+    <message>
+        <source>Copy &quot;Name &lt;email&gt;&quot; of the chosen sender</source>
+        <translation>Скопировать «Имя &lt;адрес&gt;» выбранного отправителя</translation>
+    </message>
+    <message>
+        <source>Matching senders</source>
+        <translation>Подходящие отправители</translation>
+    </message>
+    <message>
+        <source>Pin or unpin the highlighted sender</source>
+        <translation>Закрепить или открепить выделенного отправителя</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Открепить</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>Закрепить вверху</translation>
+    </message>
+</context>
+<context>
     <name>mb::SessionController</name>
     <message>
         <source>This is not a webhook address.</source>
         <translation>Это не адрес вебхука.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::SettingsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Enterprise plan (250 requests at 5 per second)</source>
+        <translation>Тариф «Энтерпрайз» (250 запросов, 5 в секунду)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Системные настройки прокси</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Без прокси</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-прокси</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5-прокси</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Хост прокси</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Порт прокси</translation>
+    </message>
+    <message>
+        <source>Extra certificate authority file</source>
+        <translation>Файл дополнительных центров сертификации</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificate authorities</source>
+        <translation>Нет: только системные центры сертификации</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation>Выбрать файл центров сертификации</translation>
+    </message>
+    <message>
+        <source>Enterprise rate limits</source>
+        <translation>Лимиты запросов «Энтерпрайз»</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Прокси:</translation>
+    </message>
+    <message>
+        <source>Proxy host:</source>
+        <translation>Хост прокси:</translation>
+    </message>
+    <message>
+        <source>Extra certificate authorities:</source>
+        <translation>Дополнительные центры сертификации:</translation>
+    </message>
+    <message>
+        <source>Rate limits:</source>
+        <translation>Лимиты запросов:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Extra certificate authorities</source>
+        <translation>Дополнительные центры сертификации</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

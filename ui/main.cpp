@@ -1,6 +1,9 @@
 // mailbox-browser: the desktop app. Everything but main() lives in mbui and mbcore.
 
+#include "AccountDialog.h"
 #include "MainWindow.h"
+#include "PickSenderMode.h"
+#include "SettingsDialog.h"
 #include "auth/AccountManager.h"
 #include "auth/SessionController.h"
 #include "demo/SamplePortal.h"
@@ -11,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
@@ -33,12 +37,48 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Start with the bundled sample portal."));
     parser.addOption(demo);
+    const QCommandLineOption pickSender(
+        QStringLiteral("pick-sender"),
+        QCoreApplication::translate("main", "Only choose a sender and print \"Name <email>\"; "
+                                            "exit 1 when cancelled, 2 without an account."));
+    parser.addOption(pickSender);
+    const QCommandLineOption accountOption(
+        QStringLiteral("account"),
+        QCoreApplication::translate("main", "The saved account to use with --pick-sender."),
+        QCoreApplication::translate("main", "name"));
+    parser.addOption(accountOption);
     parser.process(app);
 
     mb::AccountManager accounts;
     mb::SessionController sessions(&accounts);
     QString problem;
     sessions.setSessionSettings(settings.sessionSettings(&problem));
+
+    if (parser.isSet(pickSender)) {
+        // A small dialog only; its answer is the exit code.
+        QApplication::setQuitOnLastWindowClosed(false);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        mb::PickSenderMode mode(&accounts, &sessions, &settings, &out, &err);
+        QObject::connect(&mode, &mb::PickSenderMode::finished, &app,
+                         [](int code) { QCoreApplication::exit(code); });
+        mb::SamplePortal samplePortal;
+        if (parser.isSet(demo)) {
+            QObject::connect(&samplePortal, &mb::SamplePortal::ready, &sessions,
+                             [&] { sessions.openUnsavedWebhook(samplePortal.webhookUrl()); });
+            QObject::connect(&samplePortal, &mb::SamplePortal::failed, &app,
+                             [&err](const QString &why) {
+                                 err << why << Qt::endl;
+                                 QCoreApplication::exit(mb::PickSenderMode::NoAccount);
+                             });
+            mode.startForSession(QStringLiteral("demo"),
+                                 QCoreApplication::translate("main", "Sample portal"));
+            samplePortal.start({QStringLiteral("--mailboxes"), QStringLiteral("40")});
+        } else if (!mode.startForAccount(parser.value(accountOption))) {
+            return mb::PickSenderMode::NoAccount;
+        }
+        return QApplication::exec();
+    }
 
     mb::MainWindow window(&accounts, &sessions, &settings);
     mb::SamplePortal samplePortal;
@@ -48,8 +88,31 @@ int main(int argc, char *argv[])
                      [&window](const QString &why) {
                          QMessageBox::warning(&window, window.windowTitle(), why);
                      });
+    const QStringList sampleArguments{QStringLiteral("--mailboxes"), QStringLiteral("40")};
+
+    QObject::connect(&window, &mb::MainWindow::accountsRequested, &window, [&] {
+        mb::AccountDialog dialog(&accounts, &sessions, &settings, &window);
+        QObject::connect(&dialog, &mb::AccountDialog::samplePortalRequested, &window, [&] {
+            if (!samplePortal.isRunning())
+                samplePortal.start(sampleArguments);
+            else
+                sessions.openUnsavedWebhook(samplePortal.webhookUrl());
+        });
+        dialog.exec();
+    });
+    QObject::connect(&window, &mb::MainWindow::settingsRequested, &window, [&] {
+        mb::SettingsDialog dialog(&settings, &window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        mb::Translations::install(settings.language());
+        QString why;
+        sessions.setSessionSettings(settings.sessionSettings(&why));
+        if (!why.isEmpty())
+            QMessageBox::warning(&window, window.windowTitle(), why);
+    });
+
     if (parser.isSet(demo))
-        samplePortal.start({QStringLiteral("--mailboxes"), QStringLiteral("40")});
+        samplePortal.start(sampleArguments);
     else
         sessions.openCurrent();
     window.show();

@@ -1,0 +1,124 @@
+// `mailbox-browser --pick-sender`: the flow in-process (saved account, cancel, no account)
+// and the built program run offscreen without any account (exit 2).
+
+#include "PickSenderMode.h"
+#include "SenderPicker.h"
+#include "UiFixture.h"
+#include "UnnamedControls.h"
+#include "auth/SessionController.h"
+#include "models/SenderModel.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTextStream>
+
+using namespace mb;
+using namespace uitest;
+
+class TestPickSender : public QObject
+{
+    Q_OBJECT
+
+    static bool waitLoaded(PickSenderMode &mode)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return mode.dialog() && mode.dialog()->picker()->model()->rowCount() > 0 &&
+                       !mode.dialog()->picker()->model()->isLoading();
+            },
+            10000);
+    }
+
+private Q_SLOTS:
+    void choosesAndPrints()
+    {
+        UiFixture f;
+        QVERIFY(f.started);
+        QVERIFY(f.saveWebhook(f.portal->webhookUrl(), QStringLiteral("Acme")));
+        SessionController sessions(f.accounts.get());
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        PickSenderMode mode(f.accounts.get(), &sessions, f.settings.get(), &outStream, &errStream);
+        QSignalSpy finished(&mode, &PickSenderMode::finished);
+        QVERIFY(mode.startForAccount(QStringLiteral("acme")));
+        QVERIFY(QTest::qWaitForWindowExposed(mode.dialog()));
+        QVERIFY(waitLoaded(mode));
+
+        const QString email =
+            f.portal->sendersOf(1).at(2).toObject().value(QStringLiteral("email")).toString();
+        QLineEdit *edit = mode.dialog()->picker()->lineEdit();
+        edit->setFocus();
+        QTest::keyClicks(edit, email);         // addresses are ASCII
+        QTest::keyClick(edit, Qt::Key_Return); // picks
+        QVERIFY(mode.dialog()->picker()->currentSender());
+        const QString chosen = mode.dialog()->picker()->currentText();
+        QTest::keyClick(edit, Qt::Key_Return); // OK
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toInt(), int(PickSenderMode::Chosen));
+        QCOMPARE(out, chosen + u'\n');
+        QVERIFY(out.contains(u'<' + email + u'>'));
+        QVERIFY(err.isEmpty());
+    }
+
+    void cancelExitsOne()
+    {
+        UiFixture f;
+        QVERIFY(f.started);
+        QVERIFY(f.saveWebhook(f.portal->webhookUrl(), QStringLiteral("Acme")));
+        SessionController sessions(f.accounts.get());
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        PickSenderMode mode(f.accounts.get(), &sessions, f.settings.get(), &outStream, &errStream);
+        QSignalSpy finished(&mode, &PickSenderMode::finished);
+        QVERIFY(mode.startForAccount({})); // the current account
+        QVERIFY(QTest::qWaitForWindowExposed(mode.dialog()));
+        QVERIFY(waitLoaded(mode));
+        QVERIFY(uitest::unnamedControls(mode.dialog()).isEmpty());
+        QTest::keyClick(mode.dialog()->picker()->lineEdit(), Qt::Key_Escape);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(mode.exitCode(), int(PickSenderMode::Cancelled));
+        QVERIFY(out.isEmpty());
+    }
+
+    void noAccountExitsTwo()
+    {
+        UiFixture f;
+        SessionController sessions(f.accounts.get());
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        PickSenderMode mode(f.accounts.get(), &sessions, f.settings.get(), &outStream, &errStream);
+        QVERIFY(!mode.startForAccount({}));
+        QCOMPARE(mode.exitCode(), int(PickSenderMode::NoAccount));
+        QVERIFY(!mode.dialog());
+        QVERIFY(err.contains(QStringLiteral("No account")));
+        QVERIFY(!mode.startForAccount(QStringLiteral("nobody")));
+        QVERIFY(out.isEmpty());
+    }
+
+    void programWithoutAccountExitsTwo()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MB_BROWSER_EXE), {QStringLiteral("--pick-sender")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+        QVERIFY(process.readAllStandardError().contains("No account"));
+    }
+};
+
+QTEST_MAIN(TestPickSender)
+#include "tst_picksender.moc"

@@ -1,0 +1,153 @@
+#include "PickSenderMode.h"
+
+#include "SenderPicker.h"
+#include "auth/AccountManager.h"
+#include "auth/AccountSession.h"
+#include "auth/SessionController.h"
+#include "models/SenderModel.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextStream>
+#include <QVBoxLayout>
+
+namespace mb {
+
+PickSenderDialog::PickSenderDialog(AppSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_picker(new SenderPicker(settings, this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Choose a sender"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setAccessibleName(tr("Use this sender"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_picker, &SenderPicker::currentSenderChanged, this, &PickSenderDialog::updateOk);
+    connect(m_picker->model(), &SenderModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            setStatus(tr("Loading the senders…"));
+        else if (!m_picker->model()->errorMessage().isEmpty())
+            setStatus(m_picker->model()->errorMessage());
+        else
+            setStatus(tr("Type to find a sender; Enter picks it."));
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_picker);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    resize(480, sizeHint().height());
+    updateOk();
+    m_picker->setFocus();
+}
+
+void PickSenderDialog::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+QString PickSenderDialog::status() const
+{
+    return m_status->text();
+}
+
+void PickSenderDialog::updateOk()
+{
+    m_ok->setEnabled(m_picker->currentSender().has_value());
+}
+
+PickSenderMode::PickSenderMode(AccountManager *accounts, SessionController *sessions,
+                               AppSettings *settings, QTextStream *out, QTextStream *err,
+                               QObject *parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_sessions(sessions)
+    , m_settings(settings)
+    , m_out(out)
+    , m_err(err)
+{
+    connect(m_sessions, &SessionController::sessionChanged, this,
+            &PickSenderMode::onSessionChanged);
+    connect(m_sessions, &SessionController::openFailed, this,
+            [this](const QString &, const QString &why) {
+                if (m_dialog)
+                    m_dialog->setStatus(why);
+            });
+}
+
+PickSenderMode::~PickSenderMode()
+{
+    delete m_dialog;
+}
+
+bool PickSenderMode::startForAccount(const QString &accountName)
+{
+    std::optional<Account> account;
+    QString why;
+    if (accountName.isEmpty()) {
+        account = m_accounts->currentAccount();
+        if (!account)
+            why = tr("No account is saved. Add one in Mailbox Browser (Accounts…) or with "
+                     "b24mail login, or name one with --account.");
+    } else {
+        account = m_accounts->find(accountName, &why);
+    }
+    if (!account) {
+        m_exitCode = NoAccount;
+        *m_err << why << Qt::endl;
+        return false;
+    }
+    showDialog(account->id, account->title());
+    if (m_sessions->session() && m_sessions->session()->accountId() == account->id)
+        onSessionChanged(m_sessions->session());
+    else
+        m_sessions->openAccount(account->id);
+    return true;
+}
+
+void PickSenderMode::startForSession(const QString &accountKey, const QString &title)
+{
+    showDialog(accountKey, title);
+    if (m_sessions->session())
+        onSessionChanged(m_sessions->session());
+}
+
+void PickSenderMode::showDialog(const QString &accountKey, const QString &title)
+{
+    delete m_dialog;
+    m_title = title;
+    m_dialog = new PickSenderDialog(m_settings);
+    m_dialog->setWindowTitle(tr("Choose a sender — %1").arg(title));
+    m_dialog->setStatus(tr("Opening %1…").arg(title));
+    m_dialog->picker()->setAccountKey(accountKey);
+    connect(m_dialog, &QDialog::finished, this, &PickSenderMode::onDialogFinished);
+    m_dialog->show();
+}
+
+void PickSenderMode::onSessionChanged(AccountSession *session)
+{
+    if (m_dialog)
+        m_dialog->picker()->setClient(session ? session->client() : nullptr);
+}
+
+void PickSenderMode::onDialogFinished(int result)
+{
+    const std::optional<Sender> sender =
+        m_dialog ? m_dialog->picker()->currentSender() : std::nullopt;
+    if (result == QDialog::Accepted && sender) {
+        *m_out << SenderModel::displayText(*sender) << Qt::endl;
+        m_exitCode = Chosen;
+    } else {
+        m_exitCode = Cancelled;
+    }
+    Q_EMIT finished(m_exitCode);
+}
+
+} // namespace mb

@@ -1,0 +1,107 @@
+#include "SenderFilterProxyModel.h"
+
+#include "models/SenderModel.h"
+
+namespace mb {
+
+SenderFilterProxyModel::SenderFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    sort(0);
+}
+
+void SenderFilterProxyModel::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
+    invalidateFilter();
+}
+
+void SenderFilterProxyModel::setPinned(const QStringList &keys)
+{
+    if (keys == m_pinned)
+        return;
+    m_pinned = keys;
+    resort();
+}
+
+void SenderFilterProxyModel::setRecent(const QStringList &keys)
+{
+    if (keys == m_recent)
+        return;
+    m_recent = keys;
+    resort();
+}
+
+void SenderFilterProxyModel::resort()
+{
+    invalidate();
+    sort(0);
+}
+
+int SenderFilterProxyModel::rowOfKey(const QString &key) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (index(row, 0).data(KeyRole).toString() == key)
+            return row;
+    }
+    return -1;
+}
+
+QVariant SenderFilterProxyModel::data(const QModelIndex &index, int role) const
+{
+    switch (role) {
+    case KeyRole:
+        return keyOf(mapToSource(index));
+    case PinnedRole:
+        return m_pinned.contains(keyOf(mapToSource(index)));
+    case RecentRole:
+        return m_recent.contains(keyOf(mapToSource(index)));
+    default:
+        return QSortFilterProxyModel::data(index, role);
+    }
+}
+
+QString SenderFilterProxyModel::keyOf(const QModelIndex &sourceIndex) const
+{
+    return sourceIndex.data(Qt::DisplayRole).toString();
+}
+
+bool SenderFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_text.isEmpty())
+        return true;
+    const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
+    for (int role : {int(SenderModel::NameRole), int(SenderModel::EmailRole),
+                     int(SenderModel::DomainRole), int(Qt::DisplayRole)}) {
+        if (source.data(role).toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+int SenderFilterProxyModel::rank(const QModelIndex &sourceIndex) const
+{
+    const QString key = keyOf(sourceIndex);
+    const qsizetype pinned = m_pinned.indexOf(key);
+    if (pinned >= 0)
+        return int(pinned);
+    const qsizetype recent = m_recent.indexOf(key);
+    if (recent >= 0)
+        return int(m_pinned.size() + recent);
+    return int(m_pinned.size() + m_recent.size());
+}
+
+bool SenderFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const int l = rank(left);
+    const int r = rank(right);
+    if (l != r)
+        return l < r;
+    return left.row() < right.row();
+}
+
+} // namespace mb

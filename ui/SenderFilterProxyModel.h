@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace mb {
+
+// The sender picker's view of SenderModel: the rows whose name, address or domain contain
+// the typed text (ignoring case), pinned senders first (in the order they were pinned), then
+// the recently picked ones (latest first), then the rest in the portal's order. Senders are
+// told apart by their key ("Name <email>"), so one address under two names is two rows.
+class SenderFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        KeyRole = Qt::UserRole + 100, // "Name <email>", SenderModel::displayText()
+        PinnedRole,                   // bool
+        RecentRole,                   // bool
+    };
+
+    explicit SenderFilterProxyModel(QObject *parent = nullptr);
+
+    QString filterText() const { return m_text; }
+    void setFilterText(const QString &text);
+
+    QStringList pinned() const { return m_pinned; }
+    void setPinned(const QStringList &keys);
+    QStringList recent() const { return m_recent; }
+    void setRecent(const QStringList &keys);
+
+    // The proxy row of the sender with this key, or -1.
+    int rowOfKey(const QString &key) const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString keyOf(const QModelIndex &sourceIndex) const;
+    int rank(const QModelIndex &sourceIndex) const;
+    void resort();
+
+    QString m_text;
+    QStringList m_pinned;
+    QStringList m_recent;
+};
+
+} // namespace mb
