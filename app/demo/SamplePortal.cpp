@@ -142,8 +142,8 @@ void SamplePortal::stop()
         process->deleteLater();
         return;
     }
-    // Asked to end; the process object outlives this one until it has (killed after 3 s).
-    process->setParent(nullptr);
+    // Asked to end, and killed after 3 s. It stays our child: if we go first, QProcess's
+    // destructor kills it.
     QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
     QTimer::singleShot(3000, process, &QProcess::kill);
     process->terminate();
