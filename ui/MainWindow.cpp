@@ -74,7 +74,7 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     m_tabs->tabBar()->setAccessibleName(tr("Views"));
     m_tabs->addTab(buildMailboxesTab(), tr("&Mailboxes"));
     m_tabs->addTab(buildSendersTab(), tr("&Senders"));
-    m_tabs->addTab(buildFieldsTab(), tr("&Fields"));
+    m_tabs->addTab(buildFieldsTab(), tr("F&ields"));
     setCentralWidget(m_tabs);
 
     m_inspector = new RequestInspector(this);
