@@ -154,15 +154,24 @@ QWidget *MainWindow::buildMailboxesTab()
     connect(m_mailboxView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedMailbox);
 
-    m_detailView = new QTableView(m_splitter);
+    auto *detailPane = new QWidget(m_splitter);
+    m_detailState = new LoadState(detailPane);
+    connect(m_detailState, &LoadState::retryRequested, this, [this] {
+        if (m_detail->mailboxId() != 0)
+            m_detail->showMailbox(m_detail->mailboxId());
+    });
+    m_detailView = new QTableView(detailPane);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detailState);
+    detailLayout->addWidget(m_detailView, 1);
     m_detailView->setModel(m_detail);
     setUpTable(m_detailView, tr("Mailbox details"));
     connect(m_detail, &MailboxDetailModel::mailboxIdChanged, this, &MainWindow::updateActions);
     connect(m_detail, &MailboxDetailModel::loadingChanged, this, &MainWindow::updateActions);
-    connect(m_detail, &MailboxDetailModel::errorMessageChanged, this, [this](const QString &why) {
-        if (!why.isEmpty())
-            statusBar()->showMessage(why);
-    });
+    connect(m_detail, &MailboxDetailModel::loadingChanged, this, &MainWindow::updateDetailState);
+    connect(m_detail, &MailboxDetailModel::errorMessageChanged, this,
+            &MainWindow::updateDetailState);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_notice);
@@ -291,6 +300,8 @@ void MainWindow::buildActions()
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setAccessibleName(tr("Main toolbar"));
+    // Words as well as icons: themes without these icons still show what the buttons do.
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_copyAction);
     toolbar->addAction(m_exportListCsv);
@@ -383,6 +394,12 @@ void MainWindow::updateMailboxState()
                     ? tr("This account has no mailboxes you can see.")
                     : tr("No mailbox matches “%1”.").arg(m_mailboxes->searchText().trimmed());
     m_mailboxState->setEmptyText(empty);
+}
+
+void MainWindow::updateDetailState()
+{
+    m_detailState->setLoading(m_detail->isLoading());
+    m_detailState->setError(m_detail->errorMessage(), m_detail->lastError());
 }
 
 void MainWindow::updateSenderState()

@@ -62,6 +62,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *scopeNotice() const { return m_notice; }
     LoadState *mailboxState() const { return m_mailboxState; }
+    LoadState *detailState() const { return m_detailState; }
     LoadState *senderState() const { return m_senderState; }
     LoadState *fieldState() const { return m_fieldState; }
     RequestInspector *requestInspector() const { return m_inspector; }
@@ -119,6 +120,7 @@ private:
     void onBackingOff(const QString &method, qint64 delayMs, const RestError &cause);
     void showSelectedMailbox();
     void updateMailboxState();
+    void updateDetailState();
     void updateSenderState();
     void updateFieldState();
     void updateActions();
@@ -146,6 +148,7 @@ private:
     LoadState *m_mailboxState = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_mailboxView = nullptr;
+    LoadState *m_detailState = nullptr;
     QTableView *m_detailView = nullptr;
     LoadState *m_senderState = nullptr;
     QTableView *m_senderView = nullptr;

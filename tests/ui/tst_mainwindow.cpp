@@ -276,6 +276,33 @@ private Q_SLOTS:
             10000));
     }
 
+    void detailErrorAndRetry()
+    {
+        SessionController sessions(m_accounts.get());
+        SessionSettings settings;
+        settings.client.maxRetries = 0;
+        sessions.setSessionSettings(settings);
+        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        QTableView *view = window.mailboxView();
+        QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() == 40; }, 10000));
+
+        m_portal->setFault(fake::Fault::InternalError, -1, QStringLiteral("mail.mailbox.get"));
+        view->setCurrentIndex(view->model()->index(0, 0));
+        ErrorBanner *banner = window.detailState()->errorBanner();
+        QVERIFY(QTest::qWaitFor([&] { return banner->isVisible(); }, 10000));
+        QCOMPARE(banner->message(), window.detailModel()->errorMessage());
+        QVERIFY(!window.exportMailboxAction()->isEnabled());
+
+        m_portal->setFault(fake::Fault::None);
+        QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.detailModel()->rowCount() >= 4 && banner->isHidden(); }, 10000));
+        QVERIFY(window.exportMailboxAction()->isEnabled());
+    }
+
     void refreshCopyAndRequests()
     {
         SessionController sessions(m_accounts.get());
