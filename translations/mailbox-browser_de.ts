@@ -1096,6 +1096,56 @@
     </message>
 </context>
 <context>
+    <name>mb::ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation>Fehlerdetails anzeigen</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Portal says: %1</source>
+        <translation>Meldung des Portals: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ExportFormat</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>mb::FieldModel</name>
     <message>
         <source>yes</source>
@@ -1187,6 +1237,24 @@
     <message>
         <source>the portal sent more rows than were asked for</source>
         <translation>das Portal hat mehr Zeilen gesendet als angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>mb::LoadState</name>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n row(s)</source>
+        <translation>
+            <numerusform>Wird geladen… %n Zeile</numerusform>
+            <numerusform>Wird geladen… %n Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1360,324 @@
     <message>
         <source>Mailbox details</source>
         <translation>Postfachdetails</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Mailboxes</source>
+        <translation>&amp;Postfächer</translation>
+    </message>
+    <message>
+        <source>&amp;Senders</source>
+        <translation>Ab&amp;sender</translation>
+    </message>
+    <message>
+        <source>Bitrix24 lists only your own mailboxes and the mailboxes shared with you. Other users&apos; mailboxes do not appear here, so a short list is expected.</source>
+        <translation>Bitrix24 listet nur Ihre eigenen Postfächer und die für Sie freigegebenen auf. Postfächer anderer Benutzer erscheinen hier nicht; eine kurze Liste ist also normal.</translation>
+    </message>
+    <message>
+        <source>About this list</source>
+        <translation>Über diese Liste</translation>
+    </message>
+    <message>
+        <source>The mailboxes could not all be loaded: %1</source>
+        <translation>Nicht alle Postfächer konnten geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The addresses you may send from: your mailboxes and other addresses confirmed for you.</source>
+        <translation>Die Adressen, von denen Sie senden dürfen: Ihre Postfächer und weitere für Sie bestätigte Adressen.</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>The fields a mailbox has, as the portal describes them.</source>
+        <translation>Die Felder eines Postfachs, wie das Portal sie beschreibt.</translation>
+    </message>
+    <message>
+        <source>Field reference</source>
+        <translation>Feldreferenz</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the mailboxes and senders again (F5)</source>
+        <translation>Postfächer und Absender neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text (Ctrl+C)</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <source>Export Mailboxes as &amp;CSV…</source>
+        <translation>Postfächer als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Mailboxes as &amp;JSON…</source>
+        <translation>Postfächer als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Selected &amp;Mailbox as JSON…</source>
+        <translation>Ausgewähltes &amp;Postfach als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Senders as CSV…</source>
+        <translation>&amp;Absender als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;enders as JSON…</source>
+        <translation>Absender als JSON e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Request &amp;Inspector</source>
+        <translation>Anfrage-&amp;Inspektor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>The account changed before the export finished.</source>
+        <translation>Das Konto wurde gewechselt, bevor der Export fertig war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s: portal rate limit (%1)</source>
+        <translation>
+            <numerusform>Warte %n s: Anfragelimit des Portals (%1)</numerusform>
+            <numerusform>Warte %n s: Anfragelimit des Portals (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s before trying %1 again: %2</source>
+        <translation>
+            <numerusform>Warte %n s, bevor %1 erneut versucht wird: %2</numerusform>
+            <numerusform>Warte %n s, bevor %1 erneut versucht wird: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the account…</source>
+        <translation>Das Konto wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>No account is open. Choose File &gt; Accounts… to add or open one.</source>
+        <translation>Es ist kein Konto geöffnet. Wählen Sie Datei &gt; Konten…, um eines hinzuzufügen oder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This account has no mailboxes you can see.</source>
+        <translation>Dieses Konto hat keine Postfächer, die Sie sehen können.</translation>
+    </message>
+    <message>
+        <source>No mailbox matches “%1”.</source>
+        <translation>Kein Postfach passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>There are no addresses you may send from.</source>
+        <translation>Es gibt keine Adressen, von denen Sie senden dürfen.</translation>
+    </message>
+    <message>
+        <source>The portal describes no mailbox fields.</source>
+        <translation>Das Portal beschreibt keine Postfachfelder.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export mailboxes</source>
+        <translation>Postfächer exportieren</translation>
+    </message>
+    <message>
+        <source>Loading every mailbox for the export…</source>
+        <translation>Alle Postfächer werden für den Export geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n Postfach</numerusform>
+            <numerusform>%n Postfächer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export mailbox</source>
+        <translation>Postfach exportieren</translation>
+    </message>
+    <message>
+        <source>the mailbox</source>
+        <translation>das Postfach</translation>
+    </message>
+    <message>
+        <source>Export senders</source>
+        <translation>Absender exportieren</translation>
+    </message>
+    <message>
+        <source>Loading every sender for the export…</source>
+        <translation>Alle Absender werden für den Export geladen…</translation>
+    </message>
+    <message>
+        <source>The senders could not all be loaded: %1</source>
+        <translation>Nicht alle Absender konnten geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s)</source>
+        <translation>
+            <numerusform>%n Absender</numerusform>
+            <numerusform>%n Absender</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>F&amp;ields</source>
+        <translation>&amp;Felder</translation>
+    </message>
+</context>
+<context>
+    <name>mb::RateMeter</name>
+    <message>
+        <source>Rate %p%</source>
+        <translation>Rate %p%</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Anfragerate</translation>
+    </message>
+    <message>
+        <source>How close the app is to the portal&apos;s request rate limit</source>
+        <translation>Wie nah die App am Anfragelimit des Portals ist</translation>
+    </message>
+    <message>
+        <source>Seconds of execution time the portal counted for the last method called</source>
+        <translation>Ausführungszeit in Sekunden, die das Portal für die zuletzt aufgerufene Methode gezählt hat</translation>
+    </message>
+    <message>
+        <source>Request rate: %1 of %2 (the portal&apos;s leaky bucket)</source>
+        <translation>Anfragerate: %1 von %2 (Leaky Bucket des Portals)</translation>
+    </message>
+    <message>
+        <source>%1: %2 s operating</source>
+        <translation>%1: %2 s Ausführungszeit</translation>
+    </message>
+</context>
+<context>
+    <name>mb::RequestInspector</name>
+    <message>
+        <source>Request inspector</source>
+        <translation>Anfrage-Inspektor</translation>
+    </message>
+    <message>
+        <source>Save diagnostics…</source>
+        <translation>Diagnose speichern…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Exchange parts</source>
+        <translation>Teile der Anfrage</translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation>Anfrage-URL</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfragetext</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>Portal time</source>
+        <translation>Zeitangaben des Portals</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Diagnose speichern</translation>
+    </message>
+    <message>
+        <source>Save every exchange shown, with secrets masked, for support</source>
+        <translation>Alle angezeigten Anfragen mit maskierten Geheimnissen für den Support speichern</translation>
+    </message>
+    <message>
+        <source>The portal sent no time for this exchange.</source>
+        <translation>Das Portal hat für diese Anfrage keine Zeitangaben gesendet.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
     </message>
 </context>
 <context>

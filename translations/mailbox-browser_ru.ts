@@ -1096,6 +1096,56 @@
     </message>
 </context>
 <context>
+    <name>mb::ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Подробности ошибки</translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation>Показать подробности ошибки</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Вид: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Код ошибки: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-статус: %1</translation>
+    </message>
+    <message>
+        <source>Portal says: %1</source>
+        <translation>Сообщение портала: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Подробно: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ExportFormat</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>mb::FieldModel</name>
     <message>
         <source>yes</source>
@@ -1187,6 +1237,25 @@
     <message>
         <source>the portal sent more rows than were asked for</source>
         <translation>портал прислал больше строк, чем было запрошено</translation>
+    </message>
+</context>
+<context>
+    <name>mb::LoadState</name>
+    <message>
+        <source>Loading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n row(s)</source>
+        <translation>
+            <numerusform>Загрузка… %n строка</numerusform>
+            <numerusform>Загрузка… %n строки</numerusform>
+            <numerusform>Загрузка… %n строк</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1361,328 @@
     <message>
         <source>Mailbox details</source>
         <translation>Сведения о ящике</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>&amp;Mailboxes</source>
+        <translation>Почтовые &amp;ящики</translation>
+    </message>
+    <message>
+        <source>&amp;Senders</source>
+        <translation>&amp;Отправители</translation>
+    </message>
+    <message>
+        <source>Bitrix24 lists only your own mailboxes and the mailboxes shared with you. Other users&apos; mailboxes do not appear here, so a short list is expected.</source>
+        <translation>Bitrix24 показывает только ваши собственные почтовые ящики и ящики, к которым вам открыт доступ. Ящики других пользователей здесь не появляются, поэтому короткий список — это нормально.</translation>
+    </message>
+    <message>
+        <source>About this list</source>
+        <translation>Об этом списке</translation>
+    </message>
+    <message>
+        <source>The mailboxes could not all be loaded: %1</source>
+        <translation>Не удалось загрузить все почтовые ящики: %1</translation>
+    </message>
+    <message>
+        <source>The addresses you may send from: your mailboxes and other addresses confirmed for you.</source>
+        <translation>Адреса, с которых вы можете отправлять письма: ваши почтовые ящики и другие подтверждённые для вас адреса.</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Отправители</translation>
+    </message>
+    <message>
+        <source>The fields a mailbox has, as the portal describes them.</source>
+        <translation>Поля почтового ящика в том виде, как их описывает портал.</translation>
+    </message>
+    <message>
+        <source>Field reference</source>
+        <translation>Справочник полей</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Load the mailboxes and senders again (F5)</source>
+        <translation>Загрузить почтовые ящики и отправителей заново (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text (Ctrl+C)</source>
+        <translation>Скопировать выбранные строки как текст с табуляциями (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Export Mailboxes as &amp;CSV…</source>
+        <translation>Экспорт почтовых ящиков в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Mailboxes as &amp;JSON…</source>
+        <translation>Экспорт почтовых ящиков в &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export Selected &amp;Mailbox as JSON…</source>
+        <translation>Экспорт выбранного &amp;ящика в JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Senders as CSV…</source>
+        <translation>Экспорт &amp;отправителей в CSV…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;enders as JSON…</source>
+        <translation>Экспорт отправ&amp;ителей в JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Учётные записи…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Request &amp;Inspector</source>
+        <translation>&amp;Инспектор запросов</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>The account changed before the export finished.</source>
+        <translation>Учётная запись сменилась до завершения экспорта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s: portal rate limit (%1)</source>
+        <translation>
+            <numerusform>Ожидание %n с: лимит запросов портала (%1)</numerusform>
+            <numerusform>Ожидание %n с: лимит запросов портала (%1)</numerusform>
+            <numerusform>Ожидание %n с: лимит запросов портала (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s before trying %1 again: %2</source>
+        <translation>
+            <numerusform>Ожидание %n с перед повтором %1: %2</numerusform>
+            <numerusform>Ожидание %n с перед повтором %1: %2</numerusform>
+            <numerusform>Ожидание %n с перед повтором %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the account…</source>
+        <translation>Учётная запись открывается…</translation>
+    </message>
+    <message>
+        <source>No account is open. Choose File &gt; Accounts… to add or open one.</source>
+        <translation>Учётная запись не открыта. Выберите «Файл &gt; Учётные записи…», чтобы добавить или открыть её.</translation>
+    </message>
+    <message>
+        <source>This account has no mailboxes you can see.</source>
+        <translation>В этой учётной записи нет доступных вам почтовых ящиков.</translation>
+    </message>
+    <message>
+        <source>No mailbox matches “%1”.</source>
+        <translation>Нет почтовых ящиков, соответствующих «%1».</translation>
+    </message>
+    <message>
+        <source>There are no addresses you may send from.</source>
+        <translation>Нет адресов, с которых вы можете отправлять письма.</translation>
+    </message>
+    <message>
+        <source>The portal describes no mailbox fields.</source>
+        <translation>Портал не описывает ни одного поля почтового ящика.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export mailboxes</source>
+        <translation>Экспорт почтовых ящиков</translation>
+    </message>
+    <message>
+        <source>Loading every mailbox for the export…</source>
+        <translation>Для экспорта загружаются все почтовые ящики…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n почтовый ящик</numerusform>
+            <numerusform>%n почтовых ящика</numerusform>
+            <numerusform>%n почтовых ящиков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export mailbox</source>
+        <translation>Экспорт почтового ящика</translation>
+    </message>
+    <message>
+        <source>the mailbox</source>
+        <translation>почтовый ящик</translation>
+    </message>
+    <message>
+        <source>Export senders</source>
+        <translation>Экспорт отправителей</translation>
+    </message>
+    <message>
+        <source>Loading every sender for the export…</source>
+        <translation>Для экспорта загружаются все отправители…</translation>
+    </message>
+    <message>
+        <source>The senders could not all be loaded: %1</source>
+        <translation>Не удалось загрузить всех отправителей: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s)</source>
+        <translation>
+            <numerusform>%n отправитель</numerusform>
+            <numerusform>%n отправителя</numerusform>
+            <numerusform>%n отправителей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Экспортировано (%1) в %2.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>F&amp;ields</source>
+        <translation>По&amp;ля</translation>
+    </message>
+</context>
+<context>
+    <name>mb::RateMeter</name>
+    <message>
+        <source>Rate %p%</source>
+        <translation>Нагрузка %p%</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Частота запросов</translation>
+    </message>
+    <message>
+        <source>How close the app is to the portal&apos;s request rate limit</source>
+        <translation>Насколько приложение близко к лимиту запросов портала</translation>
+    </message>
+    <message>
+        <source>Seconds of execution time the portal counted for the last method called</source>
+        <translation>Время выполнения в секундах, учтённое порталом для последнего вызванного метода</translation>
+    </message>
+    <message>
+        <source>Request rate: %1 of %2 (the portal&apos;s leaky bucket)</source>
+        <translation>Частота запросов: %1 из %2 («дырявое ведро» портала)</translation>
+    </message>
+    <message>
+        <source>%1: %2 s operating</source>
+        <translation>%1: %2 с выполнения</translation>
+    </message>
+</context>
+<context>
+    <name>mb::RequestInspector</name>
+    <message>
+        <source>Request inspector</source>
+        <translation>Инспектор запросов</translation>
+    </message>
+    <message>
+        <source>Save diagnostics…</source>
+        <translation>Сохранить диагностику…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Exchange parts</source>
+        <translation>Части обмена</translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation>URL запроса</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Тело запроса</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Тело ответа</translation>
+    </message>
+    <message>
+        <source>Portal time</source>
+        <translation>Время портала</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Сохранить диагностику</translation>
+    </message>
+    <message>
+        <source>Save every exchange shown, with secrets masked, for support</source>
+        <translation>Сохранить все показанные обмены со скрытыми секретами для поддержки</translation>
+    </message>
+    <message>
+        <source>The portal sent no time for this exchange.</source>
+        <translation>Портал не прислал время для этого обмена.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
     </message>
 </context>
 <context>

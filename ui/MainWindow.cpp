@@ -1,27 +1,56 @@
 #include "MainWindow.h"
 
+#include "ErrorBanner.h"
+#include "LoadState.h"
+#include "RateMeter.h"
+#include "RequestInspector.h"
 #include "auth/AccountManager.h"
 #include "auth/AccountSession.h"
 #include "auth/SessionController.h"
+#include "models/ExportFormat.h"
 #include "models/FieldCatalog.h"
+#include "models/FieldModel.h"
 #include "models/MailboxDetailModel.h"
 #include "models/MailboxFilterProxyModel.h"
 #include "models/MailboxListModel.h"
+#include "models/SenderModel.h"
+#include "rest/RestClient.h"
 #include "settings/AppSettings.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mb {
 
 namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
+
+void setUpTable(QTableView *view, const QString &name)
+{
+    view->setAccessibleName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+}
 } // namespace
 
 MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, AppSettings *settings,
@@ -34,61 +63,311 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     , m_mailboxes(new MailboxListModel(this))
     , m_filter(new MailboxFilterProxyModel(this))
     , m_detail(new MailboxDetailModel(m_fields, this))
-    , m_search(new QLineEdit(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_mailboxView(new QTableView(m_splitter))
-    , m_detailView(new QTableView(m_splitter))
+    , m_senders(new SenderModel(this))
+    , m_fieldModel(new FieldModel(m_fields, this))
 {
     setWindowTitle(tr("Mailbox Browser"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mailbox-browser.svg")));
     m_filter->setSourceModel(m_mailboxes);
 
-    m_search->setPlaceholderText(tr("Search by name or address (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search mailboxes"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_mailboxes, &MailboxListModel::setSearchText);
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, m_search, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    m_tabs = new QTabWidget(this);
+    m_tabs->tabBar()->setAccessibleName(tr("Views"));
+    m_tabs->addTab(buildMailboxesTab(), tr("&Mailboxes"));
+    m_tabs->addTab(buildSendersTab(), tr("&Senders"));
+    m_tabs->addTab(buildFieldsTab(), tr("F&ields"));
+    setCentralWidget(m_tabs);
 
-    m_mailboxView->setModel(m_filter);
-    m_mailboxView->setAccessibleName(tr("Mailboxes"));
-    m_mailboxView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_mailboxView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_mailboxView->setSortingEnabled(true);
-    m_mailboxView->verticalHeader()->hide();
-    m_mailboxView->horizontalHeader()->setStretchLastSection(true);
-    connect(m_mailboxView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelectedMailbox);
+    m_inspector = new RequestInspector(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
+    m_inspector->hide();
 
-    m_detailView->setModel(m_detail);
-    m_detailView->setAccessibleName(tr("Mailbox details"));
-    m_detailView->verticalHeader()->hide();
-    m_detailView->horizontalHeader()->setStretchLastSection(true);
-    m_detailView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rateMeter = new RateMeter(this);
+    statusBar()->addPermanentWidget(m_rateMeter);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_search);
-    layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    buildActions();
 
     connect(m_sessions, &SessionController::sessionChanged, this, &MainWindow::onSessionChanged);
+    connect(m_sessions, &SessionController::openingChanged, this, [this] {
+        updateMailboxState();
+        updateSenderState();
+        updateFieldState();
+    });
+    connect(m_sessions, &SessionController::openFailed, this,
+            [this](const QString &, const QString &why) { statusBar()->showMessage(why); });
     onSessionChanged(m_sessions->session());
     restoreState();
 }
 
 MainWindow::~MainWindow() = default;
 
+QWidget *MainWindow::buildMailboxesTab()
+{
+    auto *page = new QWidget(this);
+    m_notice = new QLabel(tr("Bitrix24 lists only your own mailboxes and the mailboxes shared "
+                             "with you. Other users' mailboxes do not appear here, so a short "
+                             "list is expected."),
+                          page);
+    m_notice->setWordWrap(true);
+    m_notice->setAccessibleName(tr("About this list"));
+
+    m_search = new QLineEdit(page);
+    m_search->setPlaceholderText(tr("Search by name or address (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search mailboxes"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_mailboxes, &MailboxListModel::setSearchText);
+    connect(m_search, &QLineEdit::returnPressed, m_mailboxes, &MailboxListModel::searchNow);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_search, [this] {
+        m_tabs->setCurrentIndex(MailboxesTab);
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    m_mailboxState = new LoadState(page);
+    connect(m_mailboxState, &LoadState::retryRequested, m_mailboxes, &MailboxListModel::retry);
+    for (auto signal : {&MailboxListModel::loadingChanged, &MailboxListModel::completeChanged,
+                        &MailboxListModel::emptyChanged})
+        connect(m_mailboxes, signal, this, &MainWindow::updateMailboxState);
+    connect(m_mailboxes, &MailboxListModel::errorChanged, this, &MainWindow::updateMailboxState);
+    connect(m_mailboxes, &MailboxListModel::rowsLoadedChanged, this,
+            &MainWindow::updateMailboxState);
+    connect(m_mailboxes, &MailboxListModel::completeChanged, this, [this](bool complete) {
+        if (complete && m_mailboxExport)
+            finishMailboxExport();
+    });
+    connect(m_mailboxes, &MailboxListModel::errorChanged, this, [this] {
+        if (!m_mailboxes->hasError() || !m_mailboxExport)
+            return;
+        const QString fileName = m_mailboxExport->fileName;
+        m_mailboxExport.reset();
+        const QString why =
+            tr("The mailboxes could not all be loaded: %1").arg(m_mailboxes->errorMessage());
+        statusBar()->showMessage(why);
+        Q_EMIT exportFinished(fileName, why);
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal, page);
+    m_mailboxView = new QTableView(m_splitter);
+    m_mailboxView->setModel(m_filter);
+    setUpTable(m_mailboxView, tr("Mailboxes"));
+    m_mailboxView->setSortingEnabled(true);
+    connect(m_mailboxView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedMailbox);
+
+    auto *detailPane = new QWidget(m_splitter);
+    m_detailState = new LoadState(detailPane);
+    connect(m_detailState, &LoadState::retryRequested, this, [this] {
+        if (m_detail->mailboxId() != 0)
+            m_detail->showMailbox(m_detail->mailboxId());
+    });
+    m_detailView = new QTableView(detailPane);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detailState);
+    detailLayout->addWidget(m_detailView, 1);
+    m_detailView->setModel(m_detail);
+    setUpTable(m_detailView, tr("Mailbox details"));
+    connect(m_detail, &MailboxDetailModel::mailboxIdChanged, this, &MainWindow::updateActions);
+    connect(m_detail, &MailboxDetailModel::loadingChanged, this, &MainWindow::updateActions);
+    connect(m_detail, &MailboxDetailModel::loadingChanged, this, &MainWindow::updateDetailState);
+    connect(m_detail, &MailboxDetailModel::errorMessageChanged, this,
+            &MainWindow::updateDetailState);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_search);
+    layout->addWidget(m_mailboxState);
+    layout->addWidget(m_splitter, 1);
+    return page;
+}
+
+QWidget *MainWindow::buildSendersTab()
+{
+    auto *page = new QWidget(this);
+    auto *intro = new QLabel(tr("The addresses you may send from: your mailboxes and other "
+                                "addresses confirmed for you."),
+                             page);
+    intro->setWordWrap(true);
+    m_senderState = new LoadState(page);
+    connect(m_senderState, &LoadState::retryRequested, m_senders, &SenderModel::reload);
+    m_senderView = new QTableView(page);
+    m_senderView->setModel(m_senders);
+    setUpTable(m_senderView, tr("Senders"));
+    m_senderView->horizontalHeader()->hide();
+    connect(m_senders, &SenderModel::loadingChanged, this, &MainWindow::updateSenderState);
+    connect(m_senders, &SenderModel::errorMessageChanged, this, &MainWindow::updateSenderState);
+    connect(m_senders, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSenderState);
+    connect(m_senders, &QAbstractItemModel::modelReset, this, &MainWindow::updateSenderState);
+    connect(m_senders, &SenderModel::loadingChanged, this, [this](bool loading) {
+        if (!loading && m_senderExport)
+            finishSenderExport();
+    });
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(m_senderState);
+    layout->addWidget(m_senderView, 1);
+    return page;
+}
+
+QWidget *MainWindow::buildFieldsTab()
+{
+    auto *page = new QWidget(this);
+    auto *intro = new QLabel(tr("The fields a mailbox has, as the portal describes them."), page);
+    intro->setWordWrap(true);
+    m_fieldState = new LoadState(page);
+    connect(m_fieldState, &LoadState::retryRequested, m_fieldModel, &FieldModel::reload);
+    m_fieldView = new QTableView(page);
+    m_fieldView->setModel(m_fieldModel);
+    setUpTable(m_fieldView, tr("Field reference"));
+    connect(m_fieldModel, &FieldModel::loadingChanged, this, &MainWindow::updateFieldState);
+    connect(m_fieldModel, &FieldModel::errorMessageChanged, this, &MainWindow::updateFieldState);
+    connect(m_fieldModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateFieldState);
+    connect(m_fieldModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateFieldState);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(m_fieldState);
+    layout->addWidget(m_fieldView, 1);
+    return page;
+}
+
+void MainWindow::buildActions()
+{
+    auto icon = [](const char *theme, const char *file) {
+        return QIcon::fromTheme(QLatin1String(theme),
+                                QIcon(QStringLiteral(":/icons/") + QLatin1String(file)));
+    };
+
+    m_refreshAction = new QAction(icon("view-refresh", "refresh.svg"), tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Load the mailboxes and senders again (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_copyAction = new QAction(icon("edit-copy", "copy.svg"), tr("&Copy"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setToolTip(tr("Copy the selected rows as tab-separated text (Ctrl+C)"));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
+
+    const QIcon exportIcon = icon("document-save-as", "export.svg");
+    m_exportListCsv = new QAction(exportIcon, tr("Export Mailboxes as &CSV…"), this);
+    connect(m_exportListCsv, &QAction::triggered, this, [this] { exportMailboxes(Format::Csv); });
+    m_exportListJson = new QAction(exportIcon, tr("Export Mailboxes as &JSON…"), this);
+    connect(m_exportListJson, &QAction::triggered, this, [this] { exportMailboxes(Format::Json); });
+    m_exportMailbox = new QAction(exportIcon, tr("Export Selected &Mailbox as JSON…"), this);
+    connect(m_exportMailbox, &QAction::triggered, this, &MainWindow::exportSelectedMailbox);
+    m_exportSendersCsv = new QAction(exportIcon, tr("Export &Senders as CSV…"), this);
+    connect(m_exportSendersCsv, &QAction::triggered, this, [this] { exportSenders(Format::Csv); });
+    m_exportSendersJson = new QAction(exportIcon, tr("Export S&enders as JSON…"), this);
+    connect(m_exportSendersJson, &QAction::triggered, this,
+            [this] { exportSenders(Format::Json); });
+
+    m_accountsAction = new QAction(tr("&Accounts…"), this);
+    m_accountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::accountsRequested);
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QAction *inspector = inspectorAction();
+    inspector->setText(tr("Request &Inspector"));
+    inspector->setShortcut(QKeySequence(Qt::Key_F12));
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_accountsAction);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addActions({m_exportListCsv, m_exportListJson, m_exportMailbox});
+    exportMenu->addSeparator();
+    exportMenu->addActions({m_exportSendersCsv, m_exportSendersJson});
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    view->addSeparator();
+    view->addAction(inspector);
+
+    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setAccessibleName(tr("Main toolbar"));
+    // Words as well as icons: themes without these icons still show what the buttons do.
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_copyAction);
+    toolbar->addAction(m_exportListCsv);
+
+    // Actions live on the window so their shortcuts work in every tab.
+    addActions(
+        {m_refreshAction, m_copyAction, m_accountsAction, m_settingsAction, quit, inspector});
+    updateActions();
+}
+
+QAction *MainWindow::inspectorAction() const
+{
+    return m_inspector->toggleViewAction();
+}
+
+void MainWindow::setSaveFileNameProvider(SaveFileNameProvider provider)
+{
+    m_askFile = provider;
+    m_inspector->setSaveFileNameProvider(std::move(provider));
+}
+
 void MainWindow::onSessionChanged(AccountSession *session)
 {
     RestClient *client = session ? session->client() : nullptr;
+    if (m_client)
+        disconnect(m_client, &RestClient::backingOff, this, nullptr);
+    m_client = client;
+    if (client)
+        connect(client, &RestClient::backingOff, this, &MainWindow::onBackingOff);
+
+    const QString changed = tr("The account changed before the export finished.");
+    if (m_mailboxExport) {
+        const QString fileName = m_mailboxExport->fileName;
+        m_mailboxExport.reset();
+        Q_EMIT exportFinished(fileName, changed);
+    }
+    if (m_senderExport) {
+        const QString fileName = m_senderExport->fileName;
+        m_senderExport.reset();
+        Q_EMIT exportFinished(fileName, changed);
+    }
+
     m_detail->clear();
     m_fields->setClient(client);
     m_mailboxes->setClient(client);
+    m_senders->setClient(client);
+    m_inspector->setClient(client);
+    m_rateMeter->setClient(client);
     if (client)
         m_fields->load();
+    updateMailboxState();
+    updateSenderState();
+    updateFieldState();
+    updateActions();
+}
+
+void MainWindow::onBackingOff(const QString &method, qint64 delayMs, const RestError &cause)
+{
+    const int secs = int(std::max<qint64>(1, (delayMs + 999) / 1000));
+    const bool rateLimit = cause.category() == RestError::Category::RateLimited ||
+                           cause.category() == RestError::Category::OperationTimeLimit;
+    const QString text = rateLimit
+                             ? tr("Waiting %n s: portal rate limit (%1)", nullptr, secs).arg(method)
+                             : tr("Waiting %n s before trying %1 again: %2", nullptr, secs)
+                                   .arg(method, cause.userMessage());
+    statusBar()->showMessage(text, int(std::max<qint64>(delayMs, 1000)));
 }
 
 void MainWindow::showSelectedMailbox()
@@ -99,6 +378,243 @@ void MainWindow::showSelectedMailbox()
         return;
     }
     m_detail->showMailbox(current.data(MailboxListModel::IdRole).toLongLong());
+}
+
+void MainWindow::updateMailboxState()
+{
+    m_mailboxState->setLoading(m_mailboxes->isLoading(), m_mailboxes->rowsLoaded());
+    m_mailboxState->setError(m_mailboxes->errorMessage(), m_mailboxes->lastError());
+    QString empty;
+    if (!m_client)
+        empty = m_sessions->isOpening()
+                    ? tr("Opening the account…")
+                    : tr("No account is open. Choose File > Accounts… to add or open one.");
+    else if (m_mailboxes->isEmpty())
+        empty = m_mailboxes->searchText().trimmed().isEmpty()
+                    ? tr("This account has no mailboxes you can see.")
+                    : tr("No mailbox matches “%1”.").arg(m_mailboxes->searchText().trimmed());
+    m_mailboxState->setEmptyText(empty);
+}
+
+void MainWindow::updateDetailState()
+{
+    m_detailState->setLoading(m_detail->isLoading());
+    m_detailState->setError(m_detail->errorMessage(), m_detail->lastError());
+}
+
+void MainWindow::updateSenderState()
+{
+    m_senderState->setLoading(m_senders->isLoading(), m_senders->rowCount());
+    m_senderState->setError(m_senders->errorMessage(), m_senders->lastError());
+    QString empty;
+    if (m_client && !m_senders->isLoading() && m_senders->errorMessage().isEmpty() &&
+        m_senders->rowCount() == 0)
+        empty = tr("There are no addresses you may send from.");
+    m_senderState->setEmptyText(empty);
+    updateActions();
+}
+
+void MainWindow::updateFieldState()
+{
+    m_fieldState->setLoading(m_fieldModel->isLoading());
+    m_fieldState->setError(m_fieldModel->errorMessage(), m_fieldModel->lastError());
+    QString empty;
+    if (m_client && !m_fieldModel->isLoading() && m_fieldModel->errorMessage().isEmpty() &&
+        m_fieldModel->rowCount() == 0)
+        empty = tr("The portal describes no mailbox fields.");
+    m_fieldState->setEmptyText(empty);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = !m_client.isNull();
+    m_refreshAction->setEnabled(open);
+    m_exportListCsv->setEnabled(open);
+    m_exportListJson->setEnabled(open);
+    m_exportSendersCsv->setEnabled(open);
+    m_exportSendersJson->setEnabled(open);
+    m_exportMailbox->setEnabled(open && !m_detail->isLoading() && !m_detail->toJson().isEmpty());
+}
+
+void MainWindow::refresh()
+{
+    if (!m_client)
+        return;
+    m_mailboxes->refresh();
+    m_senders->reload();
+    m_fieldModel->reload();
+    if (m_detail->mailboxId() != 0)
+        m_detail->showMailbox(m_detail->mailboxId());
+}
+
+QTableView *MainWindow::copySource() const
+{
+    for (QTableView *view : {m_mailboxView, m_detailView, m_senderView, m_fieldView}) {
+        if (view->hasFocus())
+            return view;
+    }
+    switch (m_tabs->currentIndex()) {
+    case SendersTab:
+        return m_senderView;
+    case FieldsTab:
+        return m_fieldView;
+    default:
+        return m_mailboxView;
+    }
+}
+
+QString MainWindow::selectionText(const QTableView *view) const
+{
+    const QAbstractItemModel *model = view->model();
+    QList<int> rows;
+    for (const QModelIndex &index : view->selectionModel()->selectedIndexes())
+        rows << index.row();
+    if (rows.isEmpty() && view->currentIndex().isValid())
+        rows << view->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+
+    QList<QStringList> cells;
+    for (int row : rows) {
+        QStringList line;
+        if (view == m_detailView) {
+            line << model->index(row, MailboxDetailModel::ValueColumn).data().toString();
+        } else {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                if (!view->isColumnHidden(column))
+                    line << model->index(row, column).data().toString();
+            }
+        }
+        cells << line;
+    }
+    return ExportFormat::toTabSeparated(cells);
+}
+
+void MainWindow::copySelection()
+{
+    const QString text = selectionText(copySource());
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    statusBar()->showMessage(tr("Copied to the clipboard."), 3000);
+}
+
+QString MainWindow::askFile(const QString &caption, const QString &suggested, Format format)
+{
+    const QString filter =
+        format == Format::Csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)");
+    return m_askFile(this, caption, suggested, filter);
+}
+
+void MainWindow::exportMailboxes(Format format)
+{
+    if (!m_client || m_mailboxExport)
+        return;
+    const QString fileName = askFile(tr("Export mailboxes"),
+                                     format == Format::Csv ? QStringLiteral("mailboxes.csv")
+                                                           : QStringLiteral("mailboxes.json"),
+                                     format);
+    if (fileName.isEmpty())
+        return;
+    m_mailboxExport = PendingExport{fileName, format};
+    if (m_mailboxes->isComplete()) {
+        finishMailboxExport();
+        return;
+    }
+    statusBar()->showMessage(tr("Loading every mailbox for the export…"));
+    // Asynchronous: completeChanged or errorChanged (connected in the constructor) ends it.
+    if (m_mailboxes->hasError())
+        m_mailboxes->retry();
+    m_mailboxes->fetchAll();
+}
+
+void MainWindow::finishMailboxExport()
+{
+    if (!m_mailboxExport)
+        return;
+    const PendingExport pending = *m_mailboxExport;
+    m_mailboxExport.reset();
+    QList<Mailbox> rows;
+    rows.reserve(m_mailboxes->rowCount());
+    for (int row = 0; row < m_mailboxes->rowCount(); ++row)
+        rows << m_mailboxes->mailbox(row);
+    writeExport(pending.fileName,
+                pending.format == Format::Csv ? ExportFormat::mailboxesToCsv(rows)
+                                              : ExportFormat::mailboxesToJson(rows),
+                tr("%n mailbox(es)", nullptr, int(rows.size())));
+}
+
+void MainWindow::exportSelectedMailbox()
+{
+    const QJsonObject item = m_detail->toJson();
+    if (item.isEmpty())
+        return;
+    const QString fileName =
+        askFile(tr("Export mailbox"), QStringLiteral("mailbox-%1.json").arg(m_detail->mailboxId()),
+                Format::Json);
+    if (fileName.isEmpty())
+        return;
+    writeExport(fileName, ExportFormat::toJson(item), tr("the mailbox"));
+}
+
+void MainWindow::exportSenders(Format format)
+{
+    if (!m_client || m_senderExport)
+        return;
+    const QString fileName = askFile(tr("Export senders"),
+                                     format == Format::Csv ? QStringLiteral("senders.csv")
+                                                           : QStringLiteral("senders.json"),
+                                     format);
+    if (fileName.isEmpty())
+        return;
+    m_senderExport = PendingExport{fileName, format};
+    if (m_senders->isLoading()) {
+        statusBar()->showMessage(tr("Loading every sender for the export…"));
+        return; // loadingChanged(false) finishes it
+    }
+    if (!m_senders->errorMessage().isEmpty()) {
+        m_senders->reload();
+        return;
+    }
+    finishSenderExport();
+}
+
+void MainWindow::finishSenderExport()
+{
+    if (!m_senderExport)
+        return;
+    const PendingExport pending = *m_senderExport;
+    m_senderExport.reset();
+    if (!m_senders->errorMessage().isEmpty()) {
+        const QString why =
+            tr("The senders could not all be loaded: %1").arg(m_senders->errorMessage());
+        statusBar()->showMessage(why);
+        Q_EMIT exportFinished(pending.fileName, why);
+        return;
+    }
+    QList<Sender> rows;
+    rows.reserve(m_senders->rowCount());
+    for (int row = 0; row < m_senders->rowCount(); ++row)
+        rows << m_senders->senderAt(row);
+    writeExport(pending.fileName,
+                pending.format == Format::Csv ? ExportFormat::sendersToCsv(rows)
+                                              : ExportFormat::sendersToJson(rows),
+                tr("%n sender(s)", nullptr, int(rows.size())));
+}
+
+void MainWindow::writeExport(const QString &fileName, const QByteArray &bytes, const QString &what)
+{
+    QString error;
+    if (ExportFormat::writeFile(fileName, bytes, &error)) {
+        statusBar()->showMessage(tr("Exported %1 to %2.").arg(what, fileName), 5000);
+    } else {
+        statusBar()->showMessage(error);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // window-modal, never a nested event loop
+    }
+    Q_EMIT exportFinished(fileName, error);
 }
 
 void MainWindow::restoreState()

@@ -1,9 +1,17 @@
 #pragma once
 
-#include <QMainWindow>
+#include "FileDialogs.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QLabel;
 class QLineEdit;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace mb {
@@ -12,51 +20,156 @@ class AccountManager;
 class AccountSession;
 class AppSettings;
 class FieldCatalog;
+class FieldModel;
+class LoadState;
 class MailboxDetailModel;
 class MailboxFilterProxyModel;
 class MailboxListModel;
+class RateMeter;
+class RequestInspector;
+class RestClient;
+class RestError;
+class SenderModel;
 class SessionController;
 
-// The main window: the mailboxes of the open account with a search field, and the detail
-// panel of the selected one beside them. It shows what the models hold and holds no network
-// code; the SessionController says which account is open.
+// The main window, three views of the open account in tabs: the mailboxes with a search field
+// and the detail panel of the selected one, the senders the user may send from, and the field
+// reference. Each view shows its model's loading, empty and error states. Menus and a toolbar
+// carry refresh, copy and the exports; a request inspector dock and a rate meter in the status
+// bar are there for support. It shows what the models hold and holds no network code; the
+// SessionController says which account is open.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Tab { MailboxesTab, SendersTab, FieldsTab };
+    Q_ENUM(Tab)
+    enum class Format { Csv, Json };
+
     MainWindow(AccountManager *accounts, SessionController *sessions, AppSettings *settings,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     MailboxListModel *mailboxModel() const { return m_mailboxes; }
     MailboxDetailModel *detailModel() const { return m_detail; }
+    SenderModel *senderModel() const { return m_senders; }
+    FieldModel *fieldModel() const { return m_fieldModel; }
     QTableView *mailboxView() const { return m_mailboxView; }
+    QTableView *detailView() const { return m_detailView; }
+    QTableView *senderView() const { return m_senderView; }
+    QTableView *fieldView() const { return m_fieldView; }
     QLineEdit *searchField() const { return m_search; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QLabel *scopeNotice() const { return m_notice; }
+    LoadState *mailboxState() const { return m_mailboxState; }
+    LoadState *detailState() const { return m_detailState; }
+    LoadState *senderState() const { return m_senderState; }
+    LoadState *fieldState() const { return m_fieldState; }
+    RequestInspector *requestInspector() const { return m_inspector; }
+    RateMeter *rateMeter() const { return m_rateMeter; }
+
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *copyAction() const { return m_copyAction; }
+    QAction *exportListCsvAction() const { return m_exportListCsv; }
+    QAction *exportListJsonAction() const { return m_exportListJson; }
+    QAction *exportMailboxAction() const { return m_exportMailbox; }
+    QAction *exportSendersCsvAction() const { return m_exportSendersCsv; }
+    QAction *exportSendersJsonAction() const { return m_exportSendersJson; }
+    QAction *accountsAction() const { return m_accountsAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    QAction *inspectorAction() const;
+
+    // Where exports and diagnostics ask for a file name; QFileDialog by default. Tests answer
+    // with a path (or "" for a cancel).
+    void setSaveFileNameProvider(SaveFileNameProvider provider);
+
+    // The text Copy puts on the clipboard for `view`: its selected rows, tab-separated (the
+    // detail panel: the selected fields' values, one a line).
+    QString selectionText(const QTableView *view) const;
+
+public Q_SLOTS:
+    void refresh();
+    void copySelection();
+    // Ask for a file, then (for the lists: after every row has loaded) write it atomically.
+    void exportMailboxes(mb::MainWindow::Format format);
+    void exportSelectedMailbox();
+    void exportSenders(mb::MainWindow::Format format);
 
 Q_SIGNALS:
     // The user asked for the account dialog or the settings; main() opens them.
     void accountsRequested();
     void settingsRequested();
+    // An export ended: `error` is empty when the file was written.
+    void exportFinished(const QString &fileName, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    struct PendingExport
+    {
+        QString fileName;
+        Format format;
+    };
+
+    QWidget *buildMailboxesTab();
+    QWidget *buildSendersTab();
+    QWidget *buildFieldsTab();
+    void buildActions();
     void onSessionChanged(AccountSession *session);
+    void onBackingOff(const QString &method, qint64 delayMs, const RestError &cause);
     void showSelectedMailbox();
+    void updateMailboxState();
+    void updateDetailState();
+    void updateSenderState();
+    void updateFieldState();
+    void updateActions();
+    void finishMailboxExport();
+    void finishSenderExport();
+    void writeExport(const QString &fileName, const QByteArray &bytes, const QString &what);
+    QString askFile(const QString &caption, const QString &suggested, Format format);
+    QTableView *copySource() const;
     void restoreState();
 
     AccountManager *m_accounts;
     SessionController *m_sessions;
     AppSettings *m_settings;
+    QPointer<RestClient> m_client;
     FieldCatalog *m_fields;
     MailboxListModel *m_mailboxes;
     MailboxFilterProxyModel *m_filter;
     MailboxDetailModel *m_detail;
-    QLineEdit *m_search;
-    QSplitter *m_splitter;
-    QTableView *m_mailboxView;
-    QTableView *m_detailView;
+    SenderModel *m_senders;
+    FieldModel *m_fieldModel;
+
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_notice = nullptr;
+    QLineEdit *m_search = nullptr;
+    LoadState *m_mailboxState = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_mailboxView = nullptr;
+    LoadState *m_detailState = nullptr;
+    QTableView *m_detailView = nullptr;
+    LoadState *m_senderState = nullptr;
+    QTableView *m_senderView = nullptr;
+    LoadState *m_fieldState = nullptr;
+    QTableView *m_fieldView = nullptr;
+    RequestInspector *m_inspector = nullptr;
+    RateMeter *m_rateMeter = nullptr;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_exportListCsv = nullptr;
+    QAction *m_exportListJson = nullptr;
+    QAction *m_exportMailbox = nullptr;
+    QAction *m_exportSendersCsv = nullptr;
+    QAction *m_exportSendersJson = nullptr;
+    QAction *m_accountsAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+
+    SaveFileNameProvider m_askFile = askSaveFileName;
+    std::optional<PendingExport> m_mailboxExport;
+    std::optional<PendingExport> m_senderExport;
 };
 
 } // namespace mb

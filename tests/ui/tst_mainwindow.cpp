@@ -1,21 +1,46 @@
 // The main window against the local portal, offscreen: the list fills, search narrows it on
-// the server, the detail panel follows the selection, and every control has a name.
+// the server, the detail panel follows the selection; the senders and field tabs follow the
+// session; loading, empty and error states show and Retry recovers; refresh, copy and the
+// exports work from their shortcuts and actions; the request inspector and the rate meter
+// watch the session's client; and every control has a name.
 
+#include "ErrorBanner.h"
 #include "FakePortal.h"
+#include "LoadState.h"
 #include "MainWindow.h"
+#include "RateMeter.h"
+#include "RequestInspector.h"
 #include "auth/AccountManager.h"
 #include "auth/AccountStore.h"
 #include "auth/SecretStore.h"
 #include "auth/SessionController.h"
+#include "models/FieldCatalog.h"
+#include "models/FieldModel.h"
 #include "models/MailboxDetailModel.h"
 #include "models/MailboxListModel.h"
+#include "models/RequestLogModel.h"
+#include "models/SenderModel.h"
+#include "rest/RestClient.h"
 #include "settings/AppSettings.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,19 +132,360 @@ private Q_SLOTS:
         MainWindow window(m_accounts.get(), &sessions, m_settings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+        // Open, with a failure, so the error banners and their buttons are shown too.
+        SessionSettings settings;
+        settings.client.maxRetries = 0;
+        sessions.setSessionSettings(settings);
+        m_portal->setFault(fake::Fault::InternalError, -1);
+        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.mailboxState()->errorBanner()->isVisibleTo(&window); }, 10000));
+        window.inspectorAction()->trigger();
+        QVERIFY(window.requestInspector()->isVisible());
+
         QStringList unnamed;
-        for (QWidget *w : widgets) {
-            const bool interactive = qobject_cast<QAbstractButton *>(w) ||
-                                     qobject_cast<QLineEdit *>(w) ||
-                                     qobject_cast<QAbstractItemView *>(w);
-            // Views' own viewports and line edits inside spin boxes are parts, not controls.
-            if (interactive && w->isVisibleTo(&window) && w->focusPolicy() != Qt::NoFocus &&
-                w->accessibleName().isEmpty() && w->toolTip().isEmpty())
-                unnamed << QString::fromLatin1(w->metaObject()->className()) + u' ' +
-                               w->objectName();
+        auto walk = [&] {
+            const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+            for (QWidget *w : widgets) {
+                const bool interactive =
+                    qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                    qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w) ||
+                    qobject_cast<QTabBar *>(w);
+                // Views' own viewports and line edits inside spin boxes are parts, not controls.
+                if (interactive && w->isVisibleTo(&window) && w->focusPolicy() != Qt::NoFocus &&
+                    w->accessibleName().isEmpty() && w->toolTip().isEmpty())
+                    unnamed << QString::fromLatin1(w->metaObject()->className()) + u' ' +
+                                   w->objectName();
+            }
+        };
+        // Every tab in turn: the controls of the others are hidden.
+        int walked = 0;
+        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+            window.tabs()->setCurrentIndex(tab);
+            walk();
+            ++walked;
         }
+        QCOMPARE(walked, 3);
+        QVERIFY(window.fieldView()->isVisibleTo(&window));
+        QVERIFY(!window.senderView()->isVisibleTo(&window));
+        unnamed.removeDuplicates();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void tabsFollowTheSession()
+    {
+        SessionController sessions(m_accounts.get());
+        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.tabs()->count(), 3);
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/mailbox-browser.svg")));
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/refresh.svg")));
+        QVERIFY(!window.windowIcon().isNull());
+
+        // The notice explains why the list may be short.
+        QVERIFY(window.scopeNotice()->isVisibleTo(&window));
+        QVERIFY(window.scopeNotice()->wordWrap());
+        QVERIFY(!window.scopeNotice()->text().isEmpty());
+
+        // No account: the empty state says so, and the account actions are the way out.
+        QVERIFY(!window.mailboxState()->emptyText().isEmpty());
+        QVERIFY(!window.refreshAction()->isEnabled());
+
+        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        const int senders = int(m_portal->sendersOf(1).size());
+        QVERIFY(senders > 0);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.senderView()->model()->rowCount() == senders &&
+                       window.fieldView()->model()->rowCount() > 0 &&
+                       window.mailboxView()->model()->rowCount() == 40;
+            },
+            10000));
+        QVERIFY(window.senderView()->model() == window.senderModel());
+        QVERIFY(window.fieldView()->model() == window.fieldModel());
+        QVERIFY(window.refreshAction()->isEnabled());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !window.mailboxState()->isLoadingShown() &&
+                       !window.senderState()->isLoadingShown() &&
+                       !window.fieldState()->isLoadingShown();
+            },
+            10000));
+        QVERIFY(window.mailboxState()->emptyText().isEmpty());
+        QVERIFY(window.senderState()->emptyText().isEmpty());
+
+        // A search that finds nothing: the empty state names it.
+        window.searchField()->setText(QStringLiteral("no-such-mailbox-zzz"));
+        QVERIFY(QTest::qWaitFor([&] { return window.mailboxModel()->isEmpty(); }, 10000));
+        QVERIFY(window.mailboxState()->emptyText().contains(QStringLiteral("no-such-mailbox-zzz")));
+
+        sessions.close();
+        QCOMPARE(window.senderModel()->rowCount(), 0);
+        QCOMPARE(window.mailboxModel()->rowCount(), 0);
+        QVERIFY(!window.refreshAction()->isEnabled());
+    }
+
+    void errorBannerAndRetry()
+    {
+        SessionController sessions(m_accounts.get());
+        SessionSettings settings;
+        settings.client.maxRetries = 0;
+        sessions.setSessionSettings(settings);
+        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        m_portal->setFault(fake::Fault::InternalError, -1);
+        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        ErrorBanner *banner = window.mailboxState()->errorBanner();
+        QVERIFY(QTest::qWaitFor([&] { return banner->isVisible(); }, 10000));
+        QVERIFY(!banner->message().isEmpty());
+        QCOMPARE(banner->message(), window.mailboxModel()->errorMessage());
+        QVERIFY(!window.mailboxState()->isLoadingShown());
+
+        // Details: the portal's code and the HTTP status, for support.
+        QVERIFY(!banner->detailsShown());
+        QTest::mouseClick(banner->detailsButton(), Qt::LeftButton);
+        QVERIFY(banner->detailsShown());
+        QVERIFY2(banner->detailsText().contains(QStringLiteral("500")),
+                 qPrintable(banner->detailsText()));
+        QVERIFY(banner->detailsText().contains(QStringLiteral("INTERNAL_SERVER_ERROR")));
+
+        // The senders tab has its own banner.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !window.senderState()->errorBanner()->message().isEmpty(); }, 10000));
+
+        // The portal recovers; Retry loads the list.
+        m_portal->setFault(fake::Fault::None);
+        QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.mailboxView()->model()->rowCount() == 40 && banner->isHidden(); },
+            10000));
+        QVERIFY(!window.mailboxModel()->hasError());
+
+        window.tabs()->setCurrentIndex(MainWindow::SendersTab);
+        ErrorBanner *senderBanner = window.senderState()->errorBanner();
+        QVERIFY(senderBanner->isVisible());
+        QTest::mouseClick(senderBanner->retryButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.senderModel()->rowCount() == int(m_portal->sendersOf(1).size()) &&
+                       senderBanner->isHidden();
+            },
+            10000));
+    }
+
+    void detailErrorAndRetry()
+    {
+        SessionController sessions(m_accounts.get());
+        SessionSettings settings;
+        settings.client.maxRetries = 0;
+        sessions.setSessionSettings(settings);
+        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        QTableView *view = window.mailboxView();
+        QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() == 40; }, 10000));
+
+        m_portal->setFault(fake::Fault::InternalError, -1, QStringLiteral("mail.mailbox.get"));
+        view->setCurrentIndex(view->model()->index(0, 0));
+        ErrorBanner *banner = window.detailState()->errorBanner();
+        QVERIFY(QTest::qWaitFor([&] { return banner->isVisible(); }, 10000));
+        QCOMPARE(banner->message(), window.detailModel()->errorMessage());
+        QVERIFY(!window.exportMailboxAction()->isEnabled());
+
+        m_portal->setFault(fake::Fault::None);
+        QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.detailModel()->rowCount() >= 4 && banner->isHidden(); }, 10000));
+        QVERIFY(window.exportMailboxAction()->isEnabled());
+    }
+
+    void refreshCopyAndRequests()
+    {
+        SessionController sessions(m_accounts.get());
+        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy accounts(&window, &MainWindow::accountsRequested);
+        QSignalSpy settings(&window, &MainWindow::settingsRequested);
+        QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(accounts.count(), 1);
+        window.settingsAction()->trigger();
+        QCOMPARE(settings.count(), 1);
+
+        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        QTableView *view = window.mailboxView();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return view->model()->rowCount() == 40 && !window.senderModel()->isLoading() &&
+                       window.senderModel()->rowCount() > 0;
+            },
+            10000));
+
+        // F5 reloads the mailboxes and the senders.
+        QSignalSpy senderLoading(window.senderModel(), &SenderModel::loadingChanged);
+        QSignalSpy listLoading(window.mailboxModel(), &MailboxListModel::loadingChanged);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F5);
+        QVERIFY(!senderLoading.isEmpty());
+        QCOMPARE(senderLoading.first().first().toBool(), true);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !listLoading.isEmpty() && !window.mailboxModel()->isLoading() &&
+                       !window.senderModel()->isLoading() && view->model()->rowCount() == 40;
+            },
+            10000));
+
+        // Ctrl+C copies the selected rows, tab-separated.
+        view->selectRow(1);
+        view->selectionModel()->select(view->model()->index(2, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0).split(u'\t').size(), view->model()->columnCount());
+        QVERIFY(lines.at(0).contains(
+            view->model()->index(1, MailboxListModel::EmailColumn).data().toString()));
+        QVERIFY(lines.at(1).contains(
+            view->model()->index(2, MailboxListModel::EmailColumn).data().toString()));
+
+        // In the detail panel: the selected fields' values.
+        view->setCurrentIndex(view->model()->index(1, 0));
+        QVERIFY(QTest::qWaitFor([&] { return window.detailModel()->rowCount() >= 4; }, 10000));
+        QTableView *detail = window.detailView();
+        int emailRow = -1;
+        for (int row = 0; row < detail->model()->rowCount(); ++row) {
+            if (detail->model()->index(row, 0).data(MailboxDetailModel::FieldNameRole) ==
+                QStringLiteral("email"))
+                emailRow = row;
+        }
+        QVERIFY(emailRow >= 0);
+        detail->setFocus();
+        detail->selectRow(emailRow);
+        QTest::keyClick(detail, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 view->model()->index(1, MailboxListModel::EmailColumn).data().toString());
+
+        // The request inspector, hidden at first, shows the exchanges of this session.
+        RequestInspector *inspector = window.requestInspector();
+        QVERIFY(!inspector->isVisible());
+        QTest::keyClick(&window, Qt::Key_F12);
+        QVERIFY(inspector->isVisible());
+        QVERIFY(inspector->model()->rowCount() > 0);
+        inspector->table()->setCurrentIndex(inspector->model()->index(0, 0));
+        QVERIFY(!inspector->urlView()->toPlainText().isEmpty());
+        QVERIFY(inspector->urlView()->isReadOnly());
+        QVERIFY(!inspector->responseView()->toPlainText().isEmpty());
+        QVERIFY(!inspector->timeView()->toPlainText().isEmpty());
+        QVERIFY(!inspector->urlView()->toPlainText().contains(
+            m_portal->webhookUrl().path().section(u'/', -2, -2)));
+
+        const QString diagnostics = m_dir.filePath(QStringLiteral("diag.json"));
+        window.setSaveFileNameProvider([&](QWidget *, const QString &, const QString &,
+                                           const QString &) { return diagnostics; });
+        QSignalSpy saved(inspector, &RequestInspector::diagnosticsSaved);
+        QTest::mouseClick(inspector->saveButton(), Qt::LeftButton);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().at(1).toString(), QString());
+        QVERIFY(QFile::exists(diagnostics));
+
+        // The rate meter polls the session's bucket and shows the last `time.operating`.
+        RateMeter *meter = window.rateMeter();
+        QVERIFY(meter->isPolling());
+        meter->poll();
+        QVERIFY(meter->burst() > 0);
+        QVERIFY(meter->level() >= 0);
+        QVERIFY(!meter->operatingText().isEmpty());
+
+        // A transient failure that is retried: the status bar says how long it waits.
+        QSignalSpy backingOff(sessions.client(), &RestClient::backingOff);
+        m_portal->setFault(fake::Fault::InternalError, 1);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(QTest::qWaitFor([&] { return !backingOff.isEmpty(); }, 10000));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Waiting")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        sessions.close();
+        QVERIFY(!meter->isPolling());
+    }
+
+    void exports()
+    {
+        // More mailboxes than the first fetch brings, so exporting the list loads the rest.
+        fake::PortalConfig config;
+        config.mailboxes = 230;
+        m_portal = std::make_unique<fake::FakePortal>(config);
+        QVERIFY(m_portal->start());
+
+        SessionController sessions(m_accounts.get());
+        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString target;
+        window.setSaveFileNameProvider(
+            [&](QWidget *, const QString &, const QString &, const QString &) { return target; });
+        QSignalSpy finished(&window, &MainWindow::exportFinished);
+
+        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        QVERIFY(QTest::qWaitFor([&] { return window.mailboxModel()->rowCount() > 0; }, 10000));
+        QVERIFY(!window.mailboxModel()->isComplete());
+
+        // The list as CSV: asynchronous, every row, one header line.
+        target = m_dir.filePath(QStringLiteral("list.csv"));
+        window.exportListCsvAction()->trigger();
+        QCOMPARE(finished.count(), 0); // not written from inside the call
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 20000));
+        QCOMPARE(finished.at(0).at(0).toString(), target);
+        QCOMPARE(finished.at(0).at(1).toString(), QString());
+        QFile csv(target);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("id,name,email,senderName\r"));
+        QCOMPARE(lines.size(), 230 + 2); // header, rows, and the empty piece after the last CRLF
+
+        // ... as JSON.
+        target = m_dir.filePath(QStringLiteral("list.json"));
+        window.exportListJsonAction()->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 2; }, 10000));
+        QFile json(target);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(json.readAll()).array().size(), 230);
+
+        // The senders as JSON.
+        target = m_dir.filePath(QStringLiteral("senders.json"));
+        window.exportSendersJsonAction()->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 3; }, 10000));
+        QCOMPARE(finished.at(2).at(1).toString(), QString());
+        QFile senders(target);
+        QVERIFY(senders.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(senders.readAll()).array().size(),
+                 m_portal->sendersOf(1).size());
+
+        // One mailbox, as received.
+        QTableView *view = window.mailboxView();
+        view->setCurrentIndex(view->model()->index(5, 0));
+        QVERIFY(QTest::qWaitFor([&] { return window.exportMailboxAction()->isEnabled(); }, 10000));
+        target = m_dir.filePath(QStringLiteral("one.json"));
+        window.exportMailboxAction()->trigger();
+        QCOMPARE(finished.count(), 4);
+        QFile one(target);
+        QVERIFY(one.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(one.readAll()).object().value(QStringLiteral("email")),
+                 view->model()->index(5, MailboxListModel::EmailColumn).data().toString());
+
+        // A cancelled dialog writes nothing.
+        target.clear();
+        window.exportSendersCsvAction()->trigger();
+        QCOMPARE(finished.count(), 4);
+
+        // A file that cannot be written: the failure is reported.
+        target = m_dir.filePath(QStringLiteral("no/such/dir/senders.csv"));
+        window.exportSendersCsvAction()->trigger();
+        QCOMPARE(finished.count(), 5);
+        QVERIFY(!finished.at(4).at(1).toString().isEmpty());
     }
 };
 

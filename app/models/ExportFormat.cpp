@@ -1,0 +1,133 @@
+#include "ExportFormat.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace mb::ExportFormat {
+
+namespace {
+QString cannotWrite(const QString &fileName, const QString &why)
+{
+    return QCoreApplication::translate("mb::ExportFormat", "Cannot write %1: %2")
+        .arg(fileName, why);
+}
+
+QString flatten(QString cell)
+{
+    cell.replace(u'\t', u' ');
+    cell.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
+    cell.replace(u'\n', u' ');
+    cell.replace(u'\r', u' ');
+    return cell;
+}
+} // namespace
+
+QString csvField(const QString &value)
+{
+    const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
+                       value.contains(u'\r') ||
+                       (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
+    if (!quote)
+        return value;
+    QString escaped = value;
+    escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+QByteArray toCsv(const QStringList &header, const QList<QStringList> &rows)
+{
+    QString out;
+    auto line = [&out](const QStringList &cells) {
+        QStringList quoted;
+        quoted.reserve(cells.size());
+        for (const QString &cell : cells)
+            quoted << csvField(cell);
+        out += quoted.join(u',');
+        out += QStringLiteral("\r\n");
+    };
+    if (!header.isEmpty())
+        line(header);
+    for (const QStringList &row : rows)
+        line(row);
+    return out.toUtf8();
+}
+
+QByteArray toJson(const QJsonArray &array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QByteArray toJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+QString toTabSeparated(const QList<QStringList> &rows)
+{
+    QStringList lines;
+    lines.reserve(rows.size());
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        cells.reserve(row.size());
+        for (const QString &cell : row)
+            cells << flatten(cell);
+        lines << cells.join(u'\t');
+    }
+    return lines.join(u'\n');
+}
+
+QByteArray mailboxesToCsv(const QList<Mailbox> &mailboxes)
+{
+    QList<QStringList> rows;
+    rows.reserve(mailboxes.size());
+    for (const Mailbox &m : mailboxes)
+        rows << QStringList{QString::number(m.id), m.name, m.email, m.senderName};
+    return toCsv({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"),
+                  QStringLiteral("senderName")},
+                 rows);
+}
+
+QByteArray mailboxesToJson(const QList<Mailbox> &mailboxes)
+{
+    QJsonArray array;
+    for (const Mailbox &m : mailboxes)
+        array.append(m.toJson());
+    return toJson(array);
+}
+
+QByteArray sendersToCsv(const QList<Sender> &senders)
+{
+    QList<QStringList> rows;
+    rows.reserve(senders.size());
+    for (const Sender &s : senders)
+        rows << QStringList{s.email, s.name, s.sender};
+    return toCsv({QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("sender")}, rows);
+}
+
+QByteArray sendersToJson(const QList<Sender> &senders)
+{
+    QJsonArray array;
+    for (const Sender &s : senders)
+        array.append(s.toJson());
+    return toJson(array);
+}
+
+bool writeFile(const QString &fileName, const QByteArray &data, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = cannotWrite(fileName, file.errorString());
+        return false;
+    }
+    if (file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = cannotWrite(fileName, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+} // namespace mb::ExportFormat

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "rest/Mailbox.h"
+#include "rest/Sender.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace mb {
+
+// What the window's export and copy actions write, as plain functions with no widget in
+// sight: CSV after RFC 4180 (every field that holds a comma, a quote, a line break or
+// leading/trailing blanks is quoted, quotes doubled, lines end in CRLF, UTF-8 without a
+// BOM), indented JSON, and tab-separated text for the clipboard.
+namespace ExportFormat {
+
+// One CSV field, quoted when it must be.
+QString csvField(const QString &value);
+// A header line (skipped when empty) and the rows, each line ending in CRLF.
+QByteArray toCsv(const QStringList &header, const QList<QStringList> &rows);
+// Indented UTF-8 JSON.
+QByteArray toJson(const QJsonArray &array);
+QByteArray toJson(const QJsonObject &object);
+// Rows of cells joined by tabs and lines by '\n'; tabs and line breaks inside a cell become
+// spaces so the shape survives a paste into a spreadsheet.
+QString toTabSeparated(const QList<QStringList> &rows);
+
+// The mailbox list: id, name, email, senderName columns; JSON keeps every field received.
+QByteArray mailboxesToCsv(const QList<Mailbox> &mailboxes);
+QByteArray mailboxesToJson(const QList<Mailbox> &mailboxes);
+// The senders: email, name, sender columns; JSON keeps every field received.
+QByteArray sendersToCsv(const QList<Sender> &senders);
+QByteArray sendersToJson(const QList<Sender> &senders);
+
+// Writes `data` to `fileName` all or nothing (QSaveFile). False with a translated reason in
+// `error`.
+bool writeFile(const QString &fileName, const QByteArray &data, QString *error);
+
+} // namespace ExportFormat
+} // namespace mb

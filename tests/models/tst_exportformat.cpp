@@ -1,0 +1,109 @@
+// The export serialisers: CSV quoting after RFC 4180, JSON that keeps every field, the
+// clipboard's tab-separated text, and the all-or-nothing file write.
+
+#include "models/ExportFormat.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mb;
+
+class TestExportFormat : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void csvField_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+        QTest::newRow("quote") << QStringLiteral("say \"hi\"")
+                               << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+        QTest::newRow("cr") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
+        QTest::newRow("leading blank") << QStringLiteral(" a") << QStringLiteral("\" a\"");
+        QTest::newRow("unicode") << QStringLiteral("Почта") << QStringLiteral("Почта");
+    }
+
+    void csvField()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        QCOMPARE(ExportFormat::csvField(value), expected);
+    }
+
+    void csvLinesEndInCrlf()
+    {
+        const QByteArray csv = ExportFormat::toCsv(
+            {QStringLiteral("a"), QStringLiteral("b")},
+            {{QStringLiteral("1"), QStringLiteral("x,y")}, {QString(), QStringLiteral("ü")}});
+        QCOMPARE(csv, QByteArray("a,b\r\n1,\"x,y\"\r\n,\xc3\xbc\r\n"));
+        QCOMPARE(ExportFormat::toCsv({}, {}), QByteArray());
+    }
+
+    void mailboxes()
+    {
+        Mailbox m =
+            Mailbox::fromJson(QJsonObject{{QStringLiteral("id"), 7},
+                                          {QStringLiteral("name"), QStringLiteral("Sales, EU")},
+                                          {QStringLiteral("email"), QStringLiteral("s@x.test")},
+                                          {QStringLiteral("senderName"), QStringLiteral("S \"Q\"")},
+                                          {QStringLiteral("extra"), true}});
+        QCOMPARE(
+            ExportFormat::mailboxesToCsv({m}),
+            QByteArray("id,name,email,senderName\r\n7,\"Sales, EU\",s@x.test,\"S \"\"Q\"\"\"\r\n"));
+        const QJsonDocument doc = QJsonDocument::fromJson(ExportFormat::mailboxesToJson({m}));
+        QVERIFY(doc.isArray());
+        QCOMPARE(doc.array().size(), 1);
+        QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("extra")).toBool(), true);
+        QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("email")).toString(),
+                 QStringLiteral("s@x.test"));
+    }
+
+    void senders()
+    {
+        Sender s = Sender::fromJson(
+            QJsonObject{{QStringLiteral("email"), QStringLiteral("a@b.test")},
+                        {QStringLiteral("name"), QStringLiteral("A")},
+                        {QStringLiteral("sender"), QStringLiteral("A <a@b.test>")}});
+        QCOMPARE(ExportFormat::sendersToCsv({s}),
+                 QByteArray("email,name,sender\r\na@b.test,A,A <a@b.test>\r\n"));
+        const QJsonDocument doc = QJsonDocument::fromJson(ExportFormat::sendersToJson({s}));
+        QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("sender")).toString(),
+                 QStringLiteral("A <a@b.test>"));
+    }
+
+    void tabSeparated()
+    {
+        QCOMPARE(ExportFormat::toTabSeparated({{QStringLiteral("a"), QStringLiteral("b\tc")},
+                                               {QStringLiteral("d\ne"), QString()}}),
+                 QStringLiteral("a\tb c\nd e\t"));
+    }
+
+    void writeFileIsAtomic()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("out.csv"));
+        QString error;
+        QVERIFY(ExportFormat::writeFile(path, "one", &error));
+        QVERIFY(error.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("one"));
+        file.close();
+
+        // A directory that does not exist: nothing written, a reason given.
+        QVERIFY(
+            !ExportFormat::writeFile(dir.filePath(QStringLiteral("no/such/out.csv")), "x", &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportFormat)
+#include "tst_exportformat.moc"

@@ -1,0 +1,74 @@
+#include "LoadState.h"
+
+#include "ErrorBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+namespace mb {
+
+LoadState::LoadState(QWidget *parent)
+    : QWidget(parent)
+    , m_busy(new QWidget(this))
+    , m_progress(new QProgressBar(m_busy))
+    , m_busyLabel(new QLabel(m_busy))
+    , m_empty(new QLabel(this))
+    , m_banner(new ErrorBanner(this))
+{
+    m_progress->setRange(0, 0); // indeterminate
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(120);
+    m_progress->setAccessibleName(tr("Loading"));
+    auto *busyLayout = new QHBoxLayout(m_busy);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(m_progress);
+    busyLayout->addWidget(m_busyLabel, 1);
+    m_busy->hide();
+
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+
+    connect(m_banner, &ErrorBanner::retryRequested, this, &LoadState::retryRequested);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_banner);
+}
+
+void LoadState::setLoading(bool loading, int rows)
+{
+    m_busyLabel->setText(rows < 0 ? tr("Loading…") : tr("Loading… %n row(s)", nullptr, rows));
+    m_busy->setVisible(loading);
+}
+
+void LoadState::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+    m_empty->setVisible(!text.isEmpty());
+}
+
+void LoadState::setError(const QString &message, const RestError &error)
+{
+    m_banner->setError(message, error);
+}
+
+bool LoadState::isLoadingShown() const
+{
+    return !m_busy->isHidden();
+}
+
+QString LoadState::loadingText() const
+{
+    return m_busyLabel->text();
+}
+
+QString LoadState::emptyText() const
+{
+    return m_empty->isHidden() ? QString() : m_empty->text();
+}
+
+} // namespace mb

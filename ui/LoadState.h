@@ -1,0 +1,45 @@
+#pragma once
+
+#include "rest/RestError.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace mb {
+
+class ErrorBanner;
+
+// The state line above a view: a busy indicator with "Loading… N rows" while its model
+// loads, the text for an empty result, and the ErrorBanner of a failure. Models differ in
+// what they report, so the window sets the state; this widget only shows it.
+class LoadState : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LoadState(QWidget *parent = nullptr);
+
+    // `rows` < 0: no count is shown.
+    void setLoading(bool loading, int rows = -1);
+    // Empty text hides the empty-state line.
+    void setEmptyText(const QString &text);
+    void setError(const QString &message, const RestError &error = {});
+
+    bool isLoadingShown() const;
+    QString loadingText() const;
+    QString emptyText() const;
+    ErrorBanner *errorBanner() const { return m_banner; }
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    QWidget *m_busy;
+    QProgressBar *m_progress;
+    QLabel *m_busyLabel;
+    QLabel *m_empty;
+    ErrorBanner *m_banner;
+};
+
+} // namespace mb

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "FileDialogs.h"
+
+#include <QDockWidget>
+#include <QPointer>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace mb {
+
+class RequestLogModel;
+class RestClient;
+
+// The request inspector: a dock over a RequestLogModel. The table lists the exchanges of the
+// watched client; the selected one's URL, request body, response body and the portal's
+// `time` are shown read-only below, and "Save diagnostics…" writes the (redacted) log to a
+// file. Hidden by default; the window toggles it with toggleViewAction().
+class RequestInspector : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestInspector(QWidget *parent = nullptr);
+
+    // Watches `client` from now on (null: none); the previous one is no longer watched. The
+    // exchanges recorded so far stay.
+    void setClient(RestClient *client);
+
+    RequestLogModel *model() const { return m_log; }
+    QTableView *table() const { return m_table; }
+    QPlainTextEdit *urlView() const { return m_url; }
+    QPlainTextEdit *requestView() const { return m_request; }
+    QPlainTextEdit *responseView() const { return m_response; }
+    QPlainTextEdit *timeView() const { return m_time; }
+    QPushButton *saveButton() const { return m_save; }
+
+    void setSaveFileNameProvider(SaveFileNameProvider provider) { m_askFile = std::move(provider); }
+
+public Q_SLOTS:
+    // Asks for a file name and writes the diagnostics there.
+    void saveDiagnostics();
+
+Q_SIGNALS:
+    // After saveDiagnostics(): `error` is empty on success.
+    void diagnosticsSaved(const QString &fileName, const QString &error);
+
+private:
+    void showSelected();
+
+    RequestLogModel *m_log;
+    QPointer<RestClient> m_client;
+    QTableView *m_table;
+    QPlainTextEdit *m_url;
+    QPlainTextEdit *m_request;
+    QPlainTextEdit *m_response;
+    QPlainTextEdit *m_time;
+    QPushButton *m_save;
+    QLabel *m_status;
+    SaveFileNameProvider m_askFile = askSaveFileName;
+};
+
+} // namespace mb
