@@ -1583,104 +1583,6 @@
     </message>
 </context>
 <context>
-    <name>mb::RateMeter</name>
-    <message>
-        <source>Rate %p%</source>
-        <translation>Rate %p%</translation>
-    </message>
-    <message>
-        <source>Request rate</source>
-        <translation>Anfragerate</translation>
-    </message>
-    <message>
-        <source>How close the app is to the portal&apos;s request rate limit</source>
-        <translation>Wie nah die App am Anfragelimit des Portals ist</translation>
-    </message>
-    <message>
-        <source>Seconds of execution time the portal counted for the last method called</source>
-        <translation>Ausführungszeit in Sekunden, die das Portal für die zuletzt aufgerufene Methode gezählt hat</translation>
-    </message>
-    <message>
-        <source>Request rate: %1 of %2 (the portal&apos;s leaky bucket)</source>
-        <translation>Anfragerate: %1 von %2 (Leaky Bucket des Portals)</translation>
-    </message>
-    <message>
-        <source>%1: %2 s operating</source>
-        <translation>%1: %2 s Ausführungszeit</translation>
-    </message>
-</context>
-<context>
-    <name>mb::RequestInspector</name>
-    <message>
-        <source>Request inspector</source>
-        <translation>Anfrage-Inspektor</translation>
-    </message>
-    <message>
-        <source>Save diagnostics…</source>
-        <translation>Diagnose speichern…</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
-    </message>
-    <message>
-        <source>Exchange parts</source>
-        <translation>Teile der Anfrage</translation>
-    </message>
-    <message>
-        <source>Request URL</source>
-        <translation>Anfrage-URL</translation>
-    </message>
-    <message>
-        <source>Request body</source>
-        <translation>Anfragetext</translation>
-    </message>
-    <message>
-        <source>Response body</source>
-        <translation>Antworttext</translation>
-    </message>
-    <message>
-        <source>Portal time</source>
-        <translation>Zeitangaben des Portals</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Save diagnostics</source>
-        <translation>Diagnose speichern</translation>
-    </message>
-    <message>
-        <source>Save every exchange shown, with secrets masked, for support</source>
-        <translation>Alle angezeigten Anfragen mit maskierten Geheimnissen für den Support speichern</translation>
-    </message>
-    <message>
-        <source>The portal sent no time for this exchange.</source>
-        <translation>Das Portal hat für diese Anfrage keine Zeitangaben gesendet.</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Gespeichert in %1</translation>
-    </message>
-</context>
-<context>
     <name>mb::PermissionMatrix</name>
     <message>
         <source>Check again</source>
@@ -1783,6 +1685,104 @@
     <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>mb::RateMeter</name>
+    <message>
+        <source>Rate %p%</source>
+        <translation>Rate %p%</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Anfragerate</translation>
+    </message>
+    <message>
+        <source>How close the app is to the portal&apos;s request rate limit</source>
+        <translation>Wie nah die App am Anfragelimit des Portals ist</translation>
+    </message>
+    <message>
+        <source>Seconds of execution time the portal counted for the last method called</source>
+        <translation>Ausführungszeit in Sekunden, die das Portal für die zuletzt aufgerufene Methode gezählt hat</translation>
+    </message>
+    <message>
+        <source>Request rate: %1 of %2 (the portal&apos;s leaky bucket)</source>
+        <translation>Anfragerate: %1 von %2 (Leaky Bucket des Portals)</translation>
+    </message>
+    <message>
+        <source>%1: %2 s operating</source>
+        <translation>%1: %2 s Ausführungszeit</translation>
+    </message>
+</context>
+<context>
+    <name>mb::RequestInspector</name>
+    <message>
+        <source>Request inspector</source>
+        <translation>Anfrage-Inspektor</translation>
+    </message>
+    <message>
+        <source>Save diagnostics…</source>
+        <translation>Diagnose speichern…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Exchange parts</source>
+        <translation>Teile der Anfrage</translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation>Anfrage-URL</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfragetext</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>Portal time</source>
+        <translation>Zeitangaben des Portals</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Diagnose speichern</translation>
+    </message>
+    <message>
+        <source>Save every exchange shown, with secrets masked, for support</source>
+        <translation>Alle angezeigten Anfragen mit maskierten Geheimnissen für den Support speichern</translation>
+    </message>
+    <message>
+        <source>The portal sent no time for this exchange.</source>
+        <translation>Das Portal hat für diese Anfrage keine Zeitangaben gesendet.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
     </message>
 </context>
 <context>

@@ -1588,104 +1588,6 @@
     </message>
 </context>
 <context>
-    <name>mb::RateMeter</name>
-    <message>
-        <source>Rate %p%</source>
-        <translation>Нагрузка %p%</translation>
-    </message>
-    <message>
-        <source>Request rate</source>
-        <translation>Частота запросов</translation>
-    </message>
-    <message>
-        <source>How close the app is to the portal&apos;s request rate limit</source>
-        <translation>Насколько приложение близко к лимиту запросов портала</translation>
-    </message>
-    <message>
-        <source>Seconds of execution time the portal counted for the last method called</source>
-        <translation>Время выполнения в секундах, учтённое порталом для последнего вызванного метода</translation>
-    </message>
-    <message>
-        <source>Request rate: %1 of %2 (the portal&apos;s leaky bucket)</source>
-        <translation>Частота запросов: %1 из %2 («дырявое ведро» портала)</translation>
-    </message>
-    <message>
-        <source>%1: %2 s operating</source>
-        <translation>%1: %2 с выполнения</translation>
-    </message>
-</context>
-<context>
-    <name>mb::RequestInspector</name>
-    <message>
-        <source>Request inspector</source>
-        <translation>Инспектор запросов</translation>
-    </message>
-    <message>
-        <source>Save diagnostics…</source>
-        <translation>Сохранить диагностику…</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Запросы</translation>
-    </message>
-    <message>
-        <source>Exchange parts</source>
-        <translation>Части обмена</translation>
-    </message>
-    <message>
-        <source>Request URL</source>
-        <translation>URL запроса</translation>
-    </message>
-    <message>
-        <source>Request body</source>
-        <translation>Тело запроса</translation>
-    </message>
-    <message>
-        <source>Response body</source>
-        <translation>Тело ответа</translation>
-    </message>
-    <message>
-        <source>Portal time</source>
-        <translation>Время портала</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Запрос</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Ответ</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Save diagnostics</source>
-        <translation>Сохранить диагностику</translation>
-    </message>
-    <message>
-        <source>Save every exchange shown, with secrets masked, for support</source>
-        <translation>Сохранить все показанные обмены со скрытыми секретами для поддержки</translation>
-    </message>
-    <message>
-        <source>The portal sent no time for this exchange.</source>
-        <translation>Портал не прислал время для этого обмена.</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Файлы JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Сохранено в %1</translation>
-    </message>
-</context>
-<context>
     <name>mb::PermissionMatrix</name>
     <message>
         <source>Check again</source>
@@ -1788,6 +1690,104 @@
     <message>
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
+    </message>
+</context>
+<context>
+    <name>mb::RateMeter</name>
+    <message>
+        <source>Rate %p%</source>
+        <translation>Нагрузка %p%</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Частота запросов</translation>
+    </message>
+    <message>
+        <source>How close the app is to the portal&apos;s request rate limit</source>
+        <translation>Насколько приложение близко к лимиту запросов портала</translation>
+    </message>
+    <message>
+        <source>Seconds of execution time the portal counted for the last method called</source>
+        <translation>Время выполнения в секундах, учтённое порталом для последнего вызванного метода</translation>
+    </message>
+    <message>
+        <source>Request rate: %1 of %2 (the portal&apos;s leaky bucket)</source>
+        <translation>Частота запросов: %1 из %2 («дырявое ведро» портала)</translation>
+    </message>
+    <message>
+        <source>%1: %2 s operating</source>
+        <translation>%1: %2 с выполнения</translation>
+    </message>
+</context>
+<context>
+    <name>mb::RequestInspector</name>
+    <message>
+        <source>Request inspector</source>
+        <translation>Инспектор запросов</translation>
+    </message>
+    <message>
+        <source>Save diagnostics…</source>
+        <translation>Сохранить диагностику…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Exchange parts</source>
+        <translation>Части обмена</translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation>URL запроса</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Тело запроса</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Тело ответа</translation>
+    </message>
+    <message>
+        <source>Portal time</source>
+        <translation>Время портала</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Сохранить диагностику</translation>
+    </message>
+    <message>
+        <source>Save every exchange shown, with secrets masked, for support</source>
+        <translation>Сохранить все показанные обмены со скрытыми секретами для поддержки</translation>
+    </message>
+    <message>
+        <source>The portal sent no time for this exchange.</source>
+        <translation>Портал не прислал время для этого обмена.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
     </message>
 </context>
 <context>
