@@ -1,6 +1,5 @@
 #include "MailboxSearch.h"
 
-#include "rest/CallLater.h"
 #include "rest/MailApi.h"
 #include "rest/RestClient.h"
 
@@ -79,18 +78,6 @@ void MailboxSearch::request(int pages)
 {
     if (m_aborted || m_error.isError())
         return;
-    // A job that is delivering has not yet counted the page it delivers: asked now, it would
-    // ask for that page again. The wish waits for the event loop.
-    if (m_delivering > 0) {
-        if (!m_requestQueued) {
-            m_requestQueued = true;
-            callLater(this, [this] {
-                m_requestQueued = false;
-                request(m_pages);
-            });
-        }
-        return;
-    }
     for (const Slot &slot : std::as_const(m_slots)) {
         MailboxListJob *job = slot.job;
         if (job->isFinished())
@@ -161,9 +148,7 @@ void MailboxSearch::onArrived(const QList<Mailbox> &mailboxes)
     }
     if (!fresh.isEmpty())
         m_wantRows = false; // before the signal: a receiver may ask for more
-    ++m_delivering;
     Q_EMIT mailboxesArrived(fresh);
-    --m_delivering;
 }
 
 void MailboxSearch::onJobChanged()

@@ -90,8 +90,6 @@ private:
     int m_pages = 1;         // pages asked for by the last fetchMore()
     bool m_wantAll = false;  // fetchAll() was called
     bool m_wantRows = false; // a fetchMore() waits for its first new row
-    int m_delivering = 0;    // inside a job's mailboxesArrived: no job may be asked now
-    bool m_requestQueued = false;
     bool m_fetching = false;
     bool m_finishedSent = false;
     bool m_aborted = false;

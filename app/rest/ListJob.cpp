@@ -46,6 +46,12 @@ void ListJob::fetchMore(int pages)
 {
     if (m_finished)
         return;
+    if (m_taking) {
+        // Asked while this reply's rows are handed out: counted from the end of the reply,
+        // not added to the pages it still holds.
+        m_wantedAfterTaking = std::max(m_wantedAfterTaking, std::max(1, pages));
+        return;
+    }
     m_wantedPages += std::max(1, pages);
     requestNext();
 }
@@ -165,6 +171,7 @@ void ListJob::onReply()
     m_taking = true;
     const bool more = takePayloads(payloads, pages, reply->httpStatus());
     m_taking = false;
+    m_wantedPages = std::max(m_wantedPages, std::exchange(m_wantedAfterTaking, 0));
     if (!more)
         return;
     requestNext();

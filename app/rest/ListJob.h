@@ -100,8 +100,9 @@ private:
     int m_nextPage = 1;
     int m_wantedPages = 0;
     bool m_wantAll = false;
-    bool m_forceSingle = false; // the portal took no way of carrying the token on a batch
-    bool m_taking = false;      // handing out the pages of a reply
+    bool m_forceSingle = false;  // the portal took no way of carrying the token on a batch
+    bool m_taking = false;       // handing out the pages of a reply
+    int m_wantedAfterTaking = 0; // pages asked for meanwhile
     qint64 m_delivered = 0;
     int m_requests = 0;
     bool m_finished = false;
