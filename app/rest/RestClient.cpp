@@ -57,8 +57,6 @@ RestClient::RestClient(Credential *credential, QNetworkAccessManager *nam, QObje
                 SecretRedactor::instance().addAll(m_credential->secrets());
         });
         connect(credential, &QObject::destroyed, this, &RestClient::onCredentialDestroyed);
-    } else {
-        m_credentialGone = true;
     }
 }
 
@@ -151,7 +149,7 @@ void RestClient::pump()
     if (m_refreshing)
         return; // nothing goes out with a token that is being replaced
     while (m_running.size() < m_options.maxConcurrent && !m_queue.isEmpty()) {
-        if (m_credentialGone || !m_credential) {
+        if (!m_credential) {
             complete(m_queue.constFirst(),
                      RestError(Category::Aborted, 0, {}, tr("The account was closed")));
             continue;
@@ -395,8 +393,7 @@ void RestClient::onRefreshFinished(const RestError &error)
 void RestClient::onCredentialDestroyed()
 {
     // Runs inside the credential's destructor: only bookkeeping here, the replies fail from
-    // the event loop (pump()).
-    m_credentialGone = true;
+    // the event loop (pump()). m_credential is null already.
     m_refreshing = false;
     const QList<RestCall *> waiting = std::exchange(m_waitingForRefresh, {});
     for (auto it = waiting.rbegin(); it != waiting.rend(); ++it)

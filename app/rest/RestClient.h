@@ -103,7 +103,6 @@ private:
 
     QNetworkAccessManager *m_nam;
     QPointer<Credential> m_credential;
-    bool m_credentialGone = false;
     ClientOptions m_options;
     std::optional<QSslConfiguration> m_tls; // the system's roots plus the options' extra CAs
     const SteadyClock *m_clock = SteadyClock::system();
