@@ -987,6 +987,22 @@
         <source>Opened.</source>
         <translation>Geöffnet.</translation>
     </message>
+    <message>
+        <source>Signed in again, but the keychain did not store the new sign-in: %1</source>
+        <translation>Erneut angemeldet, aber der Schlüsselbund hat die neue Anmeldung nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Signed in again; the account carries on.</source>
+        <translation>Erneut angemeldet; das Konto macht weiter.</translation>
+    </message>
+    <message>
+        <source>Signed in; storing the new sign-in…</source>
+        <translation>Angemeldet; die neue Anmeldung wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Sign in again in the browser; the stored client secret is used unless you enter another.</source>
+        <translation>Melden Sie sich im Browser erneut an; das gespeicherte Client-Geheimnis wird verwendet, sofern Sie kein anderes eingeben.</translation>
+    </message>
 </context>
 <context>
     <name>mb::AccountManager</name>
@@ -1136,6 +1152,14 @@
     <message>
         <source>Detail: %1</source>
         <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation>Erneut anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1604,14 @@
     <message>
         <source>F&amp;ields</source>
         <translation>&amp;Felder</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired. Sign in again to carry on where you were.</source>
+        <translation>Die Anmeldung ist abgelaufen. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie waren.</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Erneut angemeldet.</translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,22 @@
         <source>Opened.</source>
         <translation>Открыто.</translation>
     </message>
+    <message>
+        <source>Signed in again, but the keychain did not store the new sign-in: %1</source>
+        <translation>Вход выполнен повторно, но связка ключей не сохранила новый вход: %1</translation>
+    </message>
+    <message>
+        <source>Signed in again; the account carries on.</source>
+        <translation>Вход выполнен повторно; работа с учётной записью продолжается.</translation>
+    </message>
+    <message>
+        <source>Signed in; storing the new sign-in…</source>
+        <translation>Вход выполнен; новый вход сохраняется…</translation>
+    </message>
+    <message>
+        <source>Sign in again in the browser; the stored client secret is used unless you enter another.</source>
+        <translation>Войдите снова в браузере; используется сохранённый секрет клиента, если вы не введёте другой.</translation>
+    </message>
 </context>
 <context>
     <name>mb::AccountManager</name>
@@ -1136,6 +1152,14 @@
     <message>
         <source>Detail: %1</source>
         <translation>Подробно: %1</translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation>Войти снова…</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Войти снова</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1609,14 @@
     <message>
         <source>F&amp;ields</source>
         <translation>По&amp;ля</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired. Sign in again to carry on where you were.</source>
+        <translation>Срок входа истёк. Войдите снова, чтобы продолжить с того же места.</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Вход выполнен повторно.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "auth/AccountManager.h"
 #include "auth/AccountSession.h"
 #include "auth/AccountStore.h"
+#include "auth/OAuthCredential.h"
 #include "auth/SessionController.h"
 #include "auth/WebhookSetup.h"
 #include "settings/AppSettings.h"
@@ -283,6 +284,13 @@ OAuthClientConfig AccountDialog::oauthConfig() const
     OAuthClientConfig config = m_sessions->oauthConfig();
     config.clientId = m_clientId->text().trimmed();
     config.clientSecret = m_clientSecret->text().trimmed();
+    // Signing the open account in again: the secret it was stored with serves unless the
+    // user typed another, so an expired sign-in costs one click in the browser.
+    const AccountSession *open = m_sessions->session();
+    const OAuthCredential *oauth = open ? open->oauthCredential() : nullptr;
+    if (config.clientSecret.isEmpty() && oauth && open->accountId() == selectedAccountId() &&
+        oauth->config().clientId == config.clientId)
+        config.clientSecret = oauth->config().clientSecret;
     config.redirectPort = m_fixedPort->isChecked() ? quint16(m_port->value()) : 0;
     if (m_fixedPort->isChecked())
         config.redirectHost = OAuthClientConfig::RedirectHost::Localhost;
@@ -360,6 +368,22 @@ void AccountDialog::onSignedIn(const OAuthSignInResult &result)
     m_submitCode->setEnabled(false);
     m_cancelSignIn->setEnabled(false);
     m_signInButton->setEnabled(true);
+    const bool resumed = m_sessions->resumeWithSignIn(result, [this](const SecretError &error) {
+        if (error.isError()) {
+            setStatus(tr("Signed in again, but the keychain did not store the new sign-in: %1")
+                          .arg(error.userMessage()));
+            return; // stay open: the user should read this
+        }
+        m_clientSecret->clear();
+        m_code->clear();
+        setStatus(tr("Signed in again; the account carries on."));
+        if (m_closeWhenResumed)
+            accept();
+    });
+    if (resumed) {
+        setStatus(tr("Signed in; storing the new sign-in…"));
+        return;
+    }
     setStatus(tr("Signed in; saving the account…"));
     AccountSession::saveOAuth(
         m_accounts->store(), m_accounts->secrets(), result, m_signIn->config(), this,
@@ -438,14 +462,30 @@ void AccountDialog::signInAgain()
         m_clientId->setText(account->clientId);
         m_oauthGroup->setVisible(true);
         m_webhookGroup->setVisible(false);
-        m_clientSecret->setFocus();
-        setStatus(tr("Enter the client secret and sign in; the account is continued."));
+        const AccountSession *open = m_sessions->session();
+        if (open && open->oauthCredential() && open->accountId() == account->id) {
+            m_signInButton->setFocus();
+            setStatus(tr("Sign in again in the browser; the stored client secret is used "
+                         "unless you enter another."));
+        } else {
+            m_clientSecret->setFocus();
+            setStatus(tr("Enter the client secret and sign in; the account is continued."));
+        }
     } else {
         m_webhookGroup->setVisible(true);
         m_oauthGroup->setVisible(false);
         m_webhookUrl->setFocus();
         setStatus(tr("Paste the webhook's URL again; the account is updated."));
     }
+}
+
+void AccountDialog::beginSignInAgain(const QString &accountId)
+{
+    selectAccount(accountId);
+    if (selectedAccountId() != accountId)
+        return;
+    m_closeWhenResumed = true;
+    signInAgain();
 }
 
 void AccountDialog::onSessionChanged(AccountSession *session)

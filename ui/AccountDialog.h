@@ -56,6 +56,9 @@ public:
     void removeSelected();
     void openSelected();
     void signInAgain();
+    // Opened because the open account's sign-in expired: selects it, prepares the sign-in,
+    // and closes the dialog once the session carries on with the new sign-in.
+    void beginSignInAgain(const QString &accountId);
 
     QListWidget *accountList() const { return m_list; }
     QLineEdit *webhookField() const { return m_webhookUrl; }
@@ -123,6 +126,7 @@ private:
     QLabel *m_status;
     PermissionMatrix *m_matrix;
     QString m_pendingOpen; // an account saved here, to open and probe
+    bool m_closeWhenResumed = false;
 };
 
 } // namespace mb

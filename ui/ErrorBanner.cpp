@@ -1,5 +1,6 @@
 #include "ErrorBanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,10 +17,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    pal.setColor(QPalette::WindowText, QColor(0x5f, 0x13, 0x0c));
-    setPalette(pal);
+    applyColours();
     setAccessibleName(tr("Error"));
 
     m_message->setWordWrap(true);
@@ -32,7 +30,12 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_retry->setAccessibleName(tr("Retry"));
     m_detailsButton->setAccessibleName(tr("Show error details"));
     m_detailsButton->setCheckable(true);
-    connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (m_offerSignIn)
+            Q_EMIT signInRequested();
+        else
+            Q_EMIT retryRequested();
+    });
     connect(m_detailsButton, &QPushButton::toggled, m_details, &QLabel::setVisible);
 
     auto *row = new QHBoxLayout;
@@ -51,9 +54,32 @@ void ErrorBanner::setError(const QString &message, const RestError &error)
     m_message->setText(message);
     m_details->setText(describe(error));
     m_message->setAccessibleName(message);
+    m_offerSignIn = error.isAuthProblem();
+    m_retry->setText(m_offerSignIn ? tr("Sign In Again…") : tr("Retry"));
+    m_retry->setAccessibleName(m_offerSignIn ? tr("Sign in again") : tr("Retry"));
     setVisible(!message.isEmpty());
     if (message.isEmpty())
         m_detailsButton->setChecked(false);
+}
+
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_applyingColours)
+        applyColours();
+}
+
+void ErrorBanner::applyColours()
+{
+    // A tint of red that reads on the palette in use: pale with dark text on a light
+    // palette, deep with light text on a dark one.
+    m_applyingColours = true;
+    QPalette pal = parentWidget() ? parentWidget()->palette() : QPalette();
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    pal.setColor(QPalette::Window, dark ? QColor(0x5a, 0x1e, 0x1a) : QColor(0xfd, 0xec, 0xea));
+    pal.setColor(QPalette::WindowText, dark ? QColor(0xfb, 0xdc, 0xd8) : QColor(0x5f, 0x13, 0x0c));
+    setPalette(pal);
+    m_applyingColours = false;
 }
 
 QString ErrorBanner::message() const

@@ -11,7 +11,9 @@ namespace mb {
 
 // A failure, in plain words, above the view it concerns: the model's translated message, a
 // "Retry" button and "Details" that unfold the portal's code, the HTTP status and our own
-// detail for support. Hidden while there is no error.
+// detail for support. When the sign-in is what failed, retrying alone cannot help: the
+// button offers "Sign In Again…" instead. Hidden while there is no error. Its colours follow
+// the palette, light or dark.
 class ErrorBanner : public QFrame
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     QString detailsText() const;
     bool detailsShown() const;
 
+    // Whether the button asks for a new sign-in rather than a retry.
+    bool offersSignIn() const { return m_offerSignIn; }
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *detailsButton() const { return m_detailsButton; }
 
@@ -36,12 +40,20 @@ public:
 
 Q_SIGNALS:
     void retryRequested();
+    void signInRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyColours();
+
     QLabel *m_message;
     QLabel *m_details;
     QPushButton *m_retry;
     QPushButton *m_detailsButton;
+    bool m_offerSignIn = false;
+    bool m_applyingColours = false;
 };
 
 } // namespace mb

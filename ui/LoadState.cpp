@@ -31,6 +31,7 @@ LoadState::LoadState(QWidget *parent)
     m_empty->hide();
 
     connect(m_banner, &ErrorBanner::retryRequested, this, &LoadState::retryRequested);
+    connect(m_banner, &ErrorBanner::signInRequested, this, &LoadState::signInRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -33,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void retryRequested();
+    void signInRequested();
 
 private:
     QWidget *m_busy;

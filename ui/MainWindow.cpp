@@ -4,6 +4,7 @@
 #include "LoadState.h"
 #include "RateMeter.h"
 #include "RequestInspector.h"
+#include "ViewPositionKeeper.h"
 #include "auth/AccountManager.h"
 #include "auth/AccountSession.h"
 #include "auth/SessionController.h"
@@ -42,6 +43,7 @@ namespace mb {
 namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
+const QString mailboxHeaderKey = QStringLiteral("mainWindow/mailboxHeader");
 
 void setUpTable(QTableView *view, const QString &name)
 {
@@ -94,6 +96,13 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     });
     connect(m_sessions, &SessionController::openFailed, this,
             [this](const QString &, const QString &why) { statusBar()->showMessage(why); });
+    connect(m_sessions, &SessionController::signInNeeded, this, [this] {
+        statusBar()->showMessage(
+            tr("The sign-in has expired. Sign in again to carry on where you were."));
+    });
+    connect(m_sessions, &SessionController::sessionResumed, this, &MainWindow::onSessionResumed);
+    for (LoadState *state : {m_mailboxState, m_detailState, m_senderState, m_fieldState})
+        connect(state, &LoadState::signInRequested, this, &MainWindow::requestSignIn);
     onSessionChanged(m_sessions->session());
     restoreState();
 }
@@ -150,9 +159,25 @@ QWidget *MainWindow::buildMailboxesTab()
     m_mailboxView = new QTableView(m_splitter);
     m_mailboxView->setModel(m_filter);
     setUpTable(m_mailboxView, tr("Mailboxes"));
+    // Server order until the user picks a column: rows arriving page by page then append
+    // at the end instead of jumping into the middle of a sorted list.
+    QHeaderView *header = m_mailboxView->horizontalHeader();
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
     m_mailboxView->setSortingEnabled(true);
+    header->setStretchLastSection(false);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    m_mailboxView->setColumnWidth(MailboxListModel::NameColumn, 14 * em);
+    m_mailboxView->setColumnWidth(MailboxListModel::EmailColumn, 18 * em);
+    m_mailboxView->setColumnWidth(MailboxListModel::SenderNameColumn, 12 * em);
+    m_mailboxView->setColumnWidth(MailboxListModel::IdColumn, 5 * em);
+    connect(m_mailboxes, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { noteOwnMailboxes(first, last); });
+    connect(m_mailboxes, &QAbstractItemModel::modelReset, this,
+            [this] { noteOwnMailboxes(0, m_mailboxes->rowCount() - 1); });
     connect(m_mailboxView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedMailbox);
+    m_place = new ViewPositionKeeper(m_mailboxView, MailboxListModel::IdRole, this);
 
     auto *detailPane = new QWidget(m_splitter);
     m_detailState = new LoadState(detailPane);
@@ -344,7 +369,17 @@ void MainWindow::onSessionChanged(AccountSession *session)
         Q_EMIT exportFinished(fileName, changed);
     }
 
+    // The same account again (reopened, or a webhook pasted anew): the list comes back to
+    // the same row and scroll position; another account's ids mean other rows.
+    if (session) {
+        const QString account = session->isSaved() ? session->accountId() : QString();
+        if (account.isEmpty() || account != m_placeAccount)
+            m_place->forget();
+        m_placeAccount = account;
+    }
     m_detail->clear();
+    m_ownMailboxEmails.clear();
+    m_senders->setOwnMailboxEmails({});
     m_fields->setClient(client);
     m_mailboxes->setClient(client);
     m_senders->setClient(client);
@@ -358,6 +393,28 @@ void MainWindow::onSessionChanged(AccountSession *session)
     updateActions();
 }
 
+void MainWindow::onSessionResumed()
+{
+    // The same client and models: only what failed is asked again, so rows, search text,
+    // selection and scroll position stay as they were.
+    statusBar()->showMessage(tr("Signed in again."), 5000);
+    m_mailboxes->retry();
+    if (m_detail->mailboxId() != 0 && !m_detail->errorMessage().isEmpty())
+        m_detail->showMailbox(m_detail->mailboxId());
+    if (!m_senders->errorMessage().isEmpty())
+        m_senders->reload();
+    if (!m_fieldModel->errorMessage().isEmpty())
+        m_fieldModel->reload();
+}
+
+void MainWindow::requestSignIn()
+{
+    if (AccountSession *session = m_sessions->session(); session && session->isSaved())
+        Q_EMIT signInRequested(session->accountId());
+    else
+        Q_EMIT accountsRequested(); // the sample portal or a webhook given once: nothing saved
+}
+
 void MainWindow::onBackingOff(const QString &method, qint64 delayMs, const RestError &cause)
 {
     const int secs = int(std::max<qint64>(1, (delayMs + 999) / 1000));
@@ -368,6 +425,19 @@ void MainWindow::onBackingOff(const QString &method, qint64 delayMs, const RestE
                              : tr("Waiting %n s before trying %1 again: %2", nullptr, secs)
                                    .arg(method, cause.userMessage());
     statusBar()->showMessage(text, int(std::max<qint64>(delayMs, 1000)));
+}
+
+void MainWindow::noteOwnMailboxes(int first, int last)
+{
+    // The senders list does not say which addresses are mailboxes; the loaded mailboxes do.
+    const qsizetype before = m_ownMailboxEmails.size();
+    for (int row = first; row <= last; ++row) {
+        const QString email = m_mailboxes->mailbox(row).email;
+        if (!email.isEmpty())
+            m_ownMailboxEmails.insert(email);
+    }
+    if (m_ownMailboxEmails.size() != before)
+        m_senders->setOwnMailboxEmails(m_ownMailboxEmails.values());
 }
 
 void MainWindow::showSelectedMailbox()
@@ -625,12 +695,17 @@ void MainWindow::restoreState()
     const QByteArray splitter = m_settings->uiState(splitterKey);
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
         m_splitter->setSizes({600, 500});
+    const QByteArray header = m_settings->uiState(mailboxHeaderKey);
+    if (!header.isEmpty() && m_mailboxView->horizontalHeader()->restoreState(header))
+        m_filter->sort(m_mailboxView->horizontalHeader()->sortIndicatorSection(),
+                       m_mailboxView->horizontalHeader()->sortIndicatorOrder());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings->setUiState(geometryKey, saveGeometry());
     m_settings->setUiState(splitterKey, m_splitter->saveState());
+    m_settings->setUiState(mailboxHeaderKey, m_mailboxView->horizontalHeader()->saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -31,6 +32,7 @@ class RestClient;
 class RestError;
 class SenderModel;
 class SessionController;
+class ViewPositionKeeper;
 
 // The main window, three views of the open account in tabs: the mailboxes with a search field
 // and the detail panel of the selected one, the senders the user may send from, and the field
@@ -99,6 +101,10 @@ Q_SIGNALS:
     // The user asked for the account dialog or the settings; main() opens them.
     void accountsRequested();
     void settingsRequested();
+    // The open account's sign-in failed for good; main() opens the account dialog to sign
+    // in again. Once SessionController::sessionResumed() follows, what failed is retried and
+    // the views carry on where they were: search text, selection and scroll stay.
+    void signInRequested(const QString &accountId);
     // An export ended: `error` is empty when the file was written.
     void exportFinished(const QString &fileName, const QString &error);
 
@@ -117,7 +123,10 @@ private:
     QWidget *buildFieldsTab();
     void buildActions();
     void onSessionChanged(AccountSession *session);
+    void onSessionResumed();
+    void requestSignIn();
     void onBackingOff(const QString &method, qint64 delayMs, const RestError &cause);
+    void noteOwnMailboxes(int first, int last);
     void showSelectedMailbox();
     void updateMailboxState();
     void updateDetailState();
@@ -167,6 +176,9 @@ private:
     QAction *m_accountsAction = nullptr;
     QAction *m_settingsAction = nullptr;
 
+    QSet<QString> m_ownMailboxEmails; // of the mailboxes loaded so far
+    ViewPositionKeeper *m_place = nullptr;
+    QString m_placeAccount; // whose rows m_place remembers
     SaveFileNameProvider m_askFile = askSaveFileName;
     std::optional<PendingExport> m_mailboxExport;
     std::optional<PendingExport> m_senderExport;

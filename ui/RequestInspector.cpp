@@ -92,8 +92,11 @@ void RequestInspector::setClient(RestClient *client)
     if (m_client)
         m_log->unwatch(m_client);
     m_client = client;
-    if (client)
+    if (client) {
+        // Another session's requests would mix into this one's diagnostics.
+        m_log->clear();
         m_log->watch(client);
+    }
 }
 
 void RequestInspector::showSelected()

@@ -25,8 +25,8 @@ class RequestInspector : public QDockWidget
 public:
     explicit RequestInspector(QWidget *parent = nullptr);
 
-    // Watches `client` from now on (null: none); the previous one is no longer watched. The
-    // exchanges recorded so far stay.
+    // Watches `client` from now on (null: none); the previous one is no longer watched. A
+    // new client starts an empty log; without one, what was recorded stays to be saved.
     void setClient(RestClient *client);
 
     RequestLogModel *model() const { return m_log; }

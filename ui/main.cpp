@@ -90,7 +90,8 @@ int main(int argc, char *argv[])
                      });
     const QStringList sampleArguments{QStringLiteral("--mailboxes"), QStringLiteral("40")};
 
-    QObject::connect(&window, &mb::MainWindow::accountsRequested, &window, [&] {
+    // `signInAgainFor`: the account whose sign-in expired, or empty for the plain dialog.
+    const auto showAccounts = [&](const QString &signInAgainFor) {
         mb::AccountDialog dialog(&accounts, &sessions, &settings, &window);
         QObject::connect(&dialog, &mb::AccountDialog::samplePortalRequested, &window, [&] {
             if (!samplePortal.isRunning())
@@ -98,8 +99,13 @@ int main(int argc, char *argv[])
             else
                 sessions.openUnsavedWebhook(samplePortal.webhookUrl());
         });
+        if (!signInAgainFor.isEmpty())
+            dialog.beginSignInAgain(signInAgainFor);
         dialog.exec();
-    });
+    };
+    QObject::connect(&window, &mb::MainWindow::accountsRequested, &window,
+                     [&] { showAccounts({}); });
+    QObject::connect(&window, &mb::MainWindow::signInRequested, &window, showAccounts);
     QObject::connect(&window, &mb::MainWindow::settingsRequested, &window, [&] {
         mb::SettingsDialog dialog(&settings, &window);
         if (dialog.exec() != QDialog::Accepted)

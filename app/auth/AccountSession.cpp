@@ -155,6 +155,14 @@ void AccountSession::applySignIn(const OAuthSignInResult &result,
     oauth->applySignIn(result, std::move(done)); // changed() brings the settings along
 }
 
+bool AccountSession::isSignInOfThisAccount(const OAuthSignInResult &result) const
+{
+    if (!isSaved() || !oauthCredential() || !m_accounts)
+        return false;
+    const std::optional<Account> same = m_accounts->findSameUser(oauthAccount(result));
+    return same && same->id == accountId();
+}
+
 void AccountSession::open(AccountStore *accounts, SecretStore *secrets, const QString &accountId,
                           const OAuthClientConfig &base, QObject *parent, Callback done,
                           const SessionSettings &settings)

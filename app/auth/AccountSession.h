@@ -91,6 +91,9 @@ public:
     // what failed.
     void applySignIn(const OAuthSignInResult &result,
                      std::function<void(const SecretError &)> done = {});
+    // Whether `result` is a sign-in of this session's account (the same user on the same
+    // portal, as AccountStore::findSameUser decides), so applySignIn() may continue it.
+    bool isSignInOfThisAccount(const OAuthSignInResult &result) const;
 
 Q_SIGNALS:
     // Settings could not be written (the secrets are fine); translated.

@@ -73,6 +73,8 @@ public:
     QString refreshToken() const { return m_refreshToken; }
     QDateTime expiresAt() const { return m_expiresAt; }
     QUrl tokenServer() const { return m_tokenServer; }
+    // Holds the client secret: never log it.
+    const OAuthClientConfig &config() const { return m_config; }
     QStringList scopes() const { return m_scopes; }
     void setScopes(const QStringList &scopes) { m_scopes = scopes; }
     QString userId() const { return m_userId; }

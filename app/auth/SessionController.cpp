@@ -85,6 +85,22 @@ void SessionController::openUnsavedWebhook(const QUrl &webhookUrl)
     adopt(AccountSession::unsaved(new WebhookCredential(*parts), m_settings, this));
 }
 
+bool SessionController::resumeWithSignIn(const OAuthSignInResult &result,
+                                         std::function<void(const SecretError &)> done)
+{
+    if (!m_session || !m_session->isSignInOfThisAccount(result))
+        return false;
+    QPointer<AccountSession> session = m_session;
+    session->applySignIn(result, [this, session, done](const SecretError &error) {
+        // A switch meanwhile: the new session has nothing to resume.
+        if (session && session == m_session)
+            Q_EMIT sessionResumed(session);
+        if (done)
+            done(error);
+    });
+    return true;
+}
+
 void SessionController::adopt(AccountSession *session)
 {
     session->setParent(this);

@@ -42,6 +42,13 @@ public:
     void openUnsavedWebhook(const QUrl &webhookUrl);
     void close();
 
+    // After signInNeeded(): when `result` signs in the open account again, installs it in
+    // the open session (its client and every model on it stay as they are), calls `done`
+    // once the tokens are stored and emits sessionResumed(). Returns false, doing nothing,
+    // for a sign-in of another account or when no OAuth account is open.
+    bool resumeWithSignIn(const OAuthSignInResult &result,
+                          std::function<void(const SecretError &)> done = {});
+
 Q_SIGNALS:
     void openingChanged(bool opening);
     // The new session, or null after close() or a failed open.
@@ -50,6 +57,8 @@ Q_SIGNALS:
     void openFailed(const QString &accountId, const QString &why);
     // The open account's sign-in was refused for good: sign in again.
     void signInNeeded(const QString &accountId);
+    // The open session signed in again (resumeWithSignIn): what failed may be retried.
+    void sessionResumed(mb::AccountSession *session);
 
 private:
     void adopt(AccountSession *session);

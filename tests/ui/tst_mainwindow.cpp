@@ -21,6 +21,7 @@
 #include "models/RequestLogModel.h"
 #include "models/SenderModel.h"
 #include "rest/RestClient.h"
+#include "rest/RestError.h"
 #include "settings/AppSettings.h"
 
 #include <QAbstractButton>
@@ -29,6 +30,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -486,6 +488,129 @@ private Q_SLOTS:
         window.exportSendersCsvAction()->trigger();
         QCOMPARE(finished.count(), 5);
         QVERIFY(!finished.at(4).at(1).toString().isEmpty());
+    }
+
+    void theListKeepsItsPlace()
+    {
+        m_portal.reset();
+        fake::PortalConfig config;
+        config.mailboxes = 160;
+        m_portal = std::make_unique<fake::FakePortal>(config);
+        QVERIFY(m_portal->start());
+        SessionController sessions(m_accounts.get());
+        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        window.resize(1000, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        QTableView *view = window.mailboxView();
+        QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() >= 100; }, 10000));
+
+        // Server order at first (ids rising), no sort indicator; the id column is not the one
+        // stretched over the free width.
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), -1);
+        for (int row = 1; row < view->model()->rowCount(); ++row)
+            QVERIFY(view->model()->index(row, 0).data(MailboxListModel::IdRole).toLongLong() >
+                    view->model()->index(row - 1, 0).data(MailboxListModel::IdRole).toLongLong());
+        QVERIFY(!view->horizontalHeader()->stretchLastSection());
+        QVERIFY(view->columnWidth(MailboxListModel::IdColumn) <
+                view->columnWidth(MailboxListModel::EmailColumn));
+
+        // Refresh replaces the rows; the selection and the scroll position come back.
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(60, 1));
+        view->scrollTo(view->model()->index(50, 0), QAbstractItemView::PositionAtTop);
+        const auto idAt = [&](const QModelIndex &index) {
+            return index.data(MailboxListModel::IdRole).toLongLong();
+        };
+        const qint64 selected = idAt(view->currentIndex());
+        const qint64 top = idAt(view->indexAt(QPoint(1, 1)));
+        QVERIFY(top != idAt(view->model()->index(0, 0)));
+        QSignalSpy resets(window.mailboxModel(), &QAbstractItemModel::modelReset);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return resets.size() >= 1 && !window.mailboxModel()->isLoading(); }, 10000));
+        QCOMPARE(idAt(view->currentIndex()), selected);
+        QCOMPARE(view->currentIndex().column(), 1);
+        QCOMPARE(idAt(view->indexAt(QPoint(1, 1))), top);
+
+        // Another account: nothing of the old place is restored.
+        sessions.close();
+        QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() == 0; }, 10000));
+        const auto hook = m_portal->webhookUrl();
+        sessions.openUnsavedWebhook(hook);
+        QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() >= 100; }, 10000));
+        QVERIFY(!view->currentIndex().isValid());
+    }
+
+    void sendersKnowTheMailboxes()
+    {
+        SessionController sessions(m_accounts.get());
+        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        SenderModel *senders = window.senderModel();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.mailboxView()->model()->rowCount() == 40 &&
+                       senders->rowCount() == int(m_portal->sendersOf(1).size()) &&
+                       !senders->isLoading();
+            },
+            10000));
+        // The senders that are mailboxes of the list say so; the extra addresses do not.
+        int own = 0;
+        int extra = 0;
+        for (int row = 0; row < senders->rowCount(); ++row) {
+            const QModelIndex index = senders->index(row, 0);
+            const QString email = index.data(SenderModel::EmailRole).toString();
+            bool listed = false;
+            for (int m = 0; m < window.mailboxModel()->rowCount(); ++m)
+                listed = listed || window.mailboxModel()->mailbox(m).email == email;
+            QCOMPARE(index.data(SenderModel::IsOwnMailboxRole).toBool(), listed);
+            ++(listed ? own : extra);
+        }
+        QVERIFY(own > 0);
+        QVERIFY(extra > 0);
+    }
+
+    void theRequestLogStartsAfreshForAnotherSession()
+    {
+        SessionController sessions(m_accounts.get());
+        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        RequestLogModel *log = window.requestInspector()->model();
+        QVERIFY(QTest::qWaitFor([&] { return log->rowCount() > 0; }, 10000));
+        sessions.close();
+        QVERIFY(log->rowCount() > 0); // kept to be saved until another session starts
+        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        QCOMPARE(log->rowCount(), 0);
+        QVERIFY(QTest::qWaitFor([&] { return log->rowCount() > 0; }, 10000));
+    }
+
+    void theErrorBannerFollowsThePalette()
+    {
+        const QPalette original = QApplication::palette();
+        for (const bool dark : {false, true}) {
+            QPalette palette = original;
+            palette.setColor(QPalette::Window, dark ? QColor(0x20, 0x20, 0x24) : Qt::white);
+            palette.setColor(QPalette::WindowText, dark ? QColor(0xee, 0xee, 0xee) : Qt::black);
+            QApplication::setPalette(palette);
+            LoadState state;
+            state.setError(QStringLiteral("failed"), RestError(RestError::Category::Internal, 500));
+            state.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&state));
+            const QPalette shown = state.errorBanner()->palette();
+            const int background = shown.color(QPalette::Window).lightness();
+            const int text = shown.color(QPalette::WindowText).lightness();
+            QVERIFY2(dark ? background < 128 : background > 128, dark ? "dark" : "light");
+            QVERIFY(std::abs(background - text) > 100); // readable
+            QCOMPARE(state.errorBanner()->retryButton()->text(), ErrorBanner::tr("Retry"));
+            QVERIFY(!state.errorBanner()->offersSignIn());
+        }
+        QApplication::setPalette(original);
     }
 };
 
