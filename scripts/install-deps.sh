@@ -10,6 +10,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-qpa-plugins libqt6svg6 libgl-dev libvulkan-dev
+  # Qt's own strings (dialog buttons, context menus) in German and Russian
+  qt6-translations-l10n
   # runtime for tests: X server, Secret Service, TLS tooling
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools openssl ca-certificates
 )

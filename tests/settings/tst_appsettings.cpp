@@ -108,11 +108,17 @@ private Q_SLOTS:
         QCOMPARE(mb::Translations::current(), QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate("mb::RestClient", source),
                  QStringLiteral("Das Konto wurde geschlossen"));
+        // Qt's own strings too (dialog buttons), from Debian's qt6-translations-l10n.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Abbrechen"));
         QVERIFY(mb::Translations::install(QStringLiteral("ru")));
         QCOMPARE(QCoreApplication::translate("mb::RestClient", source),
                  QStringLiteral("Учётная запись закрыта"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Отмена"));
         QVERIFY(mb::Translations::install(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("mb::RestClient", source), QString::fromUtf8(source));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
         QVERIFY(!mb::Translations::install(QStringLiteral("fi"))); // none shipped: English
         QCOMPARE(mb::Translations::current(), QStringLiteral("en"));
     }
