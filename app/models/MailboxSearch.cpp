@@ -95,12 +95,24 @@ bool MailboxSearch::retry()
     if (m_aborted || !m_error.isError())
         return false;
     bool replaced = false;
+    // Cleared first: a job resumed below reports its state through onJobChanged().
+    m_error = {};
+    m_finishedSent = false;
+    m_wantRows = !m_wantAll;
     for (Slot &slot : m_slots) {
         MailboxListJob *old = slot.job;
         if (!old->isFinished() || !old->error().isError())
             continue;
-        // Pages the failed job had read, asked for again with the next ones in as few
-        // requests as the batch allows; their rows are repeats and are skipped by id.
+        // Most failures (timeouts, resets, a renewed sign-in) let the job go on from the
+        // page that failed: nothing read is read again.
+        if (old->resume()) {
+            if (m_wantAll)
+                old->fetchAll();
+            replaced = true;
+            continue;
+        }
+        // Otherwise the pages the failed job had read are asked for again with the next
+        // ones, in as few requests as the batch allows; their rows are repeats, skipped by id.
         const qint64 pageSize = std::max(1, old->pageSize());
         const int readPages = int((old->rowsDelivered() + pageSize - 1) / pageSize);
         disconnect(old, nullptr, this, nullptr);
@@ -112,13 +124,8 @@ bool MailboxSearch::retry()
         else
             slot.job->fetchMore(readPages + m_pages);
     }
-    if (!replaced)
-        return false;
-    m_error = {};
-    m_finishedSent = false;
-    m_wantRows = !m_wantAll;
     updateFetching();
-    return true;
+    return replaced;
 }
 
 void MailboxSearch::abort()

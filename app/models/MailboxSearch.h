@@ -27,8 +27,9 @@ class RestClient;
 // idle and has more for `pages` pages, never a job whose request is still running; a round
 // that brings no new row (every row a repeat) asks again, so a fetch ends with new rows, the
 // end of the list, or a failure. The first failure stops fetching (error()); the other job's
-// request in flight may still deliver. retry() replaces the failed job: a ListJob cannot
-// resume, so the new one reads from the first page again, as many pages at once as it needs
+// request in flight may still deliver. retry() resumes the failed job from the page that
+// failed (ListJob::resume()); a job that cannot resume (it failed on what the portal sent)
+// is replaced by one that reads from the first page again, as many pages at once as it needs
 // to catch up, and the rows delivered before are skipped by id.
 //
 // abort() (and the destructor) stops every job quietly: no signal follows.
@@ -57,7 +58,8 @@ public:
 
     void fetchMore(int pages);
     void fetchAll();
-    // After a failure: replaces each failed job and carries on. False when nothing failed.
+    // After a failure: resumes (or replaces) each failed job and carries on. False when
+    // nothing failed.
     bool retry();
     void abort();
 

@@ -78,6 +78,26 @@ void ListJob::abort()
     callLater(this, [this] { Q_EMIT finished(); });
 }
 
+bool ListJob::canResume() const
+{
+    return m_finished && m_error.isError() && !m_listInconsistent &&
+           m_error.category() != RestError::Category::Aborted && m_client;
+}
+
+bool ListJob::resume()
+{
+    if (!canResume())
+        return false;
+    // Pages are delivered whole and m_nextPage moves past each one delivered, so it names
+    // the first page not delivered; a short first page held back for its check (a cap) is
+    // still page 1.
+    m_finished = false;
+    m_error = {};
+    m_wantedPages = std::max(1, m_wantedWhenFailed);
+    requestNext();
+    return true;
+}
+
 bool ListJob::batchUsable() const
 {
     const Credential *credential = m_client ? m_client->credential() : nullptr;
@@ -288,6 +308,7 @@ void ListJob::take(const QJsonArray &rows)
 
 void ListJob::fail(const QString &detail, int httpStatus)
 {
+    m_listInconsistent = true;
     RestError error(RestError::Category::Protocol, httpStatus);
     error.setDetail(detail);
     finish(error);
@@ -299,6 +320,7 @@ void ListJob::finish(const RestError &error)
         return;
     m_finished = true;
     m_error = error;
+    m_wantedWhenFailed = std::max(m_wantedPages, std::max(m_wantedAfterTaking, 1));
     Q_EMIT fetchingChanged(false);
     Q_EMIT finished();
 }

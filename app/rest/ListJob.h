@@ -28,6 +28,7 @@ class RestReply;
 // - a page that repeats the previous one, more rows than asked for, or a batch answer that
 //   is not one result per command end the load with a Protocol error, never another
 //   request for the same pages.
+// A failed job keeps its place: resume() asks again from the page that failed.
 class ListJob : public QObject
 {
     Q_OBJECT
@@ -58,6 +59,13 @@ public:
     // Stops: the request in flight is aborted, and finished() follows from the event loop
     // with an Aborted error.
     void abort();
+    // After a failure the list may get past (a timeout, a reset, a rate limit, a sign-in
+    // renewed since): carries on from the first page not delivered, asking for the pages
+    // that were wanted, so nothing delivered is read again. False, changing nothing, when the
+    // job did not fail, was aborted, or found the list itself inconsistent (a repeated page,
+    // more rows than asked for, a batch of the wrong shape: the same pages would fail again).
+    bool resume();
+    bool canResume() const;
 
 Q_SIGNALS:
     // A request went out or came back; isFetching() tells which.
@@ -100,9 +108,11 @@ private:
     int m_nextPage = 1;
     int m_wantedPages = 0;
     bool m_wantAll = false;
-    bool m_forceSingle = false;  // the portal took no way of carrying the token on a batch
-    bool m_taking = false;       // handing out the pages of a reply
-    int m_wantedAfterTaking = 0; // pages asked for meanwhile
+    bool m_forceSingle = false;      // the portal took no way of carrying the token on a batch
+    bool m_taking = false;           // handing out the pages of a reply
+    int m_wantedAfterTaking = 0;     // pages asked for meanwhile
+    int m_wantedWhenFailed = 0;      // what resume() asks for again
+    bool m_listInconsistent = false; // failed on the list's content: resume() cannot help
     qint64 m_delivered = 0;
     int m_requests = 0;
     bool m_finished = false;

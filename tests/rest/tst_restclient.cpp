@@ -992,6 +992,76 @@ private Q_SLOTS:
         QCOMPARE(rows, f.portal.mailboxesOf(1));
     }
 
+    void resumeGoesOnFromTheFailedPage_data()
+    {
+        QTest::addColumn<bool>("batch");
+        QTest::addColumn<fake::Fault>("fault");
+        QTest::newRow("batch, 500") << true << fake::Fault::InternalError;
+        QTest::newRow("batch, reset") << true << fake::Fault::ResetMidBody;
+        QTest::newRow("single, malformed JSON") << false << fake::Fault::MalformedJson;
+    }
+
+    void resumeGoesOnFromTheFailedPage()
+    {
+        QFETCH(bool, batch);
+        QFETCH(fake::Fault, fault);
+        fake::PortalConfig config;
+        config.mailboxes = 1000;
+        ClientOptions options = Fixture::fastOptions();
+        options.maxRetries = 0;
+        options.useBatch = batch;
+        Fixture f(config, options);
+        auto job = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        auto listed = collect(job.get());
+        job->fetchMore(4);
+        QVERIFY(QTest::qWaitFor([&] { return listed->rows.size() >= 400; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return !job->isFetching(); }, 10000));
+        const qsizetype before = listed->rows.size();
+
+        f.portal.setFault(fault, 1);
+        QSignalSpy finished(job.get(), &ListJob::finished);
+        job->fetchMore(2);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(job->error().isError());
+        QVERIFY(job->canResume());
+        QCOMPARE(listed->rows.size(), before);
+
+        const QString method = QStringLiteral("mail.mailbox.list");
+        const int commands = f.portal.stats().perMethod.value(method);
+        QVERIFY(job->resume());
+        QVERIFY(!job->isFinished());
+        QVERIFY(job->isFetching());
+        QVERIFY(QTest::qWaitFor([&] { return !job->isFetching(); }, 10000));
+        // The two pages that failed, and not one page delivered before.
+        QCOMPARE(listed->rows.size(), before + 200);
+        QCOMPARE(f.portal.stats().perMethod.value(method) - commands, 2);
+        QVERIFY(fetchAll(job.get()));
+        QVERIFY(!job->error().isError());
+        QCOMPARE(listed->rows, f.portal.mailboxesOf(1)); // every row once, in order
+        QVERIFY(!job->resume());                         // nothing failed
+    }
+
+    void whatCannotBeResumed()
+    {
+        fake::PortalConfig config;
+        config.mailboxes = 300;
+        config.repeatPagesAfter = 1;
+        Fixture f(config);
+        // A list that repeats its pages would fail the same way again.
+        auto looping = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        QVERIFY(fetchAll(looping.get()));
+        QCOMPARE(looping->error().category(), Category::Protocol);
+        QVERIFY(!looping->canResume());
+        QVERIFY(!looping->resume());
+        QVERIFY(looping->isFinished());
+        // An aborted job stays aborted.
+        auto aborted = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        aborted->fetchMore(1);
+        aborted->abort();
+        QVERIFY(!aborted->resume());
+        QCOMPARE(aborted->error().category(), Category::Aborted);
+    }
+
     void oauthTokensRideOnBatch_data()
     {
         QTest::addColumn<bool>("bearer");

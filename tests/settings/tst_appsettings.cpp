@@ -114,8 +114,7 @@ private Q_SLOTS:
         QVERIFY(mb::Translations::install(QStringLiteral("ru")));
         QCOMPARE(QCoreApplication::translate("mb::RestClient", source),
                  QStringLiteral("Учётная запись закрыта"));
-        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
-                 QStringLiteral("Отмена"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Отмена"));
         QVERIFY(mb::Translations::install(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("mb::RestClient", source), QString::fromUtf8(source));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
