@@ -1,12 +1,13 @@
 #pragma once
 
-// What the model tests share: a local portal with clients signed in by its webhook, and a
-// relay in front of the portal that plays a newer portal by adding to its answers.
+// What the model tests share: a tester for each model, a local portal with clients signed in by its
+// webhook, and a relay in front of the portal that plays a newer portal by adding to its answers.
 #include "FakePortal.h"
 #include "HttpListener.h"
 #include "rest/RestClient.h"
 #include "rest/WebhookCredential.h"
 
+#include <QAbstractItemModelTester>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -17,6 +18,17 @@
 #include <memory>
 
 namespace modeltest {
+
+// A tester attached to a model before any data arrives. With `useFetchMore` it behaves like a
+// view scrolled to the end: it asks for more after every change until the list ends.
+inline std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel *model,
+                                                           bool useFetchMore = true)
+{
+    auto tester = std::make_unique<QAbstractItemModelTester>(
+        model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester->setUseFetchMore(useFetchMore);
+    return tester;
+}
 
 inline mb::ClientOptions fastOptions()
 {

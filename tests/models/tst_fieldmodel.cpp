@@ -17,14 +17,6 @@ namespace {
 
 const QString kFieldList = QStringLiteral("mail.mailbox.field.list");
 
-std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel *model)
-{
-    auto tester = std::make_unique<QAbstractItemModelTester>(
-        model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    tester->setUseFetchMore(true);
-    return tester;
-}
-
 // Waits for the catalog's answer; true once it came (loaded or failed).
 bool waitSettled(const FieldCatalog &catalog, int timeoutMs = 15000)
 {

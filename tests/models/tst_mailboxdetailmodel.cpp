@@ -19,14 +19,6 @@ namespace {
 const QString kGet = QStringLiteral("mail.mailbox.get");
 const QString kFieldList = QStringLiteral("mail.mailbox.field.list");
 
-std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel *model)
-{
-    auto tester = std::make_unique<QAbstractItemModelTester>(
-        model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    tester->setUseFetchMore(true);
-    return tester;
-}
-
 bool waitShown(const MailboxDetailModel &model, int timeoutMs = 15000)
 {
     return QTest::qWaitFor([&] { return !model.isLoading(); }, timeoutMs);

@@ -1,13 +1,12 @@
 // MailboxListModel and MailboxFilterProxyModel against the local fake portal, each watched
 // by QAbstractItemModelTester from before the first row.
-#include "FakePortal.h"
+#include "ModelTestSupport.h"
 #include "models/MailboxFilterProxyModel.h"
 #include "models/MailboxListModel.h"
 #include "rest/ClientOptions.h"
 #include "rest/RestClient.h"
 #include "rest/WebhookCredential.h"
 
-#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -17,47 +16,26 @@
 #include <memory>
 
 using namespace mb;
+using modeltest::fastOptions;
+using modeltest::testerFor;
 using Category = RestError::Category;
 
 namespace {
 
 const QString ListMethod = QStringLiteral("mail.mailbox.list");
 
-ClientOptions fastOptions()
+// The portal with a client on its webhook, and what these tests count.
+struct Fixture : modeltest::Portal
 {
-    ClientOptions o;
-    o.retryBaseDelayMs = 20;
-    o.timeoutMs = 10000;
-    return o;
-}
+    explicit Fixture(fake::PortalConfig config = {},
+                     ClientOptions clientOptions = modeltest::fastOptions())
+        : Portal(config, clientOptions)
+        , session(newClient())
+    {}
 
-// A client signed in with one webhook; the credential outlives the client.
-struct Session
-{
-    std::unique_ptr<WebhookCredential> credential;
-    std::unique_ptr<RestClient> client;
-};
-
-struct Fixture
-{
-    explicit Fixture(fake::PortalConfig config = {}, ClientOptions clientOptions = fastOptions())
-        : portal(config)
-        , options(clientOptions)
+    modeltest::Client connectTo(const QUrl &webhook) const
     {
-        QString error;
-        started = portal.start(0, &error);
-        if (!started)
-            qWarning("portal did not start: %s", qPrintable(error));
-        session = connectTo(portal.webhookUrl());
-    }
-
-    std::unique_ptr<Session> connectTo(const QUrl &webhook) const
-    {
-        auto s = std::make_unique<Session>();
-        s->credential = std::make_unique<WebhookCredential>(*WebhookCredential::parse(webhook));
-        s->client = std::make_unique<RestClient>(s->credential.get());
-        s->client->setOptions(options);
-        return s;
+        return modeltest::clientFor(webhook, options);
     }
 
     // The webhook URL of a new webhook of `userId`; its code goes to `code`.
@@ -71,7 +49,7 @@ struct Fixture
             QUrl(QStringLiteral("rest/api/%1/%2/").arg(userId).arg(c)));
     }
 
-    RestClient *client() const { return session->client.get(); }
+    RestClient *client() const { return session.get(); }
     int listCommands() const { return portal.stats().perMethod.value(ListMethod); }
     int requests() const { return portal.stats().requests; }
 
@@ -84,21 +62,8 @@ struct Fixture
         return reply->isFinished() || spy.wait(10000);
     }
 
-    fake::FakePortal portal;
-    bool started = false;
-    ClientOptions options;
-    std::unique_ptr<Session> session;
+    modeltest::Client session;
 };
-
-// A tester attached to a model that has no data yet. With `useFetchMore` it behaves like a
-// view scrolled to the end: it asks for more after every change until the list ends.
-std::unique_ptr<QAbstractItemModelTester> watch(QAbstractItemModel *model, bool useFetchMore)
-{
-    auto tester = std::make_unique<QAbstractItemModelTester>(
-        model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    tester->setUseFetchMore(useFetchMore);
-    return tester;
-}
 
 QList<qint64> idsOf(const QAbstractItemModel &model)
 {
@@ -185,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(f.started);
 
         MailboxListModel model;
-        const auto tester = watch(&model, false);
+        const auto tester = testerFor(&model, false);
         model.setClient(f.client());
         QCoreApplication::processEvents();
 
@@ -224,7 +189,7 @@ private Q_SLOTS:
         Fixture f(config);
         QVERIFY(f.started);
         MailboxListModel model;
-        const auto tester = watch(&model, false);
+        const auto tester = testerFor(&model, false);
         model.setClient(f.client());
 
         model.fetchMore({});
@@ -265,7 +230,7 @@ private Q_SLOTS:
 
         MailboxListModel model;
         // The tester asks for more after every insert, as a view scrolled to the end does.
-        const auto tester = watch(&model, true);
+        const auto tester = testerFor(&model, true);
         QSignalSpy empty(&model, &MailboxListModel::emptyChanged);
         model.setClient(f.client());
         QVERIFY(waitComplete(model));
@@ -287,7 +252,7 @@ private Q_SLOTS:
         Fixture f(config);
         QVERIFY(f.started);
         MailboxListModel model;
-        const auto tester = watch(&model, false);
+        const auto tester = testerFor(&model, false);
         model.setClient(f.client());
 
         model.fetchAll();
@@ -302,7 +267,7 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.started);
         MailboxListModel model;
-        const auto tester = watch(&model, true);
+        const auto tester = testerFor(&model, true);
         model.setClient(f.client());
         QVERIFY(waitComplete(model));
         QCOMPARE(model.columnCount(), int(MailboxListModel::ColumnCount));
@@ -369,7 +334,7 @@ private Q_SLOTS:
         QVERIFY(!byBoth.isEmpty());
 
         MailboxListModel model;
-        const auto tester = watch(&model, true);
+        const auto tester = testerFor(&model, true);
         model.setClient(f.client()); // the tester asks for the first page at once
         QVERIFY(waitComplete(model));
         f.portal.resetStats();
@@ -416,7 +381,7 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.started);
         MailboxListModel model;
-        const auto tester = watch(&model, true);
+        const auto tester = testerFor(&model, true);
         model.setClient(f.client());
         QVERIFY(waitComplete(model));
         QVERIFY(!model.isEmpty());
@@ -436,7 +401,7 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.started);
         MailboxListModel model;
-        const auto tester = watch(&model, true);
+        const auto tester = testerFor(&model, true);
         QCOMPARE(model.searchDelay(), MailboxListModel::DefaultSearchDelayMs);
         model.setClient(f.client());
         QVERIFY(waitComplete(model));
@@ -486,7 +451,7 @@ private Q_SLOTS:
         Fixture f(config);
         QVERIFY(f.started);
         MailboxListModel model;
-        const auto tester = watch(&model, true);
+        const auto tester = testerFor(&model, true);
         model.setSearchDelay(0);
         model.setClient(f.client());
         Shown shown(&model);
@@ -529,8 +494,8 @@ private Q_SLOTS:
         MailboxListModel model;
         MailboxFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        const auto modelTester = watch(&model, false);
-        const auto proxyTester = watch(&proxy, false);
+        const auto modelTester = testerFor(&model, false);
+        const auto proxyTester = testerFor(&proxy, false);
         model.setSearchDelay(600000);
         model.setClient(f.client());
         model.fetchAll();
@@ -609,7 +574,7 @@ private Q_SLOTS:
         Fixture f(config, options);
         QVERIFY(f.started);
         MailboxListModel model;
-        const auto tester = watch(&model, false);
+        const auto tester = testerFor(&model, false);
         model.setClient(f.client());
         QSignalSpy error(&model, &MailboxListModel::errorChanged);
 
@@ -656,8 +621,8 @@ private Q_SLOTS:
         QString code;
         const auto session = f.connectTo(f.webhookOf(1, &code));
         MailboxListModel model;
-        const auto tester = watch(&model, false);
-        model.setClient(session->client.get());
+        const auto tester = testerFor(&model, false);
+        model.setClient(session.get());
         QSignalSpy error(&model, &MailboxListModel::errorChanged);
 
         model.fetchMore({});
@@ -687,7 +652,7 @@ private Q_SLOTS:
         QVERIFY(f.started);
         const auto other = f.connectTo(f.webhookOf(2)); // user 2: the foreign mailboxes
         MailboxListModel model;
-        const auto tester = watch(&model, false);
+        const auto tester = testerFor(&model, false);
         model.setClient(f.client());
         Shown shown(&model);
 
@@ -697,9 +662,9 @@ private Q_SLOTS:
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy loading(&model, &MailboxListModel::loadingChanged);
-        model.setClient(other->client.get());
+        model.setClient(other.get());
         QCOMPARE(reset.size(), 1);
-        QCOMPARE(model.client(), other->client.get());
+        QCOMPARE(model.client(), other.get());
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.isLoading());
         QCOMPARE(loading.size(), 1);
@@ -722,11 +687,11 @@ private Q_SLOTS:
 
         // A client that goes away empties the model too.
         auto gone = f.connectTo(f.portal.webhookUrl());
-        model.setClient(gone->client.get());
+        model.setClient(gone.get());
         model.fetchMore({});
         QVERIFY(waitComplete(model));
         QCOMPARE(model.rowCount(), f.portal.mailboxCount(1));
-        gone->client.reset();
+        gone.client.reset();
         QCOMPARE(model.client(), nullptr);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));

@@ -12,15 +12,6 @@ using namespace modeltest;
 
 namespace {
 
-// Attached before any data arrives, and fetching more where the model offers it.
-std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel *model)
-{
-    auto tester = std::make_unique<QAbstractItemModelTester>(
-        model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    tester->setUseFetchMore(true);
-    return tester;
-}
-
 bool waitLoaded(const SenderModel &model, int timeoutMs = 30000)
 {
     return QTest::qWaitFor([&] { return !model.isLoading(); }, timeoutMs);
