@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "RateMeter.h"
 #include "RequestInspector.h"
+#include "UiFixture.h"
 #include "auth/AccountManager.h"
 #include "auth/AccountStore.h"
 #include "auth/SecretStore.h"
@@ -53,48 +54,28 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<fake::FakePortal> m_portal;
-    QTemporaryDir m_dir;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_store;
-    std::unique_ptr<AccountManager> m_accounts;
-    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<uitest::UiFixture> m_f;
 
 private Q_SLOTS:
     void init()
     {
         fake::PortalConfig config;
         config.mailboxes = 40;
-        m_portal = std::make_unique<fake::FakePortal>(config);
-        QVERIFY(m_portal->start());
-        m_secrets = std::make_unique<SecretStore>();
-        m_secrets->setMode(SecretStore::Mode::SessionOnly);
-        const QString ini = m_dir.filePath(QStringLiteral("mb.ini"));
-        m_store = std::make_unique<AccountStore>(
-            std::make_unique<QSettings>(ini, QSettings::IniFormat), m_secrets.get());
-        m_accounts = std::make_unique<AccountManager>(m_store.get(), m_secrets.get());
-        m_settings =
-            std::make_unique<AppSettings>(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+        m_f = std::make_unique<uitest::UiFixture>(config);
+        QVERIFY(m_f->started);
     }
 
-    void cleanup()
-    {
-        m_settings.reset();
-        m_accounts.reset();
-        m_store.reset();
-        m_secrets.reset();
-        m_portal.reset();
-    }
+    void cleanup() { m_f.reset(); }
 
     void listSearchAndDetail()
     {
-        SessionController sessions(m_accounts.get());
-        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
         QVERIFY(window.windowTitle().contains(QStringLiteral("Mailbox Browser")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
         QTableView *view = window.mailboxView();
         QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() == 40; }, 10000));
 
@@ -130,16 +111,16 @@ private Q_SLOTS:
 
     void everyControlHasAName()
     {
-        SessionController sessions(m_accounts.get());
-        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // Open, with a failure, so the error banners and their buttons are shown too.
         SessionSettings settings;
         settings.client.maxRetries = 0;
         sessions.setSessionSettings(settings);
-        m_portal->setFault(fake::Fault::InternalError, -1);
-        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        m_f->portal->setFault(fake::Fault::InternalError, -1);
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
         QVERIFY(QTest::qWaitFor(
             [&] { return window.mailboxState()->errorBanner()->isVisibleTo(&window); }, 10000));
         window.inspectorAction()->trigger();
@@ -176,8 +157,8 @@ private Q_SLOTS:
 
     void tabsFollowTheSession()
     {
-        SessionController sessions(m_accounts.get());
-        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.tabs()->count(), 3);
@@ -194,8 +175,8 @@ private Q_SLOTS:
         QVERIFY(!window.mailboxState()->emptyText().isEmpty());
         QVERIFY(!window.refreshAction()->isEnabled());
 
-        sessions.openUnsavedWebhook(m_portal->webhookUrl());
-        const int senders = int(m_portal->sendersOf(1).size());
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
+        const int senders = int(m_f->portal->sendersOf(1).size());
         QVERIFY(senders > 0);
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -230,16 +211,16 @@ private Q_SLOTS:
 
     void errorBannerAndRetry()
     {
-        SessionController sessions(m_accounts.get());
+        SessionController sessions(m_f->accounts.get());
         SessionSettings settings;
         settings.client.maxRetries = 0;
         sessions.setSessionSettings(settings);
-        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        m_portal->setFault(fake::Fault::InternalError, -1);
-        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        m_f->portal->setFault(fake::Fault::InternalError, -1);
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
         ErrorBanner *banner = window.mailboxState()->errorBanner();
         QVERIFY(QTest::qWaitFor([&] { return banner->isVisible(); }, 10000));
         QVERIFY(!banner->message().isEmpty());
@@ -259,7 +240,7 @@ private Q_SLOTS:
             [&] { return !window.senderState()->errorBanner()->message().isEmpty(); }, 10000));
 
         // The portal recovers; Retry loads the list.
-        m_portal->setFault(fake::Fault::None);
+        m_f->portal->setFault(fake::Fault::None);
         QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
             [&] { return window.mailboxView()->model()->rowCount() == 40 && banner->isHidden(); },
@@ -272,7 +253,7 @@ private Q_SLOTS:
         QTest::mouseClick(senderBanner->retryButton(), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return window.senderModel()->rowCount() == int(m_portal->sendersOf(1).size()) &&
+                return window.senderModel()->rowCount() == int(m_f->portal->sendersOf(1).size()) &&
                        senderBanner->isHidden();
             },
             10000));
@@ -280,25 +261,25 @@ private Q_SLOTS:
 
     void detailErrorAndRetry()
     {
-        SessionController sessions(m_accounts.get());
+        SessionController sessions(m_f->accounts.get());
         SessionSettings settings;
         settings.client.maxRetries = 0;
         sessions.setSessionSettings(settings);
-        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
         QTableView *view = window.mailboxView();
         QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() == 40; }, 10000));
 
-        m_portal->setFault(fake::Fault::InternalError, -1, QStringLiteral("mail.mailbox.get"));
+        m_f->portal->setFault(fake::Fault::InternalError, -1, QStringLiteral("mail.mailbox.get"));
         view->setCurrentIndex(view->model()->index(0, 0));
         ErrorBanner *banner = window.detailState()->errorBanner();
         QVERIFY(QTest::qWaitFor([&] { return banner->isVisible(); }, 10000));
         QCOMPARE(banner->message(), window.detailModel()->errorMessage());
         QVERIFY(!window.exportMailboxAction()->isEnabled());
 
-        m_portal->setFault(fake::Fault::None);
+        m_f->portal->setFault(fake::Fault::None);
         QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
             [&] { return window.detailModel()->rowCount() >= 4 && banner->isHidden(); }, 10000));
@@ -307,8 +288,8 @@ private Q_SLOTS:
 
     void refreshCopyAndRequests()
     {
-        SessionController sessions(m_accounts.get());
-        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy accounts(&window, &MainWindow::accountsRequested);
@@ -318,7 +299,7 @@ private Q_SLOTS:
         window.settingsAction()->trigger();
         QCOMPARE(settings.count(), 1);
 
-        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
         QTableView *view = window.mailboxView();
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -383,9 +364,9 @@ private Q_SLOTS:
         QVERIFY(!inspector->responseView()->toPlainText().isEmpty());
         QVERIFY(!inspector->timeView()->toPlainText().isEmpty());
         QVERIFY(!inspector->urlView()->toPlainText().contains(
-            m_portal->webhookUrl().path().section(u'/', -2, -2)));
+            m_f->portal->webhookUrl().path().section(u'/', -2, -2)));
 
-        const QString diagnostics = m_dir.filePath(QStringLiteral("diag.json"));
+        const QString diagnostics = m_f->dir.filePath(QStringLiteral("diag.json"));
         window.setSaveFileNameProvider([&](QWidget *, const QString &, const QString &,
                                            const QString &) { return diagnostics; });
         QSignalSpy saved(inspector, &RequestInspector::diagnosticsSaved);
@@ -404,7 +385,7 @@ private Q_SLOTS:
 
         // A transient failure that is retried: the status bar says how long it waits.
         QSignalSpy backingOff(sessions.client(), &RestClient::backingOff);
-        m_portal->setFault(fake::Fault::InternalError, 1);
+        m_f->portal->setFault(fake::Fault::InternalError, 1);
         QTest::keyClick(&window, Qt::Key_F5);
         QVERIFY(QTest::qWaitFor([&] { return !backingOff.isEmpty(); }, 10000));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Waiting")),
@@ -419,11 +400,11 @@ private Q_SLOTS:
         // More mailboxes than the first fetch brings, so exporting the list loads the rest.
         fake::PortalConfig config;
         config.mailboxes = 230;
-        m_portal = std::make_unique<fake::FakePortal>(config);
-        QVERIFY(m_portal->start());
+        m_f->portal = std::make_unique<fake::FakePortal>(config);
+        QVERIFY(m_f->portal->start());
 
-        SessionController sessions(m_accounts.get());
-        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString target;
@@ -431,12 +412,12 @@ private Q_SLOTS:
             [&](QWidget *, const QString &, const QString &, const QString &) { return target; });
         QSignalSpy finished(&window, &MainWindow::exportFinished);
 
-        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
         QVERIFY(QTest::qWaitFor([&] { return window.mailboxModel()->rowCount() > 0; }, 10000));
         QVERIFY(!window.mailboxModel()->isComplete());
 
         // The list as CSV: asynchronous, every row, one header line.
-        target = m_dir.filePath(QStringLiteral("list.csv"));
+        target = m_f->dir.filePath(QStringLiteral("list.csv"));
         window.exportListCsvAction()->trigger();
         QCOMPARE(finished.count(), 0); // not written from inside the call
         QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 20000));
@@ -449,7 +430,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 230 + 2); // header, rows, and the empty piece after the last CRLF
 
         // ... as JSON.
-        target = m_dir.filePath(QStringLiteral("list.json"));
+        target = m_f->dir.filePath(QStringLiteral("list.json"));
         window.exportListJsonAction()->trigger();
         QVERIFY(QTest::qWaitFor([&] { return finished.count() == 2; }, 10000));
         QFile json(target);
@@ -457,20 +438,20 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(json.readAll()).array().size(), 230);
 
         // The senders as JSON.
-        target = m_dir.filePath(QStringLiteral("senders.json"));
+        target = m_f->dir.filePath(QStringLiteral("senders.json"));
         window.exportSendersJsonAction()->trigger();
         QVERIFY(QTest::qWaitFor([&] { return finished.count() == 3; }, 10000));
         QCOMPARE(finished.at(2).at(1).toString(), QString());
         QFile senders(target);
         QVERIFY(senders.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(senders.readAll()).array().size(),
-                 m_portal->sendersOf(1).size());
+                 m_f->portal->sendersOf(1).size());
 
         // One mailbox, as received.
         QTableView *view = window.mailboxView();
         view->setCurrentIndex(view->model()->index(5, 0));
         QVERIFY(QTest::qWaitFor([&] { return window.exportMailboxAction()->isEnabled(); }, 10000));
-        target = m_dir.filePath(QStringLiteral("one.json"));
+        target = m_f->dir.filePath(QStringLiteral("one.json"));
         window.exportMailboxAction()->trigger();
         QCOMPARE(finished.count(), 4);
         QFile one(target);
@@ -484,7 +465,7 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 4);
 
         // A file that cannot be written: the failure is reported.
-        target = m_dir.filePath(QStringLiteral("no/such/dir/senders.csv"));
+        target = m_f->dir.filePath(QStringLiteral("no/such/dir/senders.csv"));
         window.exportSendersCsvAction()->trigger();
         QCOMPARE(finished.count(), 5);
         QVERIFY(!finished.at(4).at(1).toString().isEmpty());
@@ -492,17 +473,16 @@ private Q_SLOTS:
 
     void theListKeepsItsPlace()
     {
-        m_portal.reset();
         fake::PortalConfig config;
         config.mailboxes = 160;
-        m_portal = std::make_unique<fake::FakePortal>(config);
-        QVERIFY(m_portal->start());
-        SessionController sessions(m_accounts.get());
-        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        m_f->portal = std::make_unique<fake::FakePortal>(config);
+        QVERIFY(m_f->portal->start());
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
         window.resize(1000, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
         QTableView *view = window.mailboxView();
         QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() >= 100; }, 10000));
 
@@ -537,7 +517,7 @@ private Q_SLOTS:
         // Another account: nothing of the old place is restored.
         sessions.close();
         QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() == 0; }, 10000));
-        const auto hook = m_portal->webhookUrl();
+        const auto hook = m_f->portal->webhookUrl();
         sessions.openUnsavedWebhook(hook);
         QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() >= 100; }, 10000));
         QVERIFY(!view->currentIndex().isValid());
@@ -545,16 +525,16 @@ private Q_SLOTS:
 
     void sendersKnowTheMailboxes()
     {
-        SessionController sessions(m_accounts.get());
-        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
         SenderModel *senders = window.senderModel();
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return window.mailboxView()->model()->rowCount() == 40 &&
-                       senders->rowCount() == int(m_portal->sendersOf(1).size()) &&
+                       senders->rowCount() == int(m_f->portal->sendersOf(1).size()) &&
                        !senders->isLoading();
             },
             10000));
@@ -576,16 +556,16 @@ private Q_SLOTS:
 
     void theRequestLogStartsAfreshForAnotherSession()
     {
-        SessionController sessions(m_accounts.get());
-        MainWindow window(m_accounts.get(), &sessions, m_settings.get());
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
         RequestLogModel *log = window.requestInspector()->model();
         QVERIFY(QTest::qWaitFor([&] { return log->rowCount() > 0; }, 10000));
         sessions.close();
         QVERIFY(log->rowCount() > 0); // kept to be saved until another session starts
-        sessions.openUnsavedWebhook(m_portal->webhookUrl());
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
         QCOMPARE(log->rowCount(), 0);
         QVERIFY(QTest::qWaitFor([&] { return log->rowCount() > 0; }, 10000));
     }
