@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mb {
@@ -12,6 +13,7 @@ namespace mb {
 LoadState::LoadState(QWidget *parent)
     : QWidget(parent)
     , m_busy(new QWidget(this))
+    , m_busyDelay(new QTimer(this))
     , m_progress(new QProgressBar(m_busy))
     , m_busyLabel(new QLabel(m_busy))
     , m_empty(new QLabel(this))
@@ -26,6 +28,9 @@ LoadState::LoadState(QWidget *parent)
     busyLayout->addWidget(m_progress);
     busyLayout->addWidget(m_busyLabel, 1);
     m_busy->hide();
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(ShowBusyAfterMs);
+    connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
 
     m_empty->setWordWrap(true);
     m_empty->hide();
@@ -43,7 +48,12 @@ LoadState::LoadState(QWidget *parent)
 void LoadState::setLoading(bool loading, int rows)
 {
     m_busyLabel->setText(rows < 0 ? tr("Loading…") : tr("Loading… %n row(s)", nullptr, rows));
-    m_busy->setVisible(loading);
+    if (!loading) {
+        m_busyDelay->stop();
+        m_busy->hide();
+    } else if (m_busy->isHidden() && !m_busyDelay->isActive()) {
+        m_busyDelay->start();
+    }
 }
 
 void LoadState::setEmptyText(const QString &text)

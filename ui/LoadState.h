@@ -6,13 +6,15 @@
 
 class QLabel;
 class QProgressBar;
+class QTimer;
 
 namespace mb {
 
 class ErrorBanner;
 
 // The state line above a view: a busy indicator with "Loading… N rows" while its model
-// loads, the text for an empty result, and the ErrorBanner of a failure. Models differ in
+// loads (shown once the wait passes ShowBusyAfterMs, so quick answers do not flicker), the
+// text for an empty result, and the ErrorBanner of a failure. Models differ in
 // what they report, so the window sets the state; this widget only shows it.
 class LoadState : public QWidget
 {
@@ -31,12 +33,15 @@ public:
     QString emptyText() const;
     ErrorBanner *errorBanner() const { return m_banner; }
 
+    static constexpr int ShowBusyAfterMs = 200;
+
 Q_SIGNALS:
     void retryRequested();
     void signInRequested();
 
 private:
     QWidget *m_busy;
+    QTimer *m_busyDelay;
     QProgressBar *m_progress;
     QLabel *m_busyLabel;
     QLabel *m_empty;

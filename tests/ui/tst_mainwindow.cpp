@@ -570,6 +570,28 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return log->rowCount() > 0; }, 10000));
     }
 
+    void progressShowsOnlyForLongerWaits()
+    {
+        LoadState state;
+        state.resize(400, 80);
+        state.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&state));
+        // A quick answer: no busy indicator flickers.
+        state.setLoading(true, 0);
+        QVERIFY(!state.isLoadingShown());
+        state.setLoading(false);
+        QTest::qWait(LoadState::ShowBusyAfterMs + 100);
+        QVERIFY(!state.isLoadingShown());
+        // A longer wait: it shows, with the rows loaded so far, and goes when it ends.
+        state.setLoading(true, 0);
+        QVERIFY(QTest::qWaitFor([&] { return state.isLoadingShown(); }, 5000));
+        state.setLoading(true, 120);
+        QVERIFY(state.isLoadingShown());
+        QVERIFY(state.loadingText().contains(QStringLiteral("120")));
+        state.setLoading(false);
+        QVERIFY(!state.isLoadingShown());
+    }
+
     void theErrorBannerFollowsThePalette()
     {
         const QPalette original = QApplication::palette();
