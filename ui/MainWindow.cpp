@@ -51,6 +51,8 @@ void setUpTable(QTableView *view, const QString &name)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->verticalHeader()->hide();
+    // Arrows move within the table; Tab goes on to the next control, as in a form.
+    view->setTabKeyNavigation(false);
     view->horizontalHeader()->setStretchLastSection(true);
 }
 } // namespace

@@ -570,6 +570,45 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return log->rowCount() > 0; }, 10000));
     }
 
+    void keyboardOnly()
+    {
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
+        QTableView *view = window.mailboxView();
+        QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() == 40; }, 10000));
+
+        // Ctrl+F, then Tab into the list, Down picks the first mailbox, Tab to its details.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(window.searchField()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), view);
+        QTest::keyClick(view, Qt::Key_Down);
+        QTest::keyClick(view, Qt::Key_Down);
+        QVERIFY(view->currentIndex().isValid());
+        const qint64 id = view->currentIndex().data(MailboxListModel::IdRole).toLongLong();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.detailModel()->mailboxId() == id &&
+                       !window.detailModel()->isLoading();
+            },
+            10000));
+        QTest::keyClick(view, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), window.detailView());
+
+        // The tabs answer their mnemonics; Shift+Tab walks back.
+        QTest::keyClick(&window, Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::SendersTab));
+        QTest::keyClick(&window, Qt::Key_M, Qt::AltModifier);
+        QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::MailboxesTab));
+        window.detailView()->setFocus();
+        QTest::keyClick(window.detailView(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), view);
+    }
+
     void progressShowsOnlyForLongerWaits()
     {
         LoadState state;
