@@ -1976,6 +1976,17 @@
     </message>
 </context>
 <context>
+    <name>mb::SenderFilterProxyModel</name>
+    <message>
+        <source>Pinned to the top of the list.</source>
+        <translation>Oben in der Liste angeheftet.</translation>
+    </message>
+    <message>
+        <source>Chosen recently.</source>
+        <translation>Kürzlich gewählt.</translation>
+    </message>
+</context>
+<context>
     <name>mb::SenderModel</name>
     <message>
         <source>%1 is one of your mailboxes.</source>
@@ -1995,10 +2006,6 @@
     <message>
         <source>Sender</source>
         <translation>Absender</translation>
-    </message>
-    <message>
-        <source>Type to filter the senders; Down opens the list, Enter picks, Escape closes it, Ctrl+P pins the highlighted sender.</source>
-        <translation>Tippen Sie, um die Absender zu filtern; Pfeil nach unten öffnet die Liste, die Eingabetaste wählt, Esc schließt sie, Strg+P heftet den markierten Absender an.</translation>
     </message>
     <message>
         <source>Copy sender</source>
@@ -2023,6 +2030,14 @@
     <message>
         <source>Pin to the top</source>
         <translation>Oben anheften</translation>
+    </message>
+    <message>
+        <source>Choose a sender</source>
+        <translation>Absender wählen</translation>
+    </message>
+    <message>
+        <source>Type a name, address or domain to filter the senders. Down opens the list, Enter picks the highlighted sender or the top match, Escape puts the chosen one back, Ctrl+P pins the highlighted sender.</source>
+        <translation>Geben Sie einen Namen, eine Adresse oder eine Domain ein, um die Absender zu filtern. Pfeil nach unten öffnet die Liste, die Eingabetaste wählt den markierten Absender oder den ersten Treffer, Esc stellt den gewählten wieder her, Strg+P heftet den markierten Absender an.</translation>
     </message>
 </context>
 <context>

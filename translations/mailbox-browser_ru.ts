@@ -1982,6 +1982,17 @@
     </message>
 </context>
 <context>
+    <name>mb::SenderFilterProxyModel</name>
+    <message>
+        <source>Pinned to the top of the list.</source>
+        <translation>Закреплён вверху списка.</translation>
+    </message>
+    <message>
+        <source>Chosen recently.</source>
+        <translation>Выбран недавно.</translation>
+    </message>
+</context>
+<context>
     <name>mb::SenderModel</name>
     <message>
         <source>%1 is one of your mailboxes.</source>
@@ -2001,10 +2012,6 @@
     <message>
         <source>Sender</source>
         <translation>Отправитель</translation>
-    </message>
-    <message>
-        <source>Type to filter the senders; Down opens the list, Enter picks, Escape closes it, Ctrl+P pins the highlighted sender.</source>
-        <translation>Вводите текст, чтобы отфильтровать отправителей; стрелка вниз открывает список, Enter выбирает, Esc закрывает, Ctrl+P закрепляет выделенного отправителя.</translation>
     </message>
     <message>
         <source>Copy sender</source>
@@ -2029,6 +2036,14 @@
     <message>
         <source>Pin to the top</source>
         <translation>Закрепить вверху</translation>
+    </message>
+    <message>
+        <source>Choose a sender</source>
+        <translation>Выбор отправителя</translation>
+    </message>
+    <message>
+        <source>Type a name, address or domain to filter the senders. Down opens the list, Enter picks the highlighted sender or the top match, Escape puts the chosen one back, Ctrl+P pins the highlighted sender.</source>
+        <translation>Введите имя, адрес или домен, чтобы отфильтровать отправителей. Стрелка вниз открывает список, Enter выбирает выделенного отправителя или первое совпадение, Esc возвращает выбранного, Ctrl+P закрепляет выделенного отправителя.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,27 @@ QString MatchHighlightDelegate::highlighted(const QString &text, const QString &
     return html;
 }
 
+QString MatchHighlightDelegate::filterText() const
+{
+    return m_filterText ? m_filterText() : QString();
+}
+
+QSize MatchHighlightDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (filterText().isEmpty())
+        return size;
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    QFont bold = opt.font;
+    bold.setBold(true);
+    const int extra = QFontMetrics(bold).horizontalAdvance(opt.text) -
+                      QFontMetrics(opt.font).horizontalAdvance(opt.text);
+    size.rwidth() += qMax(0, extra);
+    return size;
+}
+
 void MatchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                    const QModelIndex &index) const
 {
@@ -44,7 +65,7 @@ void MatchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     QTextDocument doc;
     doc.setDefaultFont(opt.font);
     doc.setDocumentMargin(0);
-    doc.setHtml(highlighted(text, m_filterText ? m_filterText() : QString()));
+    doc.setHtml(highlighted(text, filterText()));
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
     QAbstractTextDocumentLayout::PaintContext context;
     const bool selected = opt.state & QStyle::State_Selected;

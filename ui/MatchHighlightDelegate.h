@@ -17,8 +17,13 @@ public:
     // `text` as HTML with every case-insensitive occurrence of `needle` in <b>…</b>.
     static QString highlighted(const QString &text, const QString &needle);
 
+    // What is highlighted now.
+    QString filterText() const;
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
+    // Wide enough for the text with the matches in bold.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
     std::function<QString()> m_filterText;

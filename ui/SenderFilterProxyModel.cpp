@@ -53,7 +53,24 @@ int SenderFilterProxyModel::rowOfKey(const QString &key) const
 
 QVariant SenderFilterProxyModel::data(const QModelIndex &index, int role) const
 {
+    if (!index.isValid())
+        return {};
     switch (role) {
+    case Qt::EditRole: // what an editable QComboBox shows for a row
+        return QSortFilterProxyModel::data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole: {
+        // Why the sender is offered, and why it is on top.
+        QString tip = QSortFilterProxyModel::data(index, role).toString();
+        const QString key = keyOf(mapToSource(index));
+        QString place;
+        if (m_pinned.contains(key))
+            place = tr("Pinned to the top of the list.");
+        else if (m_recent.contains(key))
+            place = tr("Chosen recently.");
+        if (!place.isEmpty())
+            tip = tip.isEmpty() ? place : tip + u'\n' + place;
+        return tip;
+    }
     case KeyRole:
         return keyOf(mapToSource(index));
     case PinnedRole:

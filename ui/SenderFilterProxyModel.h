@@ -9,6 +9,8 @@ namespace mb {
 // the typed text (ignoring case), pinned senders first (in the order they were pinned), then
 // the recently picked ones (latest first), then the rest in the portal's order. Senders are
 // told apart by their key ("Name <email>"), so one address under two names is two rows.
+// Qt::EditRole is the display text (an editable QComboBox shows that), and Qt::ToolTipRole
+// adds to the source's reason why a sender is on top (pinned, chosen recently).
 class SenderFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

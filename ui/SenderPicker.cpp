@@ -5,9 +5,11 @@
 #include "models/SenderModel.h"
 #include "settings/AppSettings.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
-#include <QGuiApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +18,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QPointer>
 #include <QScreen>
+#include <QScrollBar>
 #include <QToolButton>
 
 namespace mb {
@@ -31,78 +35,208 @@ QStringList toStrings(const QJsonValue &value)
     return out;
 }
 
+// Rows the list is sized for (QComboBox::maxVisibleItems()).
+int shownRows(const QComboBox *combo)
+{
+    return qMin(combo->count(), combo->maxVisibleItems());
+}
+
+bool isListNavigation(const QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        return !(event->modifiers() & Qt::AltModifier);
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        return true;
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        return event->modifiers() & Qt::ControlModifier; // without: the text's cursor
+    default:
+        return false;
+    }
+}
+
+// Alt+Down, Alt+Up and F4 close the open list (and pick the highlighted row).
+bool isListToggle(const QKeyEvent *event)
+{
+    return ((event->key() == Qt::Key_Down || event->key() == Qt::Key_Up) &&
+            (event->modifiers() & Qt::AltModifier)) ||
+           (event->key() == Qt::Key_F4 && !(event->modifiers() & ~Qt::KeypadModifier));
+}
+
+bool isEnter(const QKeyEvent *event)
+{
+    return event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+}
+
 } // namespace
+
+// The combo's list. It has the keyboard while it is open (QComboBox's popup grabs it), and
+// typing goes on in the combo's field: keys are handed over by SenderPicker::eventFilter(),
+// and an input method (CJK names) composes in the field through these two.
+class SenderListView : public QListView
+{
+public:
+    explicit SenderListView(QLineEdit *edit)
+        : m_edit(edit)
+    {
+        setAttribute(Qt::WA_InputMethodEnabled);
+        setUniformItemSizes(true);
+    }
+
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override
+    {
+        return m_edit ? m_edit->inputMethodQuery(query) : QListView::inputMethodQuery(query);
+    }
+
+protected:
+    void inputMethodEvent(QInputMethodEvent *event) override
+    {
+        if (m_edit)
+            m_edit->event(event);
+    }
+
+private:
+    QPointer<QLineEdit> m_edit;
+};
+
+// The combo box of the picker: its keys, its focus and its list go through the picker first,
+// which keeps the choice; the rest is QComboBox's.
+class SenderComboBox : public QComboBox
+{
+public:
+    explicit SenderComboBox(SenderPicker *picker)
+        : QComboBox(picker)
+        , m_picker(picker)
+    {}
+
+    void showPopup() override
+    {
+        m_picker->preparePopup();
+        QComboBox::showPopup();
+        m_picker->popupShown();
+    }
+
+    // Fits the open list to the rows that match now.
+    void resizePopup() { QComboBox::showPopup(); }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (!m_picker->comboKeyPress(event))
+            QComboBox::keyPressEvent(event);
+    }
+
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        m_picker->comboFocusOut(event->reason());
+        QComboBox::focusOutEvent(event);
+    }
+
+    // The wheel would change the choice behind the user's back while a form scrolls.
+    void wheelEvent(QWheelEvent *event) override { event->ignore(); }
+
+private:
+    SenderPicker *m_picker;
+};
 
 SenderPicker::SenderPicker(AppSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_model(new SenderModel(this))
     , m_proxy(new SenderFilterProxyModel(this))
-    , m_edit(new QLineEdit(this))
+    , m_combo(new SenderComboBox(this))
+    , m_delegate(nullptr)
     , m_copy(new QToolButton(this))
-    , m_popup(new QListView(this))
+    , m_pin(new QAction(tr("Pin or unpin the highlighted sender"), this))
 {
     m_proxy->setSourceModel(m_model);
 
-    m_edit->setPlaceholderText(tr("Type a name, address or domain"));
-    m_edit->setAccessibleName(tr("Sender"));
-    m_edit->setAccessibleDescription(
-        tr("Type to filter the senders; Down opens the list, Enter picks, Escape closes it, "
+    m_combo->setEditable(true);
+    m_combo->setInsertPolicy(QComboBox::NoInsert);
+    // The proxy filters; a completer would filter (or complete) the same text a second time.
+    m_combo->setCompleter(nullptr);
+    // Without a placeholder, QComboBox makes row 0 current when rows appear in an empty list,
+    // which would pick a sender while the user types.
+    m_combo->setPlaceholderText(tr("Choose a sender"));
+    m_combo->setModel(m_proxy);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(28);
+    m_combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_combo->setAccessibleName(tr("Sender"));
+    m_combo->setAccessibleDescription(
+        tr("Type a name, address or domain to filter the senders. Down opens the list, Enter "
+           "picks the highlighted sender or the top match, Escape puts the chosen one back, "
            "Ctrl+P pins the highlighted sender."));
-    m_edit->setClearButtonEnabled(true);
-    m_edit->installEventFilter(this);
-    connect(m_edit, &QLineEdit::textEdited, this, &SenderPicker::onTextEdited);
+    m_combo->setCurrentIndex(-1);
 
+    QLineEdit *edit = m_combo->lineEdit();
+    edit->setPlaceholderText(tr("Type a name, address or domain"));
+    edit->setAccessibleName(tr("Sender"));
+    edit->setClearButtonEnabled(true);
+    connect(edit, &QLineEdit::textEdited, this, &SenderPicker::onTextEdited);
+    connect(m_combo, &QComboBox::activated, this, &SenderPicker::onActivated);
+
+    m_combo->setView(new SenderListView(edit));
+    m_delegate = new MatchHighlightDelegate([this] { return m_proxy->filterText(); }, m_combo);
+    m_combo->setItemDelegate(m_delegate);
+    QAbstractItemView *view = m_combo->view();
+    view->setAccessibleName(tr("Matching senders"));
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, &SenderPicker::showPopupMenu);
+    // After the combo's own filter on the list, so this one sees the keys first.
+    view->installEventFilter(this);
+
+    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     m_copy->setText(tr("Copy sender"));
     m_copy->setAccessibleName(tr("Copy sender"));
     m_copy->setToolTip(tr("Copy \"Name <email>\" of the chosen sender"));
+    m_copy->setToolButtonStyle(m_copy->icon().isNull() ? Qt::ToolButtonTextOnly
+                                                       : Qt::ToolButtonIconOnly);
     m_copy->setEnabled(false);
     connect(m_copy, &QToolButton::clicked, this, &SenderPicker::copyCurrent);
 
-    // A list under the field that never takes the focus, so typing goes on in the field.
-    m_popup->setWindowFlags(Qt::Tool | Qt::FramelessWindowHint | Qt::WindowDoesNotAcceptFocus);
-    m_popup->setAttribute(Qt::WA_ShowWithoutActivating);
-    m_popup->setFocusPolicy(Qt::NoFocus);
-    m_popup->setAccessibleName(tr("Matching senders"));
-    m_popup->setModel(m_proxy);
-    m_popup->setItemDelegate(
-        new MatchHighlightDelegate([this] { return m_proxy->filterText(); }, m_popup));
-    m_popup->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_popup->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_popup->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_popup->setUniformItemSizes(true);
-    connect(m_popup, &QListView::clicked, this, &SenderPicker::pick);
-    connect(m_popup, &QListView::customContextMenuRequested, this, &SenderPicker::showPopupMenu);
-
-    auto *pin = new QAction(tr("Pin or unpin the highlighted sender"), this);
-    pin->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    pin->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(pin, &QAction::triggered, this, [this] {
-        const QModelIndex index = m_popup->currentIndex();
+    m_pin->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pin->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_pin, &QAction::triggered, this, [this] {
+        const QModelIndex index = popupView()->currentIndex();
         if (isPopupVisible() && index.isValid())
             togglePinned(index.data(SenderFilterProxyModel::KeyRole).toString());
         else if (m_current)
             togglePinned(SenderModel::displayText(*m_current));
     });
-    addAction(pin);
+    addAction(m_pin);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_combo, 1);
     layout->addWidget(m_copy);
-    setFocusProxy(m_edit);
+    setFocusProxy(m_combo);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SenderPicker::preselectLast);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_current)
-            m_edit->clear();
-        setCurrent(std::nullopt);
-    });
-    connect(m_model, &SenderModel::errorMessageChanged, this,
-            [this](const QString &message) { m_edit->setToolTip(message); });
+    // After the combo's own connections, so these see (and correct) what it did.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SenderPicker::onProxyChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SenderPicker::onProxyChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SenderPicker::onProxyChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SenderPicker::onProxyChanged);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &SenderPicker::updateToolTip);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SenderPicker::onSourceReset);
+    connect(m_model, &SenderModel::errorMessageChanged, this, &SenderPicker::updateToolTip);
+    updateToolTip();
 }
 
-SenderPicker::~SenderPicker() = default;
+SenderPicker::~SenderPicker()
+{
+    popupView()->removeEventFilter(this);
+    // The combo goes before the models; none of its signals should reach a half-destroyed
+    // picker.
+    m_combo->disconnect(this);
+    m_combo->lineEdit()->disconnect(this);
+    m_proxy->disconnect(this);
+    m_model->disconnect(this);
+}
 
 void SenderPicker::setClient(RestClient *client)
 {
@@ -119,17 +253,28 @@ void SenderPicker::setAccountKey(const QString &key)
 
 QString SenderPicker::currentText() const
 {
-    return m_edit->text();
+    return m_combo->currentText();
+}
+
+QComboBox *SenderPicker::comboBox() const
+{
+    return m_combo;
+}
+
+QAbstractItemView *SenderPicker::popupView() const
+{
+    return m_combo->view();
 }
 
 bool SenderPicker::setCurrentKey(const QString &key)
 {
-    m_proxy->setFilterText({});
-    const int row = m_proxy->rowOfKey(key);
-    if (row < 0)
-        return false;
-    pick(m_proxy->index(row, 0));
-    return true;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (SenderModel::displayText(m_model->senderAt(row)) == key) {
+            pick(m_proxy->mapFromSource(m_model->index(row)));
+            return true;
+        }
+    }
+    return false;
 }
 
 bool SenderPicker::isPinned(const QString &key) const
@@ -144,6 +289,7 @@ void SenderPicker::togglePinned(const QString &key)
         pinned.append(key);
     m_proxy->setPinned(pinned);
     save();
+    updateToolTip();
 }
 
 QStringList SenderPicker::pinned() const
@@ -164,56 +310,131 @@ void SenderPicker::copyCurrent()
 
 bool SenderPicker::isPopupVisible() const
 {
-    return m_popup->isVisible();
+    return m_combo->view()->isVisible();
+}
+
+bool SenderPicker::comboKeyPress(QKeyEvent *event)
+{
+    if (isPopupVisible())
+        return popupKey(event, false);
+    if (isEnter(event)) {
+        if (!m_editing) {
+            event->ignore(); // the dialog's default button
+            return true;
+        }
+        pickHighlightedOrBest();
+        event->accept();
+        return true;
+    }
+    if (event->matches(QKeySequence::Cancel)) {
+        if (!m_editing) {
+            event->ignore(); // the dialog closes
+            return true;
+        }
+        revert();
+        event->accept();
+        return true;
+    }
+    if (isListToggle(event) ||
+        (isListNavigation(event) && !(event->modifiers() & Qt::ControlModifier))) {
+        openPopup(Highlight::CurrentOrFirst);
+        event->accept();
+        return true;
+    }
+    return false; // QComboBox hands it to the line edit
+}
+
+void SenderPicker::comboFocusOut(Qt::FocusReason reason)
+{
+    // The list opening takes the focus (PopupFocusReason, then its view's setFocus()), and so
+    // may another window for a while: none of that is leaving the combo.
+    if (reason == Qt::PopupFocusReason || reason == Qt::ActiveWindowFocusReason || isPopupVisible())
+        return;
+    // Tab, a click elsewhere: what was typed goes, the choice stays.
+    if (m_editing)
+        revert();
+}
+
+bool SenderPicker::popupShortcutOverride(QKeyEvent *event)
+{
+    // These act on the override already (QComboBox's list container would pick, or close,
+    // without asking otherwise); the key press that follows goes to the hidden list.
+    if (isEnter(event) || isListToggle(event) || event->matches(QKeySequence::Cancel)) {
+        popupKey(event, true);
+        event->accept();
+        return true;
+    }
+    if (isListNavigation(event) || event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab)
+        return false;
+    // Editing keys belong to the line edit, not to a shortcut of the window.
+    event->ignore();
+    m_combo->lineEdit()->event(event);
+    return event->isAccepted();
+}
+
+bool SenderPicker::popupKey(QKeyEvent *event, bool fromList)
+{
+    QAbstractItemView *view = popupView();
+    if (event->matches(QKeySequence::Cancel)) {
+        hidePopup();
+        revert();
+        event->accept();
+        return true;
+    }
+    if (isEnter(event)) {
+        pickHighlightedOrBest();
+        event->accept();
+        return true;
+    }
+    if (isListToggle(event)) {
+        if (view->currentIndex().isValid())
+            pick(view->currentIndex());
+        else
+            hidePopup();
+        event->accept();
+        return true;
+    }
+    if (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) {
+        hidePopup();
+        revert();
+        if (fromList) {
+            // Leave the combo as Tab would have done without the list.
+            QKeyEvent tab(event->type(), event->key(), event->modifiers(), event->text());
+            QCoreApplication::sendEvent(m_combo, &tab);
+        }
+        event->accept();
+        return true;
+    }
+    if (isListNavigation(event)) {
+        if (fromList)
+            return false; // the list moves its highlight itself
+        QCoreApplication::sendEvent(view, event);
+        return true;
+    }
+    if (!m_pin->shortcut().isEmpty() &&
+        QKeySequence(event->keyCombination()).matches(m_pin->shortcut()) ==
+            QKeySequence::ExactMatch) {
+        m_pin->trigger();
+        event->accept();
+        return true;
+    }
+    if (!fromList)
+        return false; // QComboBox hands it to the line edit
+    // Typing goes on in the field while the list has the keyboard.
+    m_combo->lineEdit()->event(event);
+    return true;
 }
 
 bool SenderPicker::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_edit)
-        return QWidget::eventFilter(watched, event);
-    if (event->type() == QEvent::FocusOut) {
-        hidePopup();
-    } else if (event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Down:
-            if (!isPopupVisible())
-                showPopup();
-            else
-                moveSelection(1);
-            return true;
-        case Qt::Key_Up:
-            if (isPopupVisible()) {
-                moveSelection(-1);
-                return true;
-            }
-            break;
-        case Qt::Key_PageDown:
-        case Qt::Key_PageUp:
-            if (isPopupVisible()) {
-                moveSelection(key->key() == Qt::Key_PageDown ? 10 : -10);
-                return true;
-            }
-            break;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            if (isPopupVisible()) {
-                const QModelIndex index = m_popup->currentIndex();
-                if (index.isValid())
-                    pick(index);
-                else
-                    hidePopup();
-                return true;
-            }
-            break;
-        case Qt::Key_Escape:
-            if (isPopupVisible()) {
-                hidePopup();
-                return true;
-            }
-            break;
-        default:
-            break;
+    if (watched == popupView() && isPopupVisible()) {
+        if (event->type() == QEvent::ShortcutOverride)
+            return popupShortcutOverride(static_cast<QKeyEvent *>(event));
+        if (event->type() == QEvent::KeyPress)
+            return popupKey(static_cast<QKeyEvent *>(event), true);
+        if (event->type() == QEvent::KeyRelease) {
+            m_combo->lineEdit()->event(event);
+            return false;
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -221,54 +442,144 @@ bool SenderPicker::eventFilter(QObject *watched, QEvent *event)
 
 void SenderPicker::onTextEdited(const QString &text)
 {
-    if (m_current && text != SenderModel::displayText(*m_current))
-        setCurrent(std::nullopt);
-    m_proxy->setFilterText(text);
-    if (m_proxy->rowCount() > 0)
-        showPopup();
-    else
+    m_editing = true;
+    applyFilter(text);
+    if (m_proxy->rowCount() == 0) {
         hidePopup();
+    } else if (!isPopupVisible()) {
+        openPopup(Highlight::None);
+    } else {
+        if (shownRows(m_combo) != m_popupRows) {
+            ++m_busy;
+            m_combo->resizePopup();
+            --m_busy;
+            m_popupRows = shownRows(m_combo);
+        }
+        highlightRow(-1);
+    }
 }
 
-void SenderPicker::showPopup()
+void SenderPicker::applyFilter(const QString &text)
+{
+    QLineEdit *edit = m_combo->lineEdit();
+    const QString typed = edit->text();
+    const int cursor = edit->cursorPosition();
+    ++m_busy;
+    // While the user types the combo follows no row: QComboBox would otherwise move its
+    // current row (and its text) as rows come and go under it.
+    if (m_combo->currentIndex() != -1)
+        m_combo->setCurrentIndex(-1);
+    m_proxy->setFilterText(text);
+    if (m_combo->currentIndex() != -1)
+        m_combo->setCurrentIndex(-1);
+    --m_busy;
+    if (edit->text() != typed) {
+        edit->setText(typed);
+        edit->setCursorPosition(cursor);
+    }
+    popupView()->viewport()->update(); // the bold parts change even where the rows stay
+}
+
+void SenderPicker::openPopup(Highlight highlight)
 {
     if (m_proxy->rowCount() == 0)
         return;
-    placePopup();
-    m_popup->show();
-    if (!m_popup->currentIndex().isValid())
-        m_popup->setCurrentIndex(m_proxy->index(0, 0));
-    m_popup->scrollTo(m_popup->currentIndex());
+    m_highlight = highlight;
+    m_combo->showPopup();
 }
 
 void SenderPicker::hidePopup()
 {
-    m_popup->hide();
+    if (isPopupVisible())
+        m_combo->hidePopup();
 }
 
-void SenderPicker::placePopup()
+void SenderPicker::preparePopup()
 {
-    const int rows = qMin(m_proxy->rowCount(), 10);
-    const int rowHeight = qMax(m_popup->sizeHintForRow(0), fontMetrics().height() + 4);
-    const int frame = 2 * m_popup->frameWidth();
-    QPoint topLeft = m_edit->mapToGlobal(QPoint(0, m_edit->height()));
-    const int height = rows * rowHeight + frame;
-    if (QScreen *screen = m_edit->screen()) {
-        const QRect available = screen->availableGeometry();
-        if (topLeft.y() + height > available.bottom())
-            topLeft.setY(m_edit->mapToGlobal(QPoint(0, 0)).y() - height);
-    }
-    m_popup->setGeometry(QRect(topLeft, QSize(qMax(width(), 300), height)));
+    // As wide as the longest sender (within the screen), at least as wide as the combo.
+    QAbstractItemView *view = popupView();
+    int width = 0;
+    const int rows = qMin(m_proxy->rowCount(), 500);
+    for (int row = 0; row < rows; ++row)
+        width = qMax(width, view->sizeHintForIndex(m_proxy->index(row, 0)).width());
+    width += view->verticalScrollBar()->sizeHint().width() + 2 * view->frameWidth();
+    if (const QScreen *screen = m_combo->screen())
+        width = qMin(width, screen->availableGeometry().width() * 9 / 10);
+    view->setMinimumWidth(width);
+    // QComboBox emits activated() for a text that equals a row when the field loses the focus
+    // to the opening list; only the user's choice in the list may pick.
+    ++m_busy;
 }
 
-void SenderPicker::moveSelection(int delta)
+void SenderPicker::popupShown()
 {
-    const int count = m_proxy->rowCount();
-    if (count == 0)
+    --m_busy;
+    int row = -1;
+    if (m_highlight != Highlight::None && !m_editing && m_current)
+        row = m_proxy->rowOfKey(SenderModel::displayText(*m_current));
+    if (row < 0 && m_highlight == Highlight::CurrentOrFirst && m_proxy->rowCount() > 0)
+        row = 0;
+    highlightRow(row);
+    if (m_editing)
+        syncCombo();                  // what is typed stays, whatever QComboBox made of it
+    m_highlight = Highlight::Current; // the arrow button's, next time
+    m_popupRows = shownRows(m_combo);
+}
+
+void SenderPicker::highlightRow(int row)
+{
+    QAbstractItemView *view = popupView();
+    QItemSelectionModel *selection = view->selectionModel();
+    if (row < 0) {
+        selection->clear();
+        view->scrollToTop();
         return;
-    const QModelIndex current = m_popup->currentIndex();
-    const int row = current.isValid() ? qBound(0, current.row() + delta, count - 1) : 0;
-    m_popup->setCurrentIndex(m_proxy->index(row, 0));
+    }
+    const QModelIndex index = m_proxy->index(row, 0);
+    selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    view->scrollTo(index);
+}
+
+void SenderPicker::pickHighlightedOrBest()
+{
+    const QModelIndex highlighted = isPopupVisible() ? popupView()->currentIndex() : QModelIndex();
+    if (highlighted.isValid()) {
+        pick(highlighted);
+        return;
+    }
+    // Nothing highlighted: the sender typed in full, else the top match.
+    const QString text = m_combo->lineEdit()->text().trimmed();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_proxy->index(row, 0)
+                .data(SenderFilterProxyModel::KeyRole)
+                .toString()
+                .compare(text, Qt::CaseInsensitive) == 0) {
+            pick(m_proxy->index(row, 0));
+            return;
+        }
+    }
+    if (m_proxy->rowCount() > 0)
+        pick(m_proxy->index(0, 0));
+    else
+        QApplication::beep();
+}
+
+void SenderPicker::revert()
+{
+    m_editing = false;
+    ++m_busy;
+    m_proxy->setFilterText({});
+    --m_busy;
+    syncCombo();
+    m_combo->lineEdit()->selectAll();
+}
+
+void SenderPicker::onActivated(int row)
+{
+    // The user chose a row of the list (click, or the list's own keys).
+    if (m_busy)
+        return;
+    pick(m_proxy->index(row, 0));
 }
 
 void SenderPicker::pick(const QModelIndex &proxyIndex)
@@ -284,16 +595,45 @@ void SenderPicker::pick(const QModelIndex &proxyIndex)
     recent.prepend(key);
     while (recent.size() > MaxRecent)
         recent.removeLast();
+    m_editing = false;
+    ++m_busy;
     m_proxy->setFilterText({});
     m_proxy->setRecent(recent);
+    --m_busy;
     save();
     setCurrent(sender);
+    m_combo->lineEdit()->selectAll();
     Q_EMIT senderChosen(sender);
+}
+
+void SenderPicker::onProxyChanged()
+{
+    if (m_busy)
+        return;
+    preselectLast();
+    syncCombo();
+    // Rows arriving while the list is open: fit it to them.
+    if (isPopupVisible() && shownRows(m_combo) != m_popupRows) {
+        ++m_busy;
+        m_combo->resizePopup();
+        --m_busy;
+        m_popupRows = shownRows(m_combo);
+    }
+}
+
+void SenderPicker::onSourceReset()
+{
+    hidePopup();
+    m_editing = false;
+    ++m_busy;
+    m_proxy->setFilterText({});
+    --m_busy;
+    setCurrent(std::nullopt);
 }
 
 void SenderPicker::preselectLast()
 {
-    if (m_current || m_last.isEmpty() || !m_edit->text().isEmpty())
+    if (m_current || m_editing || m_last.isEmpty())
         return;
     const int row = m_proxy->rowOfKey(m_last);
     if (row < 0)
@@ -301,16 +641,40 @@ void SenderPicker::preselectLast()
     setCurrent(m_proxy->index(row, 0).data(SenderModel::SenderRole).value<Sender>());
 }
 
+void SenderPicker::syncCombo()
+{
+    QLineEdit *edit = m_combo->lineEdit();
+    ++m_busy;
+    if (m_editing) {
+        // The text is the user's; QComboBox may have put a row's text there.
+        const QString typed = edit->text();
+        if (m_combo->currentIndex() != -1) {
+            m_combo->setCurrentIndex(-1);
+            edit->setText(typed);
+        }
+    } else {
+        const QString key = m_current ? SenderModel::displayText(*m_current) : QString();
+        const int row = m_current ? m_proxy->rowOfKey(key) : -1;
+        if (m_combo->currentIndex() != row)
+            m_combo->setCurrentIndex(row);
+        if (edit->text() != key)
+            edit->setText(key);
+    }
+    --m_busy;
+    updateToolTip();
+}
+
 void SenderPicker::showPopupMenu(const QPoint &pos)
 {
-    const QModelIndex index = m_popup->indexAt(pos);
+    QAbstractItemView *view = popupView();
+    const QModelIndex index = view->indexAt(pos);
     if (!index.isValid())
         return;
     const QString key = index.data(SenderFilterProxyModel::KeyRole).toString();
     QMenu menu(this);
     QAction *pin = menu.addAction(isPinned(key) ? tr("Unpin") : tr("Pin to the top"));
     QAction *copy = menu.addAction(tr("Copy sender"));
-    QAction *chosen = menu.exec(m_popup->viewport()->mapToGlobal(pos));
+    QAction *chosen = menu.exec(view->viewport()->mapToGlobal(pos));
     if (chosen == pin)
         togglePinned(key);
     else if (chosen == copy)
@@ -319,25 +683,30 @@ void SenderPicker::showPopupMenu(const QPoint &pos)
 
 void SenderPicker::setCurrent(const std::optional<Sender> &sender)
 {
-    const bool had = m_current.has_value();
+    const auto keyOf = [](const std::optional<Sender> &s) {
+        return s ? SenderModel::displayText(*s) : QString();
+    };
+    const bool changed =
+        m_current.has_value() != sender.has_value() || keyOf(m_current) != keyOf(sender);
     m_current = sender;
     m_copy->setEnabled(sender.has_value());
-    if (sender) {
-        const QModelIndex source = [&] {
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (SenderModel::displayText(m_model->senderAt(row)) ==
-                    SenderModel::displayText(*sender))
-                    return m_model->index(row);
-            }
-            return QModelIndex();
-        }();
-        m_edit->setText(SenderModel::displayText(*sender));
-        m_edit->setToolTip(source.data(Qt::ToolTipRole).toString());
-    } else {
-        m_edit->setToolTip({});
-    }
-    if (had || sender)
+    syncCombo();
+    if (changed)
         Q_EMIT currentSenderChanged();
+}
+
+void SenderPicker::updateToolTip()
+{
+    // Why the chosen sender is offered; the list's rows say it for each.
+    QString tip;
+    if (m_current) {
+        const int row = m_proxy->rowOfKey(SenderModel::displayText(*m_current));
+        if (row >= 0)
+            tip = m_proxy->index(row, 0).data(Qt::ToolTipRole).toString();
+    }
+    if (!m_model->errorMessage().isEmpty())
+        tip = tip.isEmpty() ? m_model->errorMessage() : tip + u'\n' + m_model->errorMessage();
+    m_combo->setToolTip(tip);
 }
 
 QString SenderPicker::stateKey() const

@@ -7,23 +7,36 @@
 
 #include <optional>
 
-class QLineEdit;
-class QListView;
+class QAbstractItemView;
+class QAction;
+class QComboBox;
+class QKeyEvent;
 class QModelIndex;
 class QToolButton;
 
 namespace mb {
 
 class AppSettings;
+class MatchHighlightDelegate;
 class RestClient;
+class SenderComboBox;
 class SenderFilterProxyModel;
 class SenderModel;
 
-// Chooses the address to send from: a field that filters the senders as the user types (by
-// name, address or domain), a list under it with the matches in bold, and a button that
-// copies "Name <email>". Down opens the list, Enter picks, Esc closes it. Pinned senders come
-// first, then the recently picked ones; both, and the last choice (preselected), are
-// remembered per account in AppSettings::uiState under "senderPicker/<account key>".
+// Chooses the address to send from: an editable combo box whose list is the senders filtered
+// by what is typed (name, address or domain; the matches in bold), and a button that copies
+// "Name <email>".
+//
+// Typing filters and opens the list without picking anything; Down (or Alt+Down, F4) opens
+// the list, the arrows move in it, Enter picks the highlighted sender (or the top match when
+// none is highlighted), Escape closes the list and puts the current choice back, Tab leaves
+// with the current choice kept. Enter and Escape go on to the dialog when nothing is being
+// typed. The choice is currentSender(), kept here: the combo's own current index only mirrors
+// it (and is -1 while the user types), so filtering never changes the choice.
+//
+// Pinned senders come first, then the recently picked ones; both, and the last choice
+// (preselected), are remembered per account in AppSettings::uiState under
+// "senderPicker/<account key>". The list's tooltips say why a sender is offered.
 class SenderPicker : public QWidget
 {
     Q_OBJECT
@@ -39,7 +52,7 @@ public:
     QString accountKey() const { return m_accountKey; }
 
     std::optional<Sender> currentSender() const { return m_current; }
-    // The field's text: "Name <email>" once a sender is picked.
+    // The combo's text: "Name <email>" of the current sender, or what the user is typing.
     QString currentText() const;
     // Picks the sender with this key ("Name <email>"), if it is in the list.
     bool setCurrentKey(const QString &key);
@@ -55,30 +68,56 @@ public:
 
     SenderModel *model() const { return m_model; }
     SenderFilterProxyModel *proxy() const { return m_proxy; }
-    QLineEdit *lineEdit() const { return m_edit; }
-    QListView *popup() const { return m_popup; }
+    // The combo box (editable, no completer; its model is proxy()).
+    QComboBox *comboBox() const;
+    // The combo's list, shown under it.
+    QAbstractItemView *popupView() const;
+    MatchHighlightDelegate *highlightDelegate() const { return m_delegate; }
     QToolButton *copyButton() const { return m_copy; }
     bool isPopupVisible() const;
 
     static constexpr int MaxRecent = 5;
 
 Q_SIGNALS:
+    // The user (or setCurrentKey()) picked a sender, even the same one again.
     void senderChosen(const mb::Sender &sender);
+    // currentSender() is another one (or none) now.
     void currentSenderChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    friend class SenderComboBox;
+
+    // Which row is highlighted when the list opens.
+    enum class Highlight { None, Current, CurrentOrFirst };
+
+    // From the combo box.
+    bool comboKeyPress(QKeyEvent *event);
+    void comboFocusOut(Qt::FocusReason reason);
+    void preparePopup();
+    void popupShown();
+    // Keys for the open list, whether they reach the list or the combo.
+    bool popupKey(QKeyEvent *event, bool fromList);
+    bool popupShortcutOverride(QKeyEvent *event);
+
     void onTextEdited(const QString &text);
-    void showPopup();
+    void onActivated(int row);
+    void onProxyChanged();
+    void onSourceReset();
+    void applyFilter(const QString &text);
+    void openPopup(Highlight highlight);
     void hidePopup();
-    void placePopup();
-    void moveSelection(int delta);
+    void highlightRow(int row);
+    void pickHighlightedOrBest();
+    void revert();
     void pick(const QModelIndex &proxyIndex);
     void preselectLast();
+    void syncCombo();
     void showPopupMenu(const QPoint &pos);
     void setCurrent(const std::optional<Sender> &sender);
+    void updateToolTip();
     void load();
     void save() const;
     QString stateKey() const;
@@ -86,12 +125,19 @@ private:
     AppSettings *m_settings;
     SenderModel *m_model;
     SenderFilterProxyModel *m_proxy;
-    QLineEdit *m_edit;
+    SenderComboBox *m_combo;
+    MatchHighlightDelegate *m_delegate;
     QToolButton *m_copy;
-    QListView *m_popup;
+    QAction *m_pin;
     QString m_accountKey;
     QString m_last;
     std::optional<Sender> m_current;
+    // The text is the user's filter, not the current choice.
+    bool m_editing = false;
+    // Changes made here: the combo's and the proxy's signals are not reacted to.
+    int m_busy = 0;
+    Highlight m_highlight = Highlight::Current;
+    int m_popupRows = 0;
 };
 
 } // namespace mb

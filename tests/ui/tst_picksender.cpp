@@ -8,8 +8,8 @@
 #include "auth/SessionController.h"
 #include "models/SenderModel.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -49,13 +49,22 @@ private Q_SLOTS:
 
         const QString email =
             f.portal->sendersOf(1).at(2).toObject().value(QStringLiteral("email")).toString();
-        QLineEdit *edit = mode.dialog()->picker()->lineEdit();
-        edit->setFocus();
-        QTest::keyClicks(edit, email);         // addresses are ASCII
-        QTest::keyClick(edit, Qt::Key_Return); // picks
+        QComboBox *combo = mode.dialog()->picker()->comboBox();
+        combo->setFocus();
+        QTest::keyClicks(combo, email); // addresses are ASCII
+        QVERIFY(mode.dialog()->picker()->isPopupVisible());
+        QTest::keyClick(combo, Qt::Key_Return); // picks the top match
         QVERIFY(mode.dialog()->picker()->currentSender());
+        QTRY_VERIFY(!mode.dialog()->picker()->isPopupVisible());
         const QString chosen = mode.dialog()->picker()->currentText();
-        QTest::keyClick(edit, Qt::Key_Return); // OK
+        QCOMPARE(combo->currentText(), chosen);
+        QVERIFY(mode.dialog()->isVisible());
+        // Escape while typing puts the choice back and keeps the dialog.
+        QTest::keyClicks(combo, QStringLiteral("zz"));
+        QTest::keyClick(combo, Qt::Key_Escape);
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(combo->currentText(), chosen);
+        QTest::keyClick(combo, Qt::Key_Return); // OK
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(0).toInt(), int(PickSenderMode::Chosen));
         QCOMPARE(out, chosen + u'\n');
@@ -77,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(mode.dialog()));
         QVERIFY(waitLoaded(mode));
         QVERIFY(uitest::unnamedControls(mode.dialog()).isEmpty());
-        QTest::keyClick(mode.dialog()->picker()->lineEdit(), Qt::Key_Escape);
+        QTest::keyClick(mode.dialog()->picker()->comboBox(), Qt::Key_Escape);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(mode.exitCode(), int(PickSenderMode::Cancelled));
         QVERIFY(out.isEmpty());

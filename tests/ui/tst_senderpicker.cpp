@@ -1,6 +1,8 @@
-// The sender picker against the local portal, offscreen, driven by keys: typing filters by
-// name, address and domain, Enter picks, the pick is remembered per account and preselected,
-// recent and pinned senders come first, copy gives "Name <email>".
+// The sender picker against the local portal, offscreen, driven by the keyboard only: every
+// key goes where a real one would (the open list, which has the keyboard, or the focused
+// combo box). Typing filters by name, address and domain and opens the list, Down + Enter
+// picks, Escape puts the choice back, Tab keeps it; the pick is remembered per account and
+// preselected, pinned and recent senders come first, copy gives "Name <email>".
 
 #include "FakePortal.h"
 #include "MatchHighlightDelegate.h"
@@ -12,28 +14,51 @@
 #include "rest/WebhookCredential.h"
 #include "settings/AppSettings.h"
 
-#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 
 using namespace mb;
 
 namespace {
 
+// Whoever has the keyboard, as QWidgetWindow hands out key events: the open list (a popup
+// grabs the keyboard) or the focused widget. (The offscreen platform leaves the focus window
+// on a popup for a while after it closed, so QTest's own routing is not used.)
+QWidget *keyboardOwner()
+{
+    if (QWidget *popup = QApplication::activePopupWidget())
+        return popup->focusWidget() ? popup->focusWidget() : popup;
+    return QApplication::focusWidget();
+}
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(keyboardOwner(), key, modifiers);
+}
+
 // typeText() takes Latin-1 only; the sample names are not.
-void typeText(QWidget *widget, const QString &text)
+void type(const QString &text)
 {
     for (const QChar ch : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Click, keyboardOwner(), Qt::Key_unknown, QString(ch),
+                            Qt::NoModifier);
+}
+
+QString keyAt(const SenderPicker &picker, int row)
+{
+    return picker.proxy()->index(row, 0).data(SenderFilterProxyModel::KeyRole).toString();
 }
 
 } // namespace
@@ -48,22 +73,33 @@ class TestSenderPicker : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppSettings> m_settings;
 
-    // A picker over the portal's senders, shown and loaded, for `account`.
+    // A picker over the portal's senders, shown, active and loaded, for `account`; the combo
+    // has the focus.
     std::unique_ptr<SenderPicker> newPicker(const QString &account = QStringLiteral("acc-1"))
     {
         auto picker = std::make_unique<SenderPicker>(m_settings.get());
         picker->setAccountKey(account);
         picker->setClient(m_client.get());
+        picker->resize(420, picker->sizeHint().height());
         picker->show();
-        if (!QTest::qWaitForWindowExposed(picker.get()))
+        picker->activateWindow();
+        if (!QTest::qWaitForWindowActive(picker.get()))
             return {};
         if (!QTest::qWaitFor([&] { return !picker->model()->isLoading(); }, 10000))
             return {};
-        picker->lineEdit()->setFocus();
+        picker->comboBox()->setFocus(Qt::TabFocusReason);
+        if (!QTest::qWaitFor([&] { return QApplication::focusWidget() == picker->comboBox(); }))
+            return {};
         return picker;
     }
 
-    QJsonObject firstSender() const { return m_portal->sendersOf(1).at(0).toObject(); }
+    QJsonObject senderAt(int i) const { return m_portal->sendersOf(1).at(i).toObject(); }
+
+    static QString nameAndEmail(const QJsonObject &sender)
+    {
+        return sender.value(QStringLiteral("name")).toString() + QStringLiteral(" <") +
+               sender.value(QStringLiteral("email")).toString() + u'>';
+    }
 
 private Q_SLOTS:
     void init()
@@ -90,66 +126,271 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
-    void typingFiltersByName()
+    void isAComboBoxOverTheProxy()
     {
         auto picker = newPicker();
         QVERIFY(picker);
-        const int all = picker->proxy()->rowCount();
-        QCOMPARE(all, m_portal->sendersOf(1).size());
-        const QString name = firstSender().value(QStringLiteral("name")).toString();
-        const QString fragment = name.left(4).toLower();
-        typeText(picker->lineEdit(), fragment);
-        QVERIFY(picker->isPopupVisible());
-        QVERIFY(picker->proxy()->rowCount() >= 1);
-        QVERIFY(picker->proxy()->rowCount() < all);
-        for (int row = 0; row < picker->proxy()->rowCount(); ++row)
-            QVERIFY(picker->proxy()->index(row, 0).data().toString().contains(fragment,
-                                                                              Qt::CaseInsensitive));
-        // Esc closes the list, the text stays.
-        QTest::keyClick(picker->lineEdit(), Qt::Key_Escape);
-        QVERIFY(!picker->isPopupVisible());
-        QCOMPARE(picker->currentText(), fragment);
+        QComboBox *combo = picker->comboBox();
+        QVERIFY(combo->isEditable());
+        QCOMPARE(combo->insertPolicy(), QComboBox::NoInsert);
+        QCOMPARE(combo->completer(), nullptr); // the proxy filters, nothing else
+        QCOMPARE(combo->model(), picker->proxy());
+        QCOMPARE(combo->itemDelegate(), picker->highlightDelegate());
+        QCOMPARE(combo->count(), m_portal->sendersOf(1).size());
+        QCOMPARE(combo->currentIndex(), -1); // nothing chosen yet, nothing made up
+        QVERIFY(combo->currentText().isEmpty());
+        QVERIFY(!picker->currentSender());
     }
 
-    void domainFragmentMatchesAndEnterPicks()
+    void typingADomainFragmentNarrowsTheList()
     {
         auto picker = newPicker();
         QVERIFY(picker);
         QSignalSpy chosen(picker.get(), &SenderPicker::senderChosen);
-        const QString email =
-            m_portal->sendersOf(1).at(3).toObject().value(QStringLiteral("email")).toString();
+        const int all = picker->proxy()->rowCount();
+        QCOMPARE(all, m_portal->sendersOf(1).size());
+        const QString email = senderAt(3).value(QStringLiteral("email")).toString();
         const QString domain = email.section(u'@', 1);
-        typeText(picker->lineEdit(), domain.left(domain.size() - 1).toUpper());
-        QVERIFY(picker->proxy()->rowCount() >= 1);
-        for (int row = 0; row < picker->proxy()->rowCount(); ++row)
+        const QString fragment = domain.left(domain.size() - 1).toUpper();
+
+        type(fragment);
+        QVERIFY(picker->isPopupVisible());
+        QCOMPARE(QApplication::activePopupWidget(), picker->popupView()->window());
+        const int rows = picker->proxy()->rowCount();
+        QVERIFY(rows >= 1);
+        QVERIFY(rows < all);
+        QCOMPARE(picker->popupView()->model()->rowCount(), rows);
+        for (int row = 0; row < rows; ++row)
             QVERIFY(picker->proxy()
                         ->index(row, 0)
                         .data(SenderModel::DomainRole)
                         .toString()
-                        .contains(domain.left(domain.size() - 1), Qt::CaseInsensitive));
-        const QString first = picker->proxy()->index(0, 0).data().toString();
-        QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
-        QCOMPARE(chosen.size(), 1);
-        QVERIFY(!picker->isPopupVisible());
-        QVERIFY(picker->currentSender());
-        QCOMPARE(picker->currentText(), first);
-        QCOMPARE(SenderModel::displayText(*picker->currentSender()), first);
-        QVERIFY(!picker->lineEdit()->toolTip().isEmpty()); // why the sender is offered
+                        .contains(fragment, Qt::CaseInsensitive));
+        // The typed text stays; nothing is picked or even highlighted while typing.
+        QCOMPARE(picker->comboBox()->currentText(), fragment);
+        QCOMPARE(picker->comboBox()->currentIndex(), -1);
+        QVERIFY(!picker->popupView()->currentIndex().isValid());
+        QVERIFY(!picker->currentSender());
+        QCOMPARE(chosen.size(), 0);
+        // The list paints the matches in bold.
+        QCOMPARE(picker->highlightDelegate()->filterText(), fragment);
     }
 
-    void downOpensAndMoves()
+    void downAndEnterPick()
+    {
+        auto picker = newPicker();
+        QVERIFY(picker);
+        QSignalSpy chosen(picker.get(), &SenderPicker::senderChosen);
+        QSignalSpy changed(picker.get(), &SenderPicker::currentSenderChanged);
+        const QString email = senderAt(5).value(QStringLiteral("email")).toString();
+        type(email.section(u'@', 1).mid(1, 5)); // a piece of the domain
+        QVERIFY(picker->isPopupVisible());
+        press(Qt::Key_Down); // the first match
+        QCOMPARE(picker->popupView()->currentIndex().row(), 0);
+        const Sender expected =
+            picker->proxy()->index(0, 0).data(SenderModel::SenderRole).value<Sender>();
+        press(Qt::Key_Return);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QTRY_VERIFY(!picker->isPopupVisible());
+        QVERIFY(picker->currentSender());
+        QCOMPARE(picker->currentSender()->email, expected.email);
+        const QString text = expected.name + QStringLiteral(" <") + expected.email + u'>';
+        QCOMPARE(picker->comboBox()->currentText(), text);
+        QCOMPARE(picker->currentText(), text);
+        // The whole list again, the combo on the chosen row (recent: the top one).
+        QCOMPARE(picker->proxy()->rowCount(), m_portal->sendersOf(1).size());
+        QCOMPARE(picker->comboBox()->currentIndex(), 0);
+        QCOMPARE(keyAt(*picker, 0), text);
+        // Why it is offered.
+        QVERIFY(picker->comboBox()->toolTip().contains(expected.email));
+        // The focus stayed in the combo.
+        QCOMPARE(QApplication::focusWidget(), picker->comboBox());
+    }
+
+    void aClickInTheListPicks()
+    {
+        auto picker = newPicker();
+        QVERIFY(picker);
+        QSignalSpy chosen(picker.get(), &SenderPicker::senderChosen);
+        type(QStringLiteral("test"));
+        QVERIFY(picker->isPopupVisible());
+        QAbstractItemView *view = picker->popupView();
+        const QModelIndex index = view->model()->index(3, 0);
+        const QString key = index.data(SenderFilterProxyModel::KeyRole).toString();
+        const QPoint at = view->visualRect(index).center();
+        QTest::mouseMove(view->viewport(), at);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTRY_VERIFY(!picker->isPopupVisible());
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(picker->currentText(), key);
+        QCOMPARE(picker->comboBox()->currentIndex(), 0); // recent: on top
+    }
+
+    void arrowsMoveAndEnterWithoutHighlightTakesTheTopMatch()
     {
         auto picker = newPicker();
         QVERIFY(picker);
         QVERIFY(!picker->isPopupVisible());
-        QTest::keyClick(picker->lineEdit(), Qt::Key_Down);
+        press(Qt::Key_Down); // opens, on the first row (nothing is chosen yet)
         QVERIFY(picker->isPopupVisible());
-        QCOMPARE(picker->popup()->currentIndex().row(), 0);
-        QTest::keyClick(picker->lineEdit(), Qt::Key_Down);
-        QCOMPARE(picker->popup()->currentIndex().row(), 1);
-        const QString second = picker->popup()->currentIndex().data().toString();
-        QTest::keyClick(picker->lineEdit(), Qt::Key_Enter);
+        QCOMPARE(picker->popupView()->currentIndex().row(), 0);
+        press(Qt::Key_Down);
+        press(Qt::Key_Down);
+        press(Qt::Key_Up);
+        QCOMPARE(picker->popupView()->currentIndex().row(), 1);
+        press(Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(picker->popupView()->currentIndex().row(), picker->proxy()->rowCount() - 1);
+        const QString second = keyAt(*picker, 1);
+        press(Qt::Key_Home, Qt::ControlModifier);
+        press(Qt::Key_Down);
+        press(Qt::Key_Enter);
         QCOMPARE(picker->currentText(), second);
+
+        // Typing, then Enter with nothing highlighted: the top match.
+        QSignalSpy chosen(picker.get(), &SenderPicker::senderChosen);
+        type(QStringLiteral("personal"));
+        QVERIFY(picker->isPopupVisible());
+        QCOMPARE(picker->proxy()->rowCount(), 1);
+        const QString only = keyAt(*picker, 0);
+        press(Qt::Key_Return);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(picker->currentText(), only);
+        QVERIFY(only.contains(QStringLiteral("@personal.test>")));
+
+        // Alt+Down and F4 open the list too, on the current choice.
+        press(Qt::Key_Down, Qt::AltModifier);
+        QVERIFY(picker->isPopupVisible());
+        QCOMPARE(picker->popupView()->currentIndex().data(SenderFilterProxyModel::KeyRole),
+                 QVariant(only));
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!picker->isPopupVisible());
+        press(Qt::Key_F4);
+        QVERIFY(picker->isPopupVisible());
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!picker->isPopupVisible());
+        QCOMPARE(chosen.size(), 1);
+    }
+
+    void escapeRestoresTheChoice()
+    {
+        auto picker = newPicker();
+        QVERIFY(picker);
+        const QString first = keyAt(*picker, 2);
+        QVERIFY(picker->setCurrentKey(first));
+        QSignalSpy chosen(picker.get(), &SenderPicker::senderChosen);
+        QSignalSpy changed(picker.get(), &SenderPicker::currentSenderChanged);
+
+        type(QStringLiteral("personal"));
+        QVERIFY(picker->isPopupVisible());
+        QCOMPARE(picker->currentText(), QStringLiteral("personal")); // typing replaced it
+        press(Qt::Key_Down);
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!picker->isPopupVisible());
+        QCOMPARE(picker->currentText(), first);
+        QCOMPARE(SenderModel::displayText(*picker->currentSender()), first);
+        QCOMPARE(picker->proxy()->rowCount(), m_portal->sendersOf(1).size());
+        QCOMPARE(picker->comboBox()->currentIndex(), picker->proxy()->rowOfKey(first));
+        QCOMPARE(chosen.size(), 0);
+        QCOMPARE(changed.size(), 0);
+
+        // Text that matches nothing closes the list; Escape still puts the choice back.
+        type(QStringLiteral("no such sender"));
+        QVERIFY(!picker->isPopupVisible());
+        QCOMPARE(picker->currentText(), QStringLiteral("no such sender"));
+        press(Qt::Key_Escape);
+        QCOMPARE(picker->currentText(), first);
+
+        // With nothing typed, Escape (and Enter) are the dialog's.
+        QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+        QApplication::sendEvent(picker->comboBox(), &escape);
+        QVERIFY(!escape.isAccepted());
+        QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        QApplication::sendEvent(picker->comboBox(), &enter);
+        QVERIFY(!enter.isAccepted());
+        QCOMPARE(chosen.size(), 0);
+    }
+
+    void tabLeavesWithTheChoiceKept()
+    {
+        auto picker = newPicker();
+        QVERIFY(picker);
+        const QString first = keyAt(*picker, 4);
+        QVERIFY(picker->setCurrentKey(first));
+        QSignalSpy chosen(picker.get(), &SenderPicker::senderChosen);
+        type(QStringLiteral("acme"));
+        QVERIFY(picker->isPopupVisible());
+        press(Qt::Key_Down); // highlighted, not picked
+        press(Qt::Key_Tab);
+        QTRY_VERIFY(!picker->isPopupVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), picker->copyButton());
+        QCOMPARE(picker->currentText(), first);
+        QCOMPARE(SenderModel::displayText(*picker->currentSender()), first);
+        QCOMPARE(chosen.size(), 0);
+    }
+
+    void rowsComingBackDoNotPickTheFirst()
+    {
+        auto picker = newPicker();
+        QVERIFY(picker);
+        QSignalSpy chosen(picker.get(), &SenderPicker::senderChosen);
+        type(QStringLiteral("personalqq"));
+        QCOMPARE(picker->proxy()->rowCount(), 0);
+        QCOMPARE(picker->currentText(), QStringLiteral("personalqq"));
+        press(Qt::Key_Backspace);
+        press(Qt::Key_Backspace);
+        QCOMPARE(picker->currentText(), QStringLiteral("personal"));
+        QCOMPARE(picker->proxy()->rowCount(), 1);
+        QVERIFY(picker->isPopupVisible());
+        // Backspace in the list's hands edits the field as well.
+        press(Qt::Key_Backspace);
+        QCOMPARE(picker->currentText(), QStringLiteral("persona"));
+        QCOMPARE(picker->comboBox()->currentIndex(), -1);
+        QVERIFY(!picker->currentSender());
+        QCOMPARE(chosen.size(), 0);
+    }
+
+    void tooltipsSayWhyASenderIsOffered()
+    {
+        auto picker = newPicker();
+        QVERIFY(picker);
+        const QString own = senderAt(0).value(QStringLiteral("email")).toString();
+        picker->model()->setOwnMailboxEmails({own});
+        const int ownRow = picker->proxy()->rowOfKey(nameAndEmail(senderAt(0)));
+        const int extraRow = picker->proxy()->rowCount() - 2; // alias.1@example.test
+        QVERIFY(ownRow >= 0);
+        QVERIFY(keyAt(*picker, extraRow).contains(QStringLiteral("alias.1@example.test")));
+        QVERIFY(picker->proxy()
+                    ->index(ownRow, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("one of your mailboxes")));
+        QVERIFY(picker->proxy()
+                    ->index(extraRow, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("confirmed sender address")));
+
+        // Shown by the open list.
+        press(Qt::Key_Down);
+        QVERIFY(picker->isPopupVisible());
+        QAbstractItemView *view = picker->popupView();
+        const QModelIndex index = view->model()->index(ownRow, 0);
+        view->scrollTo(index);
+        const QPoint at = view->visualRect(index).center();
+        QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &help);
+        QTRY_VERIFY(QToolTip::text().contains(own));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("one of your mailboxes")));
+        QToolTip::hideText();
+        press(Qt::Key_Escape);
+
+        // Pinned and recent senders say why they are on top; the combo says it of the choice.
+        QVERIFY(picker->setCurrentKey(keyAt(*picker, extraRow)));
+        QVERIFY(picker->comboBox()->toolTip().contains(QStringLiteral("confirmed sender")));
+        QVERIFY(picker->comboBox()->toolTip().contains(QStringLiteral("Chosen recently")));
+        picker->togglePinned(picker->currentText());
+        QVERIFY(picker->comboBox()->toolTip().contains(QStringLiteral("Pinned")));
     }
 
     void pickIsRememberedAndRecentFirst()
@@ -159,26 +400,29 @@ private Q_SLOTS:
             auto picker = newPicker();
             QVERIFY(picker);
             QVERIFY(!picker->currentSender());
-            firstPick = picker->proxy()->index(5, 0).data().toString();
-            secondPick = picker->proxy()->index(7, 0).data().toString();
+            firstPick = keyAt(*picker, 5);
+            secondPick = keyAt(*picker, 7);
             QVERIFY(picker->setCurrentKey(firstPick));
             QVERIFY(picker->setCurrentKey(secondPick));
-            QCOMPARE(picker->proxy()->index(0, 0).data().toString(), secondPick);
-            QCOMPARE(picker->proxy()->index(1, 0).data().toString(), firstPick);
+            QCOMPARE(keyAt(*picker, 0), secondPick);
+            QCOMPARE(keyAt(*picker, 1), firstPick);
         }
         // Next time, for the same account: the last choice is preselected, recent first.
         auto again = newPicker();
         QVERIFY(again);
         QVERIFY(again->currentSender());
         QCOMPARE(again->currentText(), secondPick);
-        QCOMPARE(again->proxy()->index(0, 0).data().toString(), secondPick);
-        QCOMPARE(again->proxy()->index(1, 0).data().toString(), firstPick);
+        QCOMPARE(again->comboBox()->currentIndex(), 0);
+        QCOMPARE(keyAt(*again, 0), secondPick);
+        QCOMPARE(keyAt(*again, 1), firstPick);
         QCOMPARE(again->recent(), (QStringList{secondPick, firstPick}));
+        QVERIFY(again->copyButton()->isEnabled());
 
         // Another account remembers nothing of it.
         auto other = newPicker(QStringLiteral("acc-2"));
         QVERIFY(other);
         QVERIFY(!other->currentSender());
+        QVERIFY(other->currentText().isEmpty());
         QVERIFY(other->recent().isEmpty());
     }
 
@@ -186,20 +430,26 @@ private Q_SLOTS:
     {
         auto picker = newPicker();
         QVERIFY(picker);
-        const QString last =
-            picker->proxy()->index(picker->proxy()->rowCount() - 1, 0).data().toString();
-        const QString recent = picker->proxy()->index(4, 0).data().toString();
+        const QString last = keyAt(*picker, picker->proxy()->rowCount() - 1);
+        const QString recent = keyAt(*picker, 4);
         QVERIFY(picker->setCurrentKey(recent));
         // Ctrl+P pins the highlighted row of the open list.
-        QTest::keyClick(picker->lineEdit(), Qt::Key_Down);
-        QTest::keyClick(picker->lineEdit(), Qt::Key_End); // the edit's own key: no effect
-        for (int i = 0; i < picker->proxy()->rowCount(); ++i)
-            QTest::keyClick(picker->lineEdit(), Qt::Key_Down);
-        QCOMPARE(picker->popup()->currentIndex().data().toString(), last);
-        QTest::keyClick(picker->lineEdit(), Qt::Key_P, Qt::ControlModifier);
+        press(Qt::Key_Down);
+        QVERIFY(picker->isPopupVisible());
+        QCOMPARE(picker->popupView()->currentIndex().row(), 0); // the choice
+        press(Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(picker->popupView()->currentIndex().data(SenderFilterProxyModel::KeyRole),
+                 QVariant(last));
+        press(Qt::Key_P, Qt::ControlModifier);
         QVERIFY(picker->isPinned(last));
-        QCOMPARE(picker->proxy()->index(0, 0).data().toString(), last);
-        QCOMPARE(picker->proxy()->index(1, 0).data().toString(), recent);
+        QCOMPARE(keyAt(*picker, 0), last);
+        QCOMPARE(keyAt(*picker, 1), recent);
+        // The choice did not move with the rows.
+        QCOMPARE(picker->currentText(), recent);
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!picker->isPopupVisible());
+        QCOMPARE(picker->comboBox()->currentIndex(), 1);
+
         auto again = newPicker();
         QVERIFY(again);
         QCOMPARE(again->pinned(), QStringList{last});
@@ -212,14 +462,17 @@ private Q_SLOTS:
         auto picker = newPicker();
         QVERIFY(picker);
         QVERIFY(!picker->copyButton()->isEnabled());
-        const QJsonObject sender = firstSender();
-        const QString expected = sender.value(QStringLiteral("name")).toString() +
-                                 QStringLiteral(" <") +
-                                 sender.value(QStringLiteral("email")).toString() + u'>';
+        const QString expected = nameAndEmail(senderAt(0));
         QVERIFY(picker->setCurrentKey(expected));
         QVERIFY(picker->copyButton()->isEnabled());
         QApplication::clipboard()->clear();
         QTest::mouseClick(picker->copyButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), expected);
+        // By keyboard: Tab to the button, Space.
+        QApplication::clipboard()->clear();
+        press(Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), picker->copyButton());
+        press(Qt::Key_Space);
         QCOMPARE(QApplication::clipboard()->text(), expected);
     }
 
@@ -227,8 +480,8 @@ private Q_SLOTS:
     {
         auto picker = newPicker();
         QVERIFY(picker);
-        const QString email = firstSender().value(QStringLiteral("email")).toString();
-        typeText(picker->lineEdit(), email);
+        const QString email = senderAt(0).value(QStringLiteral("email")).toString();
+        type(email);
         QCOMPARE(picker->proxy()->rowCount(), 2);
         QVERIFY(picker->proxy()->index(0, 0).data(SenderModel::NameRole) !=
                 picker->proxy()->index(1, 0).data(SenderModel::NameRole));
@@ -247,11 +500,13 @@ private Q_SLOTS:
     {
         auto picker = newPicker();
         QVERIFY(picker);
-        QTest::keyClick(picker->lineEdit(), Qt::Key_Down); // the list too
+        press(Qt::Key_Down); // the list too
         QVERIFY(picker->isPopupVisible());
         const QStringList unnamed = uitest::unnamedControls(picker.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
-        QVERIFY(!picker->popup()->accessibleName().isEmpty());
+        QVERIFY(!picker->comboBox()->accessibleName().isEmpty());
+        QVERIFY(!picker->copyButton()->accessibleName().isEmpty());
+        QVERIFY(!picker->popupView()->accessibleName().isEmpty());
     }
 };
 
