@@ -153,6 +153,8 @@ SenderPicker::SenderPicker(AppSettings *settings, QWidget *parent)
     , m_pin(new QAction(tr("Pin or unpin the highlighted sender"), this))
 {
     m_proxy->setSourceModel(m_model);
+    // Used on its own there is no mailbox list to say which senders are mailboxes.
+    m_model->setLearnsOwnMailboxes(true);
 
     m_combo->setEditable(true);
     m_combo->setInsertPolicy(QComboBox::NoInsert);

@@ -1,6 +1,7 @@
 #include "SenderModel.h"
 
 #include "rest/MailApi.h"
+#include "rest/MailboxListJob.h"
 #include "rest/RestClient.h"
 #include "rest/SenderListJob.h"
 
@@ -23,6 +24,8 @@ SenderModel::~SenderModel()
 {
     if (m_job)
         m_job->disconnect(this);
+    if (m_mailboxJob)
+        m_mailboxJob->disconnect(this);
 }
 
 RestClient *SenderModel::client() const
@@ -47,14 +50,47 @@ void SenderModel::reload()
         endResetModel();
     }
     setError({});
-    if (!m_client)
+    if (!m_client) {
+        learnOwnMailboxes(); // forgets what the last client's mailboxes taught
         return;
+    }
     auto *job = MailApi(m_client).listSenders(this);
     m_job = job;
     connect(job, &SenderListJob::sendersArrived, this, &SenderModel::onArrived);
     connect(job, &ListJob::finished, this, [this, job] { onFinished(job); });
     job->fetchAll();
+    learnOwnMailboxes(); // after the senders: the client sends its calls in order
     Q_EMIT loadingChanged(true);
+}
+
+void SenderModel::setLearnsOwnMailboxes(bool learn)
+{
+    if (learn == m_learnsOwnMailboxes)
+        return;
+    m_learnsOwnMailboxes = learn;
+    learnOwnMailboxes();
+}
+
+void SenderModel::learnOwnMailboxes()
+{
+    delete m_mailboxJob.data(); // another client's, or the last load's: aborted
+    if (!m_learnsOwnMailboxes)
+        return;
+    setOwnMailboxEmails({});
+    if (!m_client)
+        return;
+    auto *job = MailApi(m_client).listMailboxes({}, this);
+    m_mailboxJob = job;
+    connect(job, &MailboxListJob::mailboxesArrived, this, [this](const QList<Mailbox> &page) {
+        QStringList emails = m_ownEmails;
+        for (const Mailbox &mailbox : page) {
+            if (!mailbox.email.isEmpty() && !m_ownKeys.contains(emailKey(mailbox.email)))
+                emails.append(mailbox.email);
+        }
+        setOwnMailboxEmails(emails);
+    });
+    connect(job, &ListJob::finished, job, &QObject::deleteLater);
+    job->fetchAll();
 }
 
 void SenderModel::setOwnMailboxEmails(const QStringList &emails)

@@ -11,6 +11,7 @@
 namespace mb {
 
 class RestClient;
+class MailboxListJob;
 class SenderListJob;
 
 // The sender picker: every address the user may send from (mail.mailbox.senders). A picker
@@ -18,7 +19,9 @@ class SenderListJob;
 // same address under different names stays as separate rows, as the portal lists them.
 //
 // Whether an address is one of the user's own mailboxes or another confirmed address is not
-// in the senders list; the caller says which emails are mailboxes (setOwnMailboxEmails).
+// in the senders list: the caller says which emails are mailboxes (setOwnMailboxEmails), as
+// the main window does from the mailboxes its list loaded, or the model reads the mailbox
+// list itself (setLearnsOwnMailboxes), as a picker used on its own does.
 class SenderModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -51,6 +54,9 @@ public:
     // Compared without regard to case. Rows update in place.
     void setOwnMailboxEmails(const QStringList &emails);
     QStringList ownMailboxEmails() const { return m_ownEmails; }
+    // With a client, also reads every mailbox (mail.mailbox.list) and marks the senders that
+    // are mailboxes. A failure there only leaves senders unmarked.
+    void setLearnsOwnMailboxes(bool learn);
 
     bool isLoading() const { return !m_job.isNull(); }
     // Translated; empty when the last load did not fail. Rows that arrived before a failure
@@ -75,11 +81,14 @@ private:
     void onArrived(const QList<Sender> &senders);
     void onFinished(SenderListJob *job);
     void stopJob();
+    void learnOwnMailboxes();
     void setError(const RestError &error);
     bool isOwn(const Sender &sender) const;
 
     QPointer<RestClient> m_client;
     QPointer<SenderListJob> m_job;
+    QPointer<MailboxListJob> m_mailboxJob;
+    bool m_learnsOwnMailboxes = false;
     QList<Sender> m_rows;
     QStringList m_ownEmails;
     QSet<QString> m_ownKeys; // case-folded

@@ -202,6 +202,37 @@ private Q_SLOTS:
                     .toBool());
     }
 
+    void learnsWhichSendersAreMailboxes()
+    {
+        fake::PortalConfig config;
+        config.mailboxes = 130; // more than one page of mailboxes
+        Portal p(config);
+        QVERIFY(p.started);
+        SenderModel model;
+        const auto tester = testerFor(&model);
+        model.setLearnsOwnMailboxes(true);
+        Client c = p.newClient();
+        model.setClient(c.get());
+        QVERIFY(waitLoaded(model));
+        const QStringList mailboxes = mailboxEmails(p.portal);
+        QVERIFY(QTest::qWaitFor([&] { return model.ownMailboxEmails().size() >= mailboxes.size(); },
+                                15000));
+        // Every mailbox the list holds (the user's own and those shared with them).
+        for (const QString &email : mailboxes)
+            QVERIFY(model.ownMailboxEmails().contains(email));
+        int ownRows = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const bool isOwn = at(model, row, SenderModel::IsOwnMailboxRole).toBool();
+            QCOMPARE(isOwn, mailboxes.contains(at(model, row, SenderModel::EmailRole).toString()));
+            ownRows += isOwn;
+        }
+        QCOMPARE(model.rowCount() - ownRows, 3); // the confirmed extras
+
+        // Another client starts afresh; none: nothing is marked.
+        model.setClient(nullptr);
+        QVERIFY(model.ownMailboxEmails().isEmpty());
+    }
+
     void failureIsReportedAndReloadRecovers()
     {
         fake::PortalConfig config;
