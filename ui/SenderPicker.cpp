@@ -1,7 +1,9 @@
 #include "SenderPicker.h"
 
 #include "MatchHighlightDelegate.h"
+#include "SenderComboBox.h"
 #include "SenderFilterProxyModel.h"
+#include "SenderListView.h"
 #include "models/SenderModel.h"
 #include "settings/AppSettings.h"
 
@@ -72,75 +74,6 @@ bool isEnter(const QKeyEvent *event)
 }
 
 } // namespace
-
-// The combo's list. It has the keyboard while it is open (QComboBox's popup grabs it), and
-// typing goes on in the combo's field: keys are handed over by SenderPicker::eventFilter(),
-// and an input method (CJK names) composes in the field through these two.
-class SenderListView : public QListView
-{
-public:
-    explicit SenderListView(QLineEdit *edit)
-        : m_edit(edit)
-    {
-        setAttribute(Qt::WA_InputMethodEnabled);
-        setUniformItemSizes(true);
-    }
-
-    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override
-    {
-        return m_edit ? m_edit->inputMethodQuery(query) : QListView::inputMethodQuery(query);
-    }
-
-protected:
-    void inputMethodEvent(QInputMethodEvent *event) override
-    {
-        if (m_edit)
-            m_edit->event(event);
-    }
-
-private:
-    QPointer<QLineEdit> m_edit;
-};
-
-// The combo box of the picker: its keys, its focus and its list go through the picker first,
-// which keeps the choice; the rest is QComboBox's.
-class SenderComboBox : public QComboBox
-{
-public:
-    explicit SenderComboBox(SenderPicker *picker)
-        : QComboBox(picker)
-        , m_picker(picker)
-    {}
-
-    void showPopup() override
-    {
-        m_picker->preparePopup();
-        QComboBox::showPopup();
-        m_picker->popupShown();
-    }
-
-    // Fits the open list to the rows that match now.
-    void resizePopup() { QComboBox::showPopup(); }
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        if (!m_picker->comboKeyPress(event))
-            QComboBox::keyPressEvent(event);
-    }
-
-    void focusOutEvent(QFocusEvent *event) override
-    {
-        m_picker->comboFocusOut(event->reason());
-        QComboBox::focusOutEvent(event);
-    }
-
-    // The wheel would change the choice behind the user's back while a form scrolls.
-    void wheelEvent(QWheelEvent *event) override { event->ignore(); }
-
-private:
-    SenderPicker *m_picker;
-};
 
 SenderPicker::SenderPicker(AppSettings *settings, QWidget *parent)
     : QWidget(parent)
