@@ -80,6 +80,8 @@ unset MB_SAMPLE_PORTAL B24_WEBHOOK_URL B24_ACCESS_TOKEN
 mkdir -p "$HOME" "$XDG_CONFIG_HOME"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
 [ "$("$usr/bin/b24mail" --version)" = "b24mail $version" ] || fail "b24mail --version"
+[ "$("$usr/libexec/mailbox-browser/b24-fake-portal" --version)" = "b24-fake-portal $version" ] ||
+  fail "b24-fake-portal --version"
 [ "$("$usr/bin/mailbox-browser" --version)" = "mailbox-browser $version" ] ||
   fail "mailbox-browser --version: $("$usr/bin/mailbox-browser" --version 2>&1)"
 
