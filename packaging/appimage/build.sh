@@ -91,6 +91,7 @@ for pattern in "${plugins[@]}"; do
   # shellcheck disable=SC2206 # the pattern is meant to be expanded
   matches=("$qt_plugins"/$pattern)
   for plugin in "${matches[@]}"; do
+    [ -f "$plugin" ] || continue # a plain name that is not there
     kind=$(basename "$(dirname "$plugin")")
     install -D -m 0644 "$plugin" "$appdir/usr/plugins/$kind/$(basename "$plugin")"
   done

@@ -119,22 +119,21 @@ cp -a "$appdir" "$root$target"
 work=$(mktemp -d "$root/tmp/mb-check.XXXXXX")
 inside=${work#"$root"}
 
-# Runs a command in the root with a clean environment. Qt finds its own directory through
+# A command in the root with a clean environment. Qt finds its own directory through
 # /proc/self/exe, so /proc is mounted, in a mount namespace of the command's own: nothing is
-# left mounted whatever happens to this script.
-in_root() {
-  # shellcheck disable=SC2016 # expanded by the inner shell
-  unshare --mount --propagation private -- /bin/sh -c \
-    'mount -t proc proc "$0/proc" && exec chroot "$0" "$@"' "$root" \
-    /usr/bin/env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 XDG_RUNTIME_DIR="$inside" \
-    QT_QPA_PLATFORM=offscreen "$@"
-}
+# left mounted whatever happens to this script. Every step execs the next, so a command started
+# in the background has the pid in $! from the start to the program itself.
+# shellcheck disable=SC2016 # expanded by the inner shell
+in_root=(unshare --mount --propagation private -- /bin/sh -c
+  'mount -t proc proc "$0/proc" && exec chroot "$0" "$@"' "$root"
+  /usr/bin/env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 XDG_RUNTIME_DIR="$inside"
+  QT_QPA_PLATFORM=offscreen)
 
 # The version of both programs, through AppRun by argument and by the name it is called by.
-gui_version=$(in_root "$target/AppRun" --version) || fail "AppRun --version"
-cli_version=$(in_root "$target/AppRun" b24mail --version) || fail "AppRun b24mail --version"
+gui_version=$("${in_root[@]}" "$target/AppRun" --version) || fail "AppRun --version"
+cli_version=$("${in_root[@]}" "$target/AppRun" b24mail --version) || fail "AppRun b24mail --version"
 ln -s "$target/AppRun" "$work/b24mail"
-link_version=$(in_root "$inside/b24mail" --version) || fail "b24mail (a link to AppRun) --version"
+link_version=$("${in_root[@]}" "$inside/b24mail" --version) || fail "b24mail (a link to AppRun) --version"
 echo "  $gui_version | $cli_version | $link_version"
 [[ "$gui_version" == "mailbox-browser ${version:-}"* ]] || fail "mailbox-browser --version: $gui_version"
 [[ "$cli_version" == *"${version:-.}"* && "$cli_version" == "$link_version" ]] ||
@@ -143,7 +142,7 @@ echo "ok: both programs start in the root and report their version"
 
 # The sample portal from the AppDir over HTTPS, and b24mail listing its mailboxes: Qt's TLS
 # plugin and the bundled OpenSSL do the work, since the root has neither.
-in_root "$target/usr/libexec/mailbox-browser/b24-fake-portal" --port 0 --https --mailboxes 7 \
+"${in_root[@]}" "$target/usr/libexec/mailbox-browser/b24-fake-portal" --port 0 --https --mailboxes 7 \
   >"$work/portal.json" 2>"$work/portal.log" &
 pids+=($!)
 for _ in $(seq 100); do [ -s "$work/portal.json" ] && break; sleep 0.1; done
@@ -152,7 +151,7 @@ ca_file=$(sed -n 's/.*"ca_file":"\([^"]*\)".*/\1/p' "$work/portal.json")
 [ -n "$webhook" ] && [ -n "$ca_file" ] ||
   fail "the sample portal did not start: $(cat "$work/portal.json" "$work/portal.log")"
 [[ "$webhook" == https://127.0.0.1:* ]] || fail "the portal is not on https://127.0.0.1: $webhook"
-in_root B24_WEBHOOK_URL="$webhook" "$target/AppRun" b24mail --ca-file "$ca_file" list \
+"${in_root[@]}" B24_WEBHOOK_URL="$webhook" "$target/AppRun" b24mail --ca-file "$ca_file" list \
   >"$work/list.txt" 2>&1 || fail "b24mail list: $(cat "$work/list.txt")"
 mailboxes=$(grep -c '@' "$work/list.txt" || true)
 [ "$mailboxes" -eq 7 ] || fail "b24mail list showed $mailboxes mailboxes, not 7: $(cat "$work/list.txt")"
@@ -162,21 +161,33 @@ wait "${pids[0]}" 2>/dev/null || true
 pids=()
 
 # The GUI's demo: the window offscreen, with the sample portal it starts itself. It has no way
-# to quit by itself, so "started" means: the portal is its child and it is still running.
-in_root "$target/AppRun" --demo >"$work/gui.log" 2>&1 &
-gui=$!
-pids+=("$gui")
+# to quit by itself, so "started" means: the portal is its child and both run after 3 s.
+# Processes by the file they run (as the host sees it), since the chroot and the mount
+# namespace stand between this script and them.
+running() {
+  local exe
+  for exe in /proc/[0-9]*/exe; do
+    [ "$(readlink "$exe" 2>/dev/null)" = "$1" ] && basename "$(dirname "$exe")"
+  done
+  return 0
+}
+"${in_root[@]}" "$target/AppRun" --demo >"$work/gui.log" 2>&1 &
+pids+=($!)
 portal=""
 for _ in $(seq 150); do
-  portal=$(pgrep -P "$gui" -x b24-fake-portal || true)
+  portal=$(running "$root$target/usr/libexec/mailbox-browser/b24-fake-portal" | head -1)
   [ -n "$portal" ] && break
-  kill -0 "$gui" 2>/dev/null || fail "the GUI ended: $(cat "$work/gui.log")"
+  kill -0 "${pids[0]}" 2>/dev/null || fail "the GUI ended: $(cat "$work/gui.log")"
   sleep 0.1
 done
-[ -n "$portal" ] || fail "the GUI did not start the sample portal: $(cat "$work/gui.log")"
-pids+=("$portal")
+[ -n "$portal" ] || fail "no sample portal started: $(cat "$work/gui.log")"
+gui=$(awk '{print $4}' "/proc/$portal/stat")
+[ "$(readlink "/proc/$gui/exe")" = "$root$target/usr/bin/mailbox-browser" ] ||
+  fail "the sample portal's parent is not the AppDir's mailbox-browser"
+pids+=("$gui" "$portal")
 sleep 3
 kill -0 "$gui" 2>/dev/null || fail "the GUI ended: $(cat "$work/gui.log")"
+kill -0 "$portal" 2>/dev/null || fail "the sample portal ended"
 # What the running GUI really loaded: every Qt library and plugin from the AppDir.
 loaded=$(awk '$6 ~ /\.so/ {print $6}' "/proc/$gui/maps" | sort -u)
 foreign=$(grep -E '/(libQt6|libqt6keychain|libq[a-z]*\.so)' <<<"$loaded" | grep -v "^$root$target/" || true)
