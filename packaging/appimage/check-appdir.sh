@@ -109,8 +109,9 @@ echo "ok: the root has no Qt and no OpenSSL"
 
 pids=()
 work=""
+xvfb=""
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}" $xvfb; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   rm -rf "${work:-}" "${root:?}$target"
 }
@@ -160,8 +161,6 @@ kill "${pids[0]}"
 wait "${pids[0]}" 2>/dev/null || true
 pids=()
 
-# The GUI's demo: the window offscreen, with the sample portal it starts itself. It has no way
-# to quit by itself, so "started" means: the portal is its child and both run after 3 s.
 # Processes by the file they run (as the host sees it), since the chroot and the mount
 # namespace stand between this script and them.
 running() {
@@ -171,28 +170,58 @@ running() {
   done
   return 0
 }
-"${in_root[@]}" "$target/AppRun" --demo >"$work/gui.log" 2>&1 &
-pids+=($!)
-portal=""
-for _ in $(seq 150); do
-  portal=$(running "$root$target/usr/libexec/mailbox-browser/b24-fake-portal" | head -1)
-  [ -n "$portal" ] && break
-  kill -0 "${pids[0]}" 2>/dev/null || fail "the GUI ended: $(cat "$work/gui.log")"
-  sleep 0.1
-done
-[ -n "$portal" ] || fail "no sample portal started: $(cat "$work/gui.log")"
-gui=$(awk '{print $4}' "/proc/$portal/stat")
-[ "$(readlink "/proc/$gui/exe")" = "$root$target/usr/bin/mailbox-browser" ] ||
-  fail "the sample portal's parent is not the AppDir's mailbox-browser"
-pids+=("$gui" "$portal")
-sleep 3
-kill -0 "$gui" 2>/dev/null || fail "the GUI ended: $(cat "$work/gui.log")"
-kill -0 "$portal" 2>/dev/null || fail "the sample portal ended"
-# What the running GUI really loaded: every Qt library and plugin from the AppDir.
-loaded=$(awk '$6 ~ /\.so/ {print $6}' "/proc/$gui/maps" | sort -u)
-foreign=$(grep -E '/(libQt6|libqt6keychain|libq[a-z]*\.so)' <<<"$loaded" | grep -v "^$root$target/" || true)
-[ -z "$foreign" ] || fail "the GUI loaded Qt from outside the AppDir: $foreign"
-grep -q "^$root$target/usr/plugins/platforms/libqoffscreen.so$" <<<"$loaded" ||
-  fail "the GUI did not load the AppDir's offscreen platform plugin"
-echo "ok: the GUI runs its demo in the root: $(grep -c "^$root$target/" <<<"$loaded") files" \
-  "mapped from the AppDir, $(grep -vc "^$root$target/" <<<"$loaded") from the root"
+
+# The GUI's demo on the given Qt platform (and further VAR=value for the environment), with
+# the sample portal it starts itself. It has no way to quit by itself, so "started" means: the
+# portal is its child and both still run 3 s later.
+gui_demo() {
+  local platform=$1 log="$work/gui-$1.log" gui portal="" loaded foreign
+  shift
+  "${in_root[@]}" QT_QPA_PLATFORM="$platform" "$@" "$target/AppRun" --demo >"$log" 2>&1 &
+  gui=$!
+  pids+=("$gui")
+  for _ in $(seq 150); do
+    portal=$(running "$root$target/usr/libexec/mailbox-browser/b24-fake-portal" | head -1)
+    [ -n "$portal" ] && break
+    kill -0 "$gui" 2>/dev/null || fail "the GUI ($platform) ended: $(cat "$log")"
+    sleep 0.1
+  done
+  [ -n "$portal" ] || fail "the GUI ($platform) started no sample portal: $(cat "$log")"
+  pids+=("$portal")
+  [ "$(awk '{print $4}' "/proc/$portal/stat")" = "$gui" ] &&
+    [ "$(readlink "/proc/$gui/exe")" = "$root$target/usr/bin/mailbox-browser" ] ||
+    fail "the sample portal is not a child of the AppDir's mailbox-browser"
+  sleep 3
+  kill -0 "$gui" 2>/dev/null || fail "the GUI ($platform) ended: $(cat "$log")"
+  kill -0 "$portal" 2>/dev/null || fail "the sample portal ended"
+  # What the running GUI really loaded: every Qt library and plugin from the AppDir.
+  loaded=$(awk '$6 ~ /\.so/ {print $6}' "/proc/$gui/maps" | sort -u)
+  foreign=$(grep -E '/(libQt6|libqt6keychain|libq[a-z]*\.so)' <<<"$loaded" |
+    grep -v "^$root$target/" || true)
+  [ -z "$foreign" ] || fail "the GUI loaded Qt from outside the AppDir: $foreign"
+  grep -q "^$root$target/usr/plugins/platforms/libq$platform.so$" <<<"$loaded" ||
+    fail "the GUI did not load the AppDir's $platform platform plugin"
+  echo "ok: the GUI runs its demo in the root on $platform:" \
+    "$(grep -c "^$root$target/" <<<"$loaded") files mapped from the AppDir," \
+    "$(grep -vc "^$root$target/" <<<"$loaded") from the root"
+  kill "$gui" "$portal"
+  wait "$gui" 2>/dev/null || true
+  pids=()
+}
+
+gui_demo offscreen
+
+# On X11 too, when Xvfb is at hand: it runs on the host, and the root's own libxcb reaches it
+# through the abstract socket, which a chroot does not hide.
+if command -v Xvfb >/dev/null; then
+  Xvfb -displayfd 3 -nolisten tcp -screen 0 1280x800x24 3>"$work/display" 2>"$work/xvfb.log" &
+  xvfb=$!
+  for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+  [ -s "$work/display" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
+  gui_demo xcb DISPLAY=":$(cat "$work/display")"
+  kill "$xvfb"
+  wait "$xvfb" 2>/dev/null || true
+  xvfb=""
+else
+  echo "note: no Xvfb, the GUI was not tried on X11"
+fi
