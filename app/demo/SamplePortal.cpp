@@ -49,7 +49,7 @@ QStringList SamplePortal::candidatePaths()
         paths << fromEnvironment;
     const QDir here(QCoreApplication::applicationDirPath());
     paths << here.filePath(executableName)
-          << here.filePath(QStringLiteral("../libexec/mailbox-browser/") + executableName);
+          << here.filePath(QStringLiteral(MB_PORTAL_FROM_BINDIR "/") + executableName);
     return paths;
 }
 

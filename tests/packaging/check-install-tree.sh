@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Installs a build into a throwaway DESTDIR with prefix /usr and checks what a user gets:
+# exactly the expected files, a desktop file, metainfo and man page their validators accept,
+# both programs at the project's version, and installed programs that find and use the
+# installed sample portal.
+#   tests/packaging/check-install-tree.sh <build dir> <version> <app id>
+set -euo pipefail
+build=$1
+version=$2
+app_id=$3
+
+root=$(mktemp -d)
+started=()
+cleanup() {
+  for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
+  rm -rf "$root"
+}
+trap cleanup EXIT
+fail() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+
+DESTDIR="$root/dest" cmake --install "$build" --prefix /usr >/dev/null
+usr="$root/dest/usr"
+
+# Exactly these files, and nothing outside /usr.
+sizes=(16 22 24 32 48 64 128 256)
+expected=(
+  bin/b24mail
+  bin/mailbox-browser
+  libexec/mailbox-browser/b24-fake-portal
+  "share/applications/$app_id.desktop"
+  "share/icons/hicolor/scalable/apps/$app_id.svg"
+  share/man/man1/b24mail.1.gz
+  "share/metainfo/$app_id.metainfo.xml"
+)
+for size in "${sizes[@]}"; do
+  expected+=("share/icons/hicolor/${size}x${size}/apps/$app_id.png")
+done
+[ "$(ls -A "$root/dest")" = usr ] || fail "installed outside /usr: $(ls -A "$root/dest")"
+if ! diff -u <(printf '%s\n' "${expected[@]}" | LC_ALL=C sort) \
+             <(cd "$usr" && find . -type f -o -type l | sed 's|^\./||' | LC_ALL=C sort); then
+  fail "the installed files are not the expected ones"
+fi
+for program in bin/b24mail bin/mailbox-browser libexec/mailbox-browser/b24-fake-portal; do
+  [ -x "$usr/$program" ] || fail "$program is not executable"
+done
+
+# Each PNG is as large as its folder says (width and height from the IHDR chunk).
+for size in "${sizes[@]}"; do
+  png="$usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
+  read -r width height < <(od -An -tu4 --endian=big -j16 -N8 "$png")
+  [ "$width" = "$size" ] && [ "$height" = "$size" ] ||
+    fail "$(basename "$(dirname "$(dirname "$png")")") icon is ${width}x${height}"
+done
+
+# The validators say nothing (desktop-file-validate prints warnings but exits 0 on them).
+desktop="$usr/share/applications/$app_id.desktop"
+out=$(desktop-file-validate "$desktop" 2>&1) || fail "desktop-file-validate: $out"
+[ -z "$out" ] || fail "desktop-file-validate: $out"
+grep -qx "Icon=$app_id" "$desktop" || fail "the desktop file names another icon"
+metainfo="$usr/share/metainfo/$app_id.metainfo.xml"
+# validate-tree also checks that the metainfo's desktop file and icon are installed with it.
+appstreamcli validate-tree --no-net "$root/dest" >/dev/null || fail "appstreamcli validate-tree"
+grep -q "<id>$app_id</id>" "$metainfo" || fail "the metainfo has another id"
+grep -q "<release version=\"$version\"" "$metainfo" || fail "the metainfo lacks release $version"
+grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" ||
+  fail "the metainfo launches another desktop file"
+man_page="$usr/share/man/man1/b24mail.1.gz"
+out=$(MANWIDTH=80 man --warnings -l "$man_page" 2>&1 >/dev/null) || fail "man: $out"
+[ -z "$out" ] || fail "man --warnings: $out"
+zcat "$man_page" | grep -q "^\.TH B24MAIL 1 .*\"b24mail $version\"" ||
+  fail "the man page is not stamped with $version"
+
+# The installed programs, with settings in the throwaway root.
+export HOME="$root/home" XDG_CONFIG_HOME="$root/config" XDG_RUNTIME_DIR="$root/run"
+export QT_QPA_PLATFORM=offscreen
+unset MB_SAMPLE_PORTAL B24_WEBHOOK_URL B24_ACCESS_TOKEN
+mkdir -p "$HOME" "$XDG_CONFIG_HOME"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+[ "$("$usr/bin/b24mail" --version)" = "b24mail $version" ] || fail "b24mail --version"
+[ "$("$usr/bin/mailbox-browser" --version)" = "mailbox-browser $version" ] ||
+  fail "mailbox-browser --version: $("$usr/bin/mailbox-browser" --version 2>&1)"
+
+# The installed portal serves the installed b24mail.
+info="$root/portal.json"
+"$usr/libexec/mailbox-browser/b24-fake-portal" --port 0 --mailboxes 7 >"$info" 2>/dev/null &
+started+=($!)
+for _ in $(seq 100); do [ -s "$info" ] && break; sleep 0.1; done
+B24_WEBHOOK_URL=$(sed -n '1s/.*"webhook_url":"\([^"]*\)".*/\1/p' "$info")
+case "$B24_WEBHOOK_URL" in
+  http://127.0.0.1:*) ;;
+  *) fail "the installed portal printed no local webhook: $(cat "$info")" ;;
+esac
+mailboxes=$(B24_WEBHOOK_URL="$B24_WEBHOOK_URL" "$usr/bin/b24mail" list --json) ||
+  fail "installed b24mail list against the installed portal"
+count=$(grep -o '"email"' <<<"$mailboxes" | wc -l)
+[ "$count" -eq 7 ] || fail "b24mail listed $count mailboxes, not 7: $mailboxes"
+
+# The installed app finds the installed portal by itself (SamplePortal::findExecutable,
+# relative to its own bin/) and starts it for --demo.
+"$usr/bin/mailbox-browser" --demo >/dev/null 2>&1 &
+app=$!
+started+=("$app")
+portal=""
+for _ in $(seq 100); do
+  portal=$(pgrep -P "$app" || true)
+  [ -n "$portal" ] && break
+  kill -0 "$app" 2>/dev/null || fail "mailbox-browser --demo ended early"
+  sleep 0.1
+done
+[ -n "$portal" ] || fail "mailbox-browser --demo started no sample portal"
+started+=("$portal")
+[ "$(readlink -f "/proc/$portal/exe")" = "$(readlink -f "$usr/libexec/mailbox-browser/b24-fake-portal")" ] ||
+  fail "mailbox-browser --demo started $(readlink -f "/proc/$portal/exe")"
+sleep 1
+kill -0 "$app" 2>/dev/null || fail "mailbox-browser --demo did not keep running"
+echo "install tree OK: ${#expected[@]} files under usr/, version $version"
