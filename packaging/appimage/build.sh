@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the AppImage's directory tree, and the AppImage itself where appimagetool is at hand.
-#   packaging/appimage/build.sh <build dir> <out dir>
+#   packaging/appimage/build.sh <build dir> <out dir>       (the build dir built already)
 # <out>/MailboxBrowser.AppDir holds `cmake --install` of the build (with --strip), every
 # library the programs and the bundled Qt plugins need except those of host-libraries, the
 # plugins, Qt's German and Russian strings, qt.conf, the desktop file, the icon and AppRun.
@@ -44,27 +44,9 @@ is_host_library() {
 }
 is_elf() { [ "$(head -c 4 "$1" 2>/dev/null | tr -d '\0')" = $'\x7fELF' ]; }
 
-# TEMPORARY: lays out what the install rules will, from <build>/bin, while they are missing.
-stand_in_for_install_rules() {
-  [ -x "$appdir/usr/bin/mailbox-browser" ] && return 0
-  echo "build.sh: no install rules yet, using the stand-in layout" >&2
-  local source id=io.github.mailbox_browser.MailboxBrowser
-  source=$(sed -n 's/^CMAKE_HOME_DIRECTORY:INTERNAL=//p' "$build/CMakeCache.txt")
-  install -D -m 0755 -s "$build/bin/mailbox-browser" "$build/bin/b24mail" -t "$appdir/usr/bin"
-  install -D -m 0755 -s "$build/bin/b24-fake-portal" -t "$appdir/usr/libexec/mailbox-browser"
-  install -D -m 0644 "$source/resources/icons/mailbox-browser.svg" \
-    "$appdir/usr/share/icons/hicolor/scalable/apps/$id.svg"
-  mkdir -p "$appdir/usr/share/applications"
-  printf '%s\n' '[Desktop Entry]' Type=Application 'Name=Mailbox Browser' \
-    Exec=mailbox-browser "Icon=$id" 'Categories=Network;Email;' \
-    >"$appdir/usr/share/applications/$id.desktop"
-}
-
 # --- the installed programs -------------------------------------------------------------
 rm -rf "$appdir"
-cmake --build "$build" -j2 >/dev/null
 cmake --install "$build" --prefix "$appdir/usr" --strip >/dev/null
-stand_in_for_install_rules # TEMPORARY until the install rules land
 [ -x "$appdir/usr/bin/mailbox-browser" ] && [ -x "$appdir/usr/bin/b24mail" ] ||
   die "cmake --install did not install mailbox-browser and b24mail"
 portal="$appdir/usr/libexec/mailbox-browser/b24-fake-portal"
