@@ -4,8 +4,9 @@
 # (a) Every ELF file in it resolves every Qt and QtKeychain library inside the AppDir and
 #     nothing is missing, both through the RUNPATH build.sh set and with LD_LIBRARY_PATH.
 # (b) In a Debian 12 root that has no Qt at all, only the libraries of host-libraries: both
-#     programs report the version, b24mail lists the mailboxes of the bundled sample portal
-#     over HTTPS, and the GUI runs its demo offscreen with that portal.
+#     programs report the version, Qt's German and Russian strings load, b24mail lists the
+#     mailboxes of the bundled sample portal over HTTPS, and the GUI runs its demo with that
+#     portal offscreen and, given Xvfb, on X11, loading Qt from the AppDir only.
 # (b) needs root (debootstrap, chroot). Without it (a) still runs and the script ends in 77.
 # The root is made once and kept in $MB_CHROOT_CACHE (default /var/cache/mailbox-browser/chroot,
 # outside $HOME, which the test suite replaces), named after its package list.
@@ -140,6 +141,15 @@ echo "  $gui_version | $cli_version | $link_version"
 [[ "$cli_version" == *"${version:-.}"* && "$cli_version" == "$link_version" ]] ||
   fail "b24mail --version: $cli_version / $link_version"
 echo "ok: both programs start in the root and report their version"
+
+# Qt's own strings come from the AppDir's translations (qt.conf): QCommandLineParser's
+# "Options:" heading is Qt's, not the app's.
+for expected in de_DE:Optionen: ru_RU:Параметры:; do
+  help=$("${in_root[@]}" LANG="${expected%%:*}.UTF-8" "$target/AppRun" --help) ||
+    fail "AppRun --help (${expected%%:*})"
+  grep -qx "${expected#*:}" <<<"$help" || fail "no Qt strings in ${expected%%:*}: $help"
+done
+echo "ok: Qt's German and Russian strings load from the AppDir"
 
 # The sample portal from the AppDir over HTTPS, and b24mail listing its mailboxes: Qt's TLS
 # plugin and the bundled OpenSSL do the work, since the root has neither.
