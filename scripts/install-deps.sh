@@ -16,6 +16,8 @@ packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools openssl ca-certificates
   # installed files and packages: icons rendered from the SVG, their validators, dpkg tools
   librsvg2-bin desktop-file-utils appstream man-db dpkg-dev procps
+  # the AppImage: RUNPATH set on the bundled files, the Qt-free test root, and its check
+  patchelf debootstrap binutils libssl3 procps util-linux
 )
 
 missing=()
