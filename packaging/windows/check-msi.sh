@@ -125,6 +125,13 @@ if [ -n "$cpack_config" ]; then
     [ "$(setting CPACK_WIX_UPGRADE_GUID)" = "$upgrade_code" ]
   check "CPack's package version '$(setting CPACK_PACKAGE_VERSION)'" \
     [ "$(setting CPACK_PACKAGE_VERSION)" = "$version" ]
+  cpack_per_user() {
+    [ "$(setting CPACK_WIX_INSTALL_SCOPE)" = perUser ] ||
+      [ "$(setting CPACK_WIX_PROPERTY_MSIINSTALLPERUSER)" = 1 ]
+  }
+  check "CPack's WIX package installs per user" cpack_per_user
+  check "CPack's WIX package: Start-menu shortcut '$(setting CPACK_PACKAGE_EXECUTABLES)'" \
+    [ "$(setting CPACK_PACKAGE_EXECUTABLES)" = "mailbox-browser;Mailbox Browser" ]
 fi
 
 if [ "$failures" -ne 0 ]; then
