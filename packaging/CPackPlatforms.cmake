@@ -15,15 +15,12 @@ set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT ${PROJECT_HOMEPAGE_URL})
 # The shortcut straight in the Start menu's list of programs, not in a folder of its own.
 set(CPACK_WIX_PROGRAM_MENU_FOLDER .)
 set(CPACK_PACKAGE_EXECUTABLES mailbox-browser "Mailbox Browser")
-# Per-user: installs into %LOCALAPPDATA%\Programs without an administrator. CMake 3.29 knows
-# the scope; older CPack gets the same from the two properties of a dual-purpose package,
-# which Windows Installer then installs per user (it may still show a UAC prompt).
-if(CMAKE_VERSION VERSION_GREATER_EQUAL 3.29)
-    set(CPACK_WIX_INSTALL_SCOPE perUser)
-else()
-    set(CPACK_WIX_PROPERTY_ALLUSERS 2)
-    set(CPACK_WIX_PROPERTY_MSIINSTALLPERUSER 1)
-endif()
+# Per-user, without an administrator, into %LOCALAPPDATA%\Programs\Mailbox Browser: ALLUSERS=2
+# with MSIINSTALLPERUSER=1, and our template for the package's "no elevation" bit. (CPack's
+# CPACK_WIX_INSTALL_SCOPE documents perUser as not supported yet, up to CMake 4.2.)
+set(CPACK_WIX_TEMPLATE ${CMAKE_CURRENT_LIST_DIR}/windows/WIX.template.in)
+set(CPACK_WIX_PROPERTY_ALLUSERS 2)
+set(CPACK_WIX_PROPERTY_MSIINSTALLPERUSER 1)
 
 # --- macOS: DragNDrop ---------------------------------------------------------------------
 set(CPACK_DMG_VOLUME_NAME "Mailbox Browser")

@@ -69,22 +69,18 @@ check "UpgradeCode {$upgrade_code}" [ "$(field UpgradeCode Property 2)" = "{$upg
 check "ProductVersion $version (the project's)" [ "$(field ProductVersion Property 2)" = "$version" ]
 check "ProductName Mailbox Browser" [ "$(field ProductName Property 2)" = "Mailbox Browser" ]
 
-# Per-user: no ALLUSERS (or ALLUSERS=2 with MSIINSTALLPERUSER=1), and the summary's word count
-# says no elevation is needed (bit 8), so there is no UAC prompt.
+# Per-user without an administrator: ALLUSERS=2 with MSIINSTALLPERUSER=1 (Windows Installer
+# then puts ProgramFiles64Folder at %LOCALAPPDATA%\Programs and the Start menu in the user's
+# profile), and the summary's word count says no elevation is needed (bit 8): no UAC prompt.
 per_user() {
-  local allusers
-  allusers=$(field ALLUSERS Property 2)
-  [ -z "$allusers" ] || { [ "$allusers" = 2 ] && [ "$(field MSIINSTALLPERUSER Property 2)" = 1 ]; }
+  [ "$(field ALLUSERS Property 2)" = 2 ] && [ "$(field MSIINSTALLPERUSER Property 2)" = 1 ]
 }
-check "per-user install (ALLUSERS '$(field ALLUSERS Property 2)')" per_user
+check "per-user install (ALLUSERS '$(field ALLUSERS Property 2)', MSIINSTALLPERUSER '$(field MSIINSTALLPERUSER Property 2)')" per_user
 word_count=$(msiinfo suminfo "$msi" | tr -d '\r' | sed -n 's/^Source: \([0-9]*\).*/\1/p')
 check "no elevation needed (summary word count '$word_count' has bit 8)" \
   test $((${word_count:-0} & 8)) -eq 8
-in_profile() {
-  [ "$(field UserProgramsDir Directory 2)" = LocalAppDataFolder ] &&
-    [ "$(field INSTALLDIR Directory 2)" = UserProgramsDir ]
-}
-check "installs into %LOCALAPPDATA%\\Programs\\$(field INSTALLDIR Directory 3)" in_profile
+check "installs into ProgramFiles64Folder\\$(field INSTALLDIR Directory 3) (per user: %LOCALAPPDATA%\\Programs)" \
+  [ "$(field INSTALLDIR Directory 2)" = ProgramFiles64Folder ]
 
 # Shortcut table: Shortcut, Directory_, Name, Component_, Target, ...
 shortcut=$(table "$msi" Shortcut | awk -F'\t' '$2 == "ProgramMenuFolder" { print $3 "|" $5 }')
@@ -126,10 +122,11 @@ if [ -n "$cpack_config" ]; then
   check "CPack's package version '$(setting CPACK_PACKAGE_VERSION)'" \
     [ "$(setting CPACK_PACKAGE_VERSION)" = "$version" ]
   cpack_per_user() {
-    [ "$(setting CPACK_WIX_INSTALL_SCOPE)" = perUser ] ||
-      [ "$(setting CPACK_WIX_PROPERTY_MSIINSTALLPERUSER)" = 1 ]
+    [ "$(setting CPACK_WIX_PROPERTY_ALLUSERS)" = 2 ] &&
+      [ "$(setting CPACK_WIX_PROPERTY_MSIINSTALLPERUSER)" = 1 ] &&
+      grep -q 'InstallScope="perUser"' "$(setting CPACK_WIX_TEMPLATE)"
   }
-  check "CPack's WIX package installs per user" cpack_per_user
+  check "CPack's WIX package installs per user (properties and template)" cpack_per_user
   check "CPack's WIX package: Start-menu shortcut '$(setting CPACK_PACKAGE_EXECUTABLES)'" \
     [ "$(setting CPACK_PACKAGE_EXECUTABLES)" = "mailbox-browser;Mailbox Browser" ]
 fi
