@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds packaging/windows/mailbox-browser.wxs into an MSI with wixl (Debian: wixl, msitools)
-# and reads it back with msiinfo: the upgrade code, the version, a per-user install without
-# elevation, the Start-menu shortcut, the programs, and a next version that replaces this one.
+# and reads it back with msiinfo and msiextract: the upgrade code, the version, a per-user
+# install without elevation, the Start-menu shortcut, the programs, and a next version that
+# replaces this one.
 #   packaging/windows/check-msi.sh <out dir> [version] [bin dir] [CPackConfig.cmake]
 # version defaults to the project's (CMakeLists.txt); bin dir, when it holds the programs of
 # a build, puts them in the MSI instead of stubs (wixl packs any file; the structure is the
@@ -17,7 +18,7 @@ version=${2:-$(sed -n '/^project(/,/)/s/^ *VERSION \([0-9.]*\).*/\1/p' "$root/CM
 bin=${3:-}
 cpack_config=${4:-}
 
-for tool in wixl msiinfo; do
+for tool in wixl msiinfo msiextract; do
   if ! command -v "$tool" >/dev/null; then
     echo "SKIP: $tool not found (Debian: apt-get install wixl msitools); the MSI is not checked" >&2
     exit 77
@@ -94,6 +95,18 @@ check "icon in the Icon table and in Apps & features (ARPPRODUCTICON)" has_icon
 
 files=$(table "$msi" File | cut -f3 | sort | tr '\n' ' ')
 check "File table: $files" [ "$files" = "b24-fake-portal.exe b24mail.exe mailbox-browser.exe " ]
+
+# The cabinet inside gives the files back as packed, under the install folder's name.
+extracted="$out/extracted"
+rm -rf "$extracted"
+mkdir -p "$extracted"
+unpacks() {
+  (cd "$extracted" && msiextract "$msi" >/dev/null) &&
+    for program in mailbox-browser b24mail b24-fake-portal; do
+      cmp -s "$extracted/Mailbox Browser/$program.exe" "$out/files/$program.exe" || return 1
+    done
+}
+check "msiextract gives back the three programs, byte for byte, in 'Mailbox Browser'" unpacks
 
 # MajorUpgrade: an older version of the same UpgradeCode is found and removed, a newer one
 # refuses the install.
