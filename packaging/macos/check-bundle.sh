@@ -56,6 +56,7 @@ include($here/../PlatformBundle.cmake)
 add_library(mailbox-browser INTERFACE)
 set_target_properties(mailbox-browser PROPERTIES MACOSX_BUNDLE TRUE)
 set(APPLE TRUE)
+set(MB_ICONUTIL IGNORE) # found (no search) yet false: the .icns is not made, even on a Mac
 mb_apply_platform_bundle(mailbox-browser)
 EOF
 
