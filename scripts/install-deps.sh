@@ -6,6 +6,9 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build clang-format git pkg-config
+  # Windows and macOS packaging checked here: the MSI built by wixl and read by msiinfo, the
+  # app bundle's Info.plist read by python3 (packaging/windows, packaging/macos)
+  wixl msitools python3
   # Qt 6 and friends
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
