@@ -12,6 +12,8 @@ packages=(
   qt6-qpa-plugins libqt6svg6 libgl-dev libvulkan-dev
   # runtime for tests: X server, Secret Service, TLS tooling
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools openssl ca-certificates
+  # fonts for the sample data's scripts (CJK, Hangul, emoji), so the screenshot shows no boxes
+  fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji
 )
 
 missing=()
