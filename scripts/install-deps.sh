@@ -20,7 +20,9 @@ packages=(
   # installed files and packages: icons rendered from the SVG, their validators, dpkg tools
   librsvg2-bin desktop-file-utils appstream man-db dpkg-dev procps
   # the AppImage: RUNPATH set on the bundled files, the Qt-free test root, and its check
-  patchelf debootstrap binutils libssl3 procps util-linux
+  patchelf debootstrap binutils libssl3 util-linux
+  # fonts for the sample data's scripts (CJK, Hangul, emoji), so the screenshot shows no boxes
+  fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "PickSenderMode.h"
 #include "SettingsDialog.h"
+#include "StartupProbe.h"
 #include "auth/AccountManager.h"
 #include "auth/SessionController.h"
 #include "demo/SamplePortal.h"
@@ -13,11 +14,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
+#include <QTableView>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart; // for the start-up benchmark (StartupProbe)
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mailbox-browser"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mailbox Browser"));
@@ -47,7 +52,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The saved account to use with --pick-sender."),
         QCoreApplication::translate("main", "name"));
     parser.addOption(accountOption);
+    // For benchmarks: a sample portal of another size. Hidden, so not translated.
+    QCommandLineOption demoMailboxes(QStringLiteral("demo-mailboxes"),
+                                     QStringLiteral("Mailboxes of the sample portal (40)."),
+                                     QStringLiteral("N"), QStringLiteral("40"));
+    demoMailboxes.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(demoMailboxes);
     parser.process(app);
+    const QStringList sampleArguments{QStringLiteral("--mailboxes"), parser.value(demoMailboxes)};
 
     mb::AccountManager accounts;
     mb::SessionController sessions(&accounts);
@@ -73,7 +85,7 @@ int main(int argc, char *argv[])
                              });
             mode.startForSession(QStringLiteral("demo"),
                                  QCoreApplication::translate("main", "Sample portal"));
-            samplePortal.start({QStringLiteral("--mailboxes"), QStringLiteral("40")});
+            samplePortal.start(sampleArguments);
         } else if (!mode.startForAccount(parser.value(accountOption))) {
             return mb::PickSenderMode::NoAccount;
         }
@@ -88,7 +100,7 @@ int main(int argc, char *argv[])
                      [&window](const QString &why) {
                          QMessageBox::warning(&window, window.windowTitle(), why);
                      });
-    const QStringList sampleArguments{QStringLiteral("--mailboxes"), QStringLiteral("40")};
+    mb::StartupProbe::fromEnvironment(window.mailboxView(), sinceStart, &window);
 
     // `signInAgainFor`: the account whose sign-in expired, or empty for the plain dialog.
     const auto showAccounts = [&](const QString &signInAgainFor) {
