@@ -756,6 +756,10 @@
         <source>Sample portal</source>
         <translation>Beispielportal</translation>
     </message>
+    <message>
+        <source>Give --help or --version as options of their own.</source>
+        <translation>Geben Sie --help oder --version als eigene Optionen an.</translation>
+    </message>
 </context>
 <context>
     <name>mb::AccountDialog</name>
@@ -1612,6 +1616,26 @@
     <message>
         <source>Signed in again.</source>
         <translation>Erneut angemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;About Mailbox Browser</source>
+        <translation>&amp;Über Mailbox Browser</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About Mailbox Browser</source>
+        <translation>Über Mailbox Browser</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mailbox Browser %1&lt;/h3&gt;&lt;p&gt;Browse the mailboxes of a Bitrix24 portal, read every field of each, and choose the address to send from.&lt;/p&gt;&lt;p&gt;Built with Qt %2; running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mailbox Browser %1&lt;/h3&gt;&lt;p&gt;Durchsuchen Sie die Postfächer eines Bitrix24-Portals, lesen Sie jedes ihrer Felder und wählen Sie die Absenderadresse.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2; läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -756,6 +756,10 @@
         <source>Sample portal</source>
         <translation>Демонстрационный портал</translation>
     </message>
+    <message>
+        <source>Give --help or --version as options of their own.</source>
+        <translation>Укажите --help или --version отдельными параметрами.</translation>
+    </message>
 </context>
 <context>
     <name>mb::AccountDialog</name>
@@ -1617,6 +1621,26 @@
     <message>
         <source>Signed in again.</source>
         <translation>Вход выполнен повторно.</translation>
+    </message>
+    <message>
+        <source>&amp;About Mailbox Browser</source>
+        <translation>&amp;О программе Mailbox Browser</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>About Mailbox Browser</source>
+        <translation>О программе Mailbox Browser</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mailbox Browser %1&lt;/h3&gt;&lt;p&gt;Browse the mailboxes of a Bitrix24 portal, read every field of each, and choose the address to send from.&lt;/p&gt;&lt;p&gt;Built with Qt %2; running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mailbox Browser %1&lt;/h3&gt;&lt;p&gt;Просматривайте почтовые ящики портала Битрикс24, читайте все их поля и выбирайте адрес отправителя.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2; работает на Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

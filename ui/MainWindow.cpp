@@ -19,6 +19,7 @@
 #include "settings/AppSettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -324,6 +325,16 @@ void MainWindow::buildActions()
     view->addSeparator();
     view->addAction(inspector);
 
+    m_aboutAction = new QAction(tr("&About Mailbox Browser"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *aboutQt = new QAction(tr("About &Qt"), this);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(aboutQt);
+
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setAccessibleName(tr("Main toolbar"));
@@ -337,6 +348,23 @@ void MainWindow::buildActions()
     addActions(
         {m_refreshAction, m_copyAction, m_accountsAction, m_settingsAction, quit, inspector});
     updateActions();
+}
+
+QMessageBox *MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Mailbox Browser"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>Mailbox Browser %1</h3>"
+                    "<p>Browse the mailboxes of a Bitrix24 portal, read every field of each, "
+                    "and choose the address to send from.</p>"
+                    "<p>Built with Qt %2; running on Qt %3.</p>")
+                     .arg(QStringLiteral(MB_VERSION), QStringLiteral(QT_VERSION_STR),
+                          QString::fromLatin1(qVersion())));
+    box->open(); // window-modal, never a nested event loop
+    return box;
 }
 
 QAction *MainWindow::inspectorAction() const

@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -79,6 +80,7 @@ public:
     QAction *exportSendersJsonAction() const { return m_exportSendersJson; }
     QAction *accountsAction() const { return m_accountsAction; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *aboutAction() const { return m_aboutAction; }
     QAction *inspectorAction() const;
 
     // Where exports and diagnostics ask for a file name; QFileDialog by default. Tests answer
@@ -96,6 +98,8 @@ public Q_SLOTS:
     void exportMailboxes(mb::MainWindow::Format format);
     void exportSelectedMailbox();
     void exportSenders(mb::MainWindow::Format format);
+    // The version and what the app is for; the box is open (not exec'd) when this returns.
+    QMessageBox *showAbout();
 
 Q_SIGNALS:
     // The user asked for the account dialog or the settings; main() opens them.
@@ -175,6 +179,7 @@ private:
     QAction *m_exportSendersJson = nullptr;
     QAction *m_accountsAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 
     QSet<QString> m_ownMailboxEmails; // of the mailboxes loaded so far
     ViewPositionKeeper *m_place = nullptr;

@@ -19,13 +19,35 @@
 #include <QTableView>
 #include <QTextStream>
 
+#include <memory>
+
+namespace {
+
+// Whether the command line only asks for text QCommandLineParser prints and exits with.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" ||
+            arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart; // for the start-up benchmark (StartupProbe)
     sinceStart.start();
-    QApplication app(argc, argv);
+    // --help and --version only print: they need no display (a package's smoke test, a
+    // server without X), so no GUI application is made for them.
+    const std::unique_ptr<QCoreApplication> application =
+        asksOnlyForText(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                    : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QApplication::setApplicationName(QStringLiteral("mailbox-browser"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Mailbox Browser"));
     QApplication::setApplicationVersion(QStringLiteral(MB_VERSION));
     QApplication::setOrganizationName(QStringLiteral("MailboxBrowser"));
     mb::SecretRedactor::installMessageFilter();
@@ -59,6 +81,16 @@ int main(int argc, char *argv[])
     demoMailboxes.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(demoMailboxes);
     parser.process(app);
+    if (!qobject_cast<QApplication *>(&app)) {
+        // "--help" or "--version" was the value of another option.
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main", "Give --help or --version as options of their own.")
+                            << Qt::endl;
+        return 2;
+    }
+    QApplication::setApplicationDisplayName(QStringLiteral("Mailbox Browser"));
+    // The desktop file's name: Wayland matches the window to it, and so to its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(MB_APP_ID));
     const QStringList sampleArguments{QStringLiteral("--mailboxes"), parser.value(demoMailboxes)};
 
     mb::AccountManager accounts;

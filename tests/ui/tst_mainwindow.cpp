@@ -37,6 +37,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -607,6 +608,21 @@ private Q_SLOTS:
         window.detailView()->setFocus();
         QTest::keyClick(window.detailView(), Qt::Key_Backtab);
         QCOMPARE(QApplication::focusWidget(), view);
+    }
+
+    void aboutShowsTheVersion()
+    {
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.aboutAction()->trigger();
+        QMessageBox *box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral(MB_VERSION)), qPrintable(box->text()));
+        box->close();
+        QVERIFY(QTest::qWaitFor([&] { return !window.findChild<QMessageBox *>(); }, 5000));
     }
 
     void progressShowsOnlyForLongerWaits()

@@ -127,6 +127,26 @@ private Q_SLOTS:
         QVERIFY(process.readAllStandardOutput().isEmpty());
         QVERIFY(process.readAllStandardError().contains("No account"));
     }
+
+    void versionAndHelpNeedNoDisplay()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        for (const QString &option : {QStringLiteral("--version"), QStringLiteral("--help")}) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(MB_BROWSER_EXE), {option});
+            QVERIFY(process.waitForFinished(30000));
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(process.exitCode(), 0);
+            const QByteArray out = process.readAllStandardOutput();
+            QVERIFY2(out.contains(option == u"--version" ? QByteArray(MB_VERSION) : "--demo"),
+                     out.constData());
+        }
+    }
 };
 
 QTEST_MAIN(TestPickSender)
