@@ -88,7 +88,8 @@ done
 mkdir -p "$appdir/usr/lib"
 # Qt's OpenSSL backend opens libssl and libcrypto at run time, so no ELF file names them.
 for soname in libssl.so.3 libcrypto.so.3; do
-  path=$(ldconfig -p | awk -v n="$soname" '$1 == n && /x86-64/ {print $NF; exit}')
+  # awk reads to the end: leaving early would kill ldconfig with SIGPIPE, and pipefail with it.
+  path=$(ldconfig -p | awk -v n="$soname" '$1 == n && /x86-64/ && !found {found = $NF} END {print found}')
   [ -n "$path" ] || die "$soname not found (Debian: libssl3)"
   install -m 0644 "$path" "$appdir/usr/lib/$soname"
 done
@@ -162,7 +163,7 @@ desktops=("$appdir"/usr/share/applications/*.desktop)
 [ ${#desktops[@]} -eq 1 ] && [ -f "${desktops[0]}" ] ||
   die "expected one desktop file in usr/share/applications, found: ${desktops[*]}"
 desktop=${desktops[0]}
-icon=$(sed -n 's/^Icon=//p' "$desktop" | head -1)
+icon=$(sed -n 's/^Icon=//p;T;q' "$desktop")
 svg="$appdir/usr/share/icons/hicolor/scalable/apps/$icon.svg"
 png="$appdir/usr/share/icons/hicolor/256x256/apps/$icon.png"
 [ -f "$svg" ] || die "the icon $icon is not installed as scalable SVG"

@@ -176,7 +176,10 @@ pids=()
 running() {
   local exe
   for exe in /proc/[0-9]*/exe; do
-    [ "$(readlink "$exe" 2>/dev/null)" = "$1" ] && basename "$(dirname "$exe")"
+    if [ "$(readlink "$exe" 2>/dev/null)" = "$1" ]; then
+      basename "$(dirname "$exe")"
+      return 0 # the first is enough; no `| head` that pipefail would trip over
+    fi
   done
   return 0
 }
@@ -191,7 +194,7 @@ gui_demo() {
   gui=$!
   pids+=("$gui")
   for _ in $(seq 150); do
-    portal=$(running "$root$target/usr/libexec/mailbox-browser/b24-fake-portal" | head -1)
+    portal=$(running "$root$target/usr/libexec/mailbox-browser/b24-fake-portal")
     [ -n "$portal" ] && break
     kill -0 "$gui" 2>/dev/null || fail "the GUI ($platform) ended: $(cat "$log")"
     sleep 0.1
