@@ -168,10 +168,11 @@ QWidget *MainWindow::buildMailboxesTab()
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_mailboxView->setSortingEnabled(true);
+    // The address takes the width left over; the id, last, needs little.
     header->setStretchLastSection(false);
+    header->setSectionResizeMode(MailboxListModel::EmailColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(u'M');
     m_mailboxView->setColumnWidth(MailboxListModel::NameColumn, 14 * em);
-    m_mailboxView->setColumnWidth(MailboxListModel::EmailColumn, 18 * em);
     m_mailboxView->setColumnWidth(MailboxListModel::SenderNameColumn, 12 * em);
     m_mailboxView->setColumnWidth(MailboxListModel::IdColumn, 5 * em);
     connect(m_mailboxes, &QAbstractItemModel::rowsInserted, this,
