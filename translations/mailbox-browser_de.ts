@@ -624,6 +624,78 @@
         <source>Fields: %1.</source>
         <translation>Felder: %1.</translation>
     </message>
+    <message>
+        <source>Check the internet connection and the proxy in Settings, then retry.</source>
+        <translation>Prüfen Sie die Internetverbindung und den Proxy in den Einstellungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Retry. If it keeps happening, check the proxy in Settings or try later.</source>
+        <translation>Versuchen Sie es erneut. Wenn es wieder passiert, prüfen Sie den Proxy in den Einstellungen oder versuchen Sie es später.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted here. If your company uses its own certificate authority, add its certificate in Settings; otherwise ask your IT administrator.</source>
+        <translation>Dem Zertifikat des Portals wird hier nicht vertraut. Wenn Ihr Unternehmen eine eigene Zertifizierungsstelle verwendet, fügen Sie deren Zertifikat in den Einstellungen hinzu; andernfalls fragen Sie Ihren IT-Administrator.</translation>
+    </message>
+    <message>
+        <source>The portal, or a proxy on the way, sent an error page. Retry later; if it persists, ask your portal administrator.</source>
+        <translation>Das Portal oder ein Proxy auf dem Weg hat eine Fehlerseite gesendet. Versuchen Sie es später erneut; wenn es bleibt, fragen Sie Ihren Portal-Administrator.</translation>
+    </message>
+    <message>
+        <source>Retry. If it persists, save the diagnostics (View &gt; Request Inspector) and send them to support.</source>
+        <translation>Versuchen Sie es erneut. Wenn es bleibt, speichern Sie die Diagnose (Ansicht &gt; Anfrage-Inspektor) und senden Sie sie an den Support.</translation>
+    </message>
+    <message>
+        <source>The webhook address or the sign-in is no longer valid: sign in again, or ask your portal administrator for a new webhook.</source>
+        <translation>Die Webhook-Adresse oder die Anmeldung ist nicht mehr gültig: Melden Sie sich erneut an oder bitten Sie Ihren Portal-Administrator um einen neuen Webhook.</translation>
+    </message>
+    <message>
+        <source>Sign in again; the app carries on where you were.</source>
+        <translation>Melden Sie sich erneut an; die App macht dort weiter, wo Sie waren.</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 user may not do this. Ask your portal administrator for access.</source>
+        <translation>Ihr Bitrix24-Benutzer darf das nicht. Bitten Sie Ihren Portal-Administrator um Zugriff.</translation>
+    </message>
+    <message>
+        <source>Ask your portal administrator to add the “mail” permission to this webhook or application.</source>
+        <translation>Bitten Sie Ihren Portal-Administrator, diesem Webhook oder dieser Anwendung die Berechtigung „mail“ hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>A portal administrator must approve this application&apos;s access to the method in Bitrix24.</source>
+        <translation>Ein Portal-Administrator muss den Zugriff dieser Anwendung auf die Methode in Bitrix24 genehmigen.</translation>
+    </message>
+    <message>
+        <source>It may have been removed or is no longer shared with you. Refresh the list.</source>
+        <translation>Es wurde vielleicht entfernt oder wird nicht mehr mit Ihnen geteilt. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>The portal did not accept the request. Save the diagnostics (View &gt; Request Inspector) and send them to support.</source>
+        <translation>Das Portal hat die Anfrage nicht angenommen. Speichern Sie die Diagnose (Ansicht &gt; Anfrage-Inspektor) und senden Sie sie an den Support.</translation>
+    </message>
+    <message>
+        <source>This portal does not offer REST 3.0 yet. Ask your portal administrator about updating Bitrix24.</source>
+        <translation>Dieses Portal bietet REST 3.0 noch nicht an. Fragen Sie Ihren Portal-Administrator nach einem Bitrix24-Update.</translation>
+    </message>
+    <message>
+        <source>The app waits and retries by itself. An Enterprise plan allows more: turn its limits on in Settings.</source>
+        <translation>Die App wartet und versucht es selbst erneut. Ein Enterprise-Tarif erlaubt mehr: Schalten Sie dessen Limits in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The portal lets this method work again shortly; retry in a minute.</source>
+        <translation>Das Portal lässt diese Methode bald wieder arbeiten; versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>Ask your portal administrator to contact Bitrix24 support to lift the block.</source>
+        <translation>Bitten Sie Ihren Portal-Administrator, den Bitrix24-Support zu kontaktieren, um die Sperre aufzuheben.</translation>
+    </message>
+    <message>
+        <source>Use the portal&apos;s https:// address.</source>
+        <translation>Verwenden Sie die https://-Adresse des Portals.</translation>
+    </message>
+    <message>
+        <source>Retry later. If it persists, ask your portal administrator or Bitrix24 support, with the diagnostics (View &gt; Request Inspector).</source>
+        <translation>Versuchen Sie es später erneut. Wenn es bleibt, wenden Sie sich mit der Diagnose (Ansicht &gt; Anfrage-Inspektor) an Ihren Portal-Administrator oder den Bitrix24-Support.</translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>

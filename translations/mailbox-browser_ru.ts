@@ -624,6 +624,78 @@
         <source>Fields: %1.</source>
         <translation>Поля: %1.</translation>
     </message>
+    <message>
+        <source>Check the internet connection and the proxy in Settings, then retry.</source>
+        <translation>Проверьте подключение к интернету и прокси в настройках, затем повторите.</translation>
+    </message>
+    <message>
+        <source>Retry. If it keeps happening, check the proxy in Settings or try later.</source>
+        <translation>Повторите. Если это повторяется, проверьте прокси в настройках или попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted here. If your company uses its own certificate authority, add its certificate in Settings; otherwise ask your IT administrator.</source>
+        <translation>Сертификату портала здесь не доверяют. Если в вашей компании свой удостоверяющий центр, добавьте его сертификат в настройках; иначе обратитесь к ИТ-администратору.</translation>
+    </message>
+    <message>
+        <source>The portal, or a proxy on the way, sent an error page. Retry later; if it persists, ask your portal administrator.</source>
+        <translation>Портал или прокси по пути вернул страницу ошибки. Повторите позже; если ошибка остаётся, обратитесь к администратору портала.</translation>
+    </message>
+    <message>
+        <source>Retry. If it persists, save the diagnostics (View &gt; Request Inspector) and send them to support.</source>
+        <translation>Повторите. Если ошибка остаётся, сохраните диагностику (Вид &gt; Инспектор запросов) и отправьте её в поддержку.</translation>
+    </message>
+    <message>
+        <source>The webhook address or the sign-in is no longer valid: sign in again, or ask your portal administrator for a new webhook.</source>
+        <translation>Адрес вебхука или вход больше не действительны: войдите снова или попросите у администратора портала новый вебхук.</translation>
+    </message>
+    <message>
+        <source>Sign in again; the app carries on where you were.</source>
+        <translation>Войдите снова; приложение продолжит с того же места.</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 user may not do this. Ask your portal administrator for access.</source>
+        <translation>Вашему пользователю Битрикс24 это не разрешено. Попросите доступ у администратора портала.</translation>
+    </message>
+    <message>
+        <source>Ask your portal administrator to add the “mail” permission to this webhook or application.</source>
+        <translation>Попросите администратора портала добавить этому вебхуку или приложению право «mail».</translation>
+    </message>
+    <message>
+        <source>A portal administrator must approve this application&apos;s access to the method in Bitrix24.</source>
+        <translation>Администратор портала должен одобрить доступ этого приложения к методу в Битрикс24.</translation>
+    </message>
+    <message>
+        <source>It may have been removed or is no longer shared with you. Refresh the list.</source>
+        <translation>Возможно, его удалили или он больше не доступен вам. Обновите список.</translation>
+    </message>
+    <message>
+        <source>The portal did not accept the request. Save the diagnostics (View &gt; Request Inspector) and send them to support.</source>
+        <translation>Портал не принял запрос. Сохраните диагностику (Вид &gt; Инспектор запросов) и отправьте её в поддержку.</translation>
+    </message>
+    <message>
+        <source>This portal does not offer REST 3.0 yet. Ask your portal administrator about updating Bitrix24.</source>
+        <translation>Этот портал пока не поддерживает REST 3.0. Спросите администратора портала об обновлении Битрикс24.</translation>
+    </message>
+    <message>
+        <source>The app waits and retries by itself. An Enterprise plan allows more: turn its limits on in Settings.</source>
+        <translation>Приложение ждёт и повторяет само. Тариф Enterprise позволяет больше: включите его лимиты в настройках.</translation>
+    </message>
+    <message>
+        <source>The portal lets this method work again shortly; retry in a minute.</source>
+        <translation>Портал скоро снова разрешит этот метод; повторите через минуту.</translation>
+    </message>
+    <message>
+        <source>Ask your portal administrator to contact Bitrix24 support to lift the block.</source>
+        <translation>Попросите администратора портала обратиться в поддержку Битрикс24, чтобы снять блокировку.</translation>
+    </message>
+    <message>
+        <source>Use the portal&apos;s https:// address.</source>
+        <translation>Используйте адрес портала с https://.</translation>
+    </message>
+    <message>
+        <source>Retry later. If it persists, ask your portal administrator or Bitrix24 support, with the diagnostics (View &gt; Request Inspector).</source>
+        <translation>Повторите позже. Если ошибка остаётся, обратитесь к администратору портала или в поддержку Битрикс24, приложив диагностику (Вид &gt; Инспектор запросов).</translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>

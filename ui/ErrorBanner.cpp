@@ -11,6 +11,7 @@ namespace mb {
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
     , m_message(new QLabel(this))
+    , m_advice(new QLabel(this))
     , m_details(new QLabel(this))
     , m_retry(new QPushButton(tr("Retry"), this))
     , m_detailsButton(new QPushButton(tr("Details"), this))
@@ -22,6 +23,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_advice->setWordWrap(true);
+    m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_advice->hide();
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setAccessibleName(tr("Error details"));
@@ -38,8 +42,11 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     });
     connect(m_detailsButton, &QPushButton::toggled, m_details, &QLabel::setVisible);
 
+    auto *text = new QVBoxLayout;
+    text->addWidget(m_message);
+    text->addWidget(m_advice);
     auto *row = new QHBoxLayout;
-    row->addWidget(m_message, 1);
+    row->addLayout(text, 1);
     row->addWidget(m_retry);
     row->addWidget(m_detailsButton);
     auto *layout = new QVBoxLayout(this);
@@ -54,6 +61,10 @@ void ErrorBanner::setError(const QString &message, const RestError &error)
     m_message->setText(message);
     m_details->setText(describe(error));
     m_message->setAccessibleName(message);
+    const QString advice = message.isEmpty() ? QString() : error.advice();
+    m_advice->setText(advice);
+    m_advice->setAccessibleName(advice);
+    m_advice->setVisible(!advice.isEmpty());
     m_offerSignIn = error.isAuthProblem();
     m_retry->setText(m_offerSignIn ? tr("Sign In Again…") : tr("Retry"));
     m_retry->setAccessibleName(m_offerSignIn ? tr("Sign in again") : tr("Retry"));
@@ -85,6 +96,11 @@ void ErrorBanner::applyColours()
 QString ErrorBanner::message() const
 {
     return m_message->text();
+}
+
+QString ErrorBanner::advice() const
+{
+    return m_advice->text();
 }
 
 QString ErrorBanner::detailsText() const

@@ -26,6 +26,8 @@ public:
     void clear() { setError({}); }
 
     QString message() const;
+    // What the user can do about it (RestError::advice()), shown under the message.
+    QString advice() const;
     // The text "Details" shows: category, code, HTTP status, detail.
     QString detailsText() const;
     bool detailsShown() const;
@@ -49,6 +51,7 @@ private:
     void applyColours();
 
     QLabel *m_message;
+    QLabel *m_advice;
     QLabel *m_details;
     QPushButton *m_retry;
     QPushButton *m_detailsButton;

@@ -185,6 +185,69 @@ QString RestError::categoryName(Category category)
     return tr("Unknown error");
 }
 
+QString RestError::advice() const
+{
+    switch (m_category) {
+    case Category::None:
+    case Category::Aborted:
+        return {};
+    case Category::Network:
+        return tr("Check the internet connection and the proxy in Settings, then retry.");
+    case Category::Timeout:
+        return tr("Retry. If it keeps happening, check the proxy in Settings or try later.");
+    case Category::Tls:
+        return tr("The portal's certificate is not trusted here. If your company uses its own "
+                  "certificate authority, add its certificate in Settings; otherwise ask your "
+                  "IT administrator.");
+    case Category::HttpStatus:
+        return tr("The portal, or a proxy on the way, sent an error page. Retry later; if it "
+                  "persists, ask your portal administrator.");
+    case Category::Protocol:
+        return tr("Retry. If it persists, save the diagnostics (View > Request Inspector) and "
+                  "send them to support.");
+    case Category::Authentication:
+        return tr("The webhook address or the sign-in is no longer valid: sign in again, or "
+                  "ask your portal administrator for a new webhook.");
+    case Category::TokenExpired:
+    case Category::SignInNeeded:
+        return tr("Sign in again; the app carries on where you were.");
+    case Category::AccessDenied:
+        return tr("Your Bitrix24 user may not do this. Ask your portal administrator for "
+                  "access.");
+    case Category::InsufficientScope:
+        return tr("Ask your portal administrator to add the “mail” permission to this webhook "
+                  "or application.");
+    case Category::MethodConfirm:
+        return tr("A portal administrator must approve this application's access to the "
+                  "method in Bitrix24.");
+    case Category::NotFound:
+        return tr("It may have been removed or is no longer shared with you. Refresh the list.");
+    case Category::Validation:
+    case Category::Pagination:
+    case Category::UnknownField:
+        return tr("The portal did not accept the request. Save the diagnostics (View > Request "
+                  "Inspector) and send them to support.");
+    case Category::MethodNotFound:
+        return tr("This portal does not offer REST 3.0 yet. Ask your portal administrator "
+                  "about updating Bitrix24.");
+    case Category::RateLimited:
+        return tr("The app waits and retries by itself. An Enterprise plan allows more: turn "
+                  "its limits on in Settings.");
+    case Category::OperationTimeLimit:
+        return tr("The portal lets this method work again shortly; retry in a minute.");
+    case Category::Overloaded:
+        return tr("Ask your portal administrator to contact Bitrix24 support to lift the "
+                  "block.");
+    case Category::HttpsRequired:
+        return tr("Use the portal's https:// address.");
+    case Category::Internal:
+    case Category::Other:
+        return tr("Retry later. If it persists, ask your portal administrator or Bitrix24 "
+                  "support, with the diagnostics (View > Request Inspector).");
+    }
+    return {};
+}
+
 QString RestError::userMessage() const
 {
     if (!isError())

@@ -98,6 +98,9 @@ public:
     QString userMessage() const;
     // Translated name of the category alone.
     static QString categoryName(Category category);
+    // Translated: what the user can do about it, and whom to ask. Empty when nothing can be
+    // done (no error, cancelled).
+    QString advice() const;
 
 private:
     Category m_category = Category::None;

@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using mb::RestError;
@@ -145,6 +146,25 @@ private Q_SLOTS:
             const QString name = RestError::categoryName(static_cast<Category>(c));
             QVERIFY2(!name.isEmpty() && name != fallback, qPrintable(QString::number(c)));
         }
+    }
+
+    void everyFailureSaysWhatToDo()
+    {
+        QSet<QString> distinct;
+        for (int c = int(Category::None); c <= int(Category::Other); ++c) {
+            const auto category = static_cast<Category>(c);
+            const QString advice = RestError(category).advice();
+            if (category == Category::None || category == Category::Aborted) {
+                QVERIFY(advice.isEmpty()); // nothing to do about a cancel
+                continue;
+            }
+            QVERIFY2(!advice.isEmpty(), qPrintable(QString::number(c)));
+            distinct.insert(advice);
+        }
+        QVERIFY(distinct.size() >= 15); // not one sentence for everything
+        // Permission problems name whom to ask.
+        QVERIFY(RestError(Category::InsufficientScope).advice().contains(u"administrator"));
+        QVERIFY(RestError(Category::AccessDenied).advice().contains(u"administrator"));
     }
 };
 

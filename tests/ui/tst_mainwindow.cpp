@@ -226,6 +226,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return banner->isVisible(); }, 10000));
         QVERIFY(!banner->message().isEmpty());
         QCOMPARE(banner->message(), window.mailboxModel()->errorMessage());
+        QCOMPARE(banner->advice(), window.mailboxModel()->lastError().advice());
+        QVERIFY(!banner->advice().isEmpty());
         QVERIFY(!window.mailboxState()->isLoadingShown());
 
         // Details: the portal's code and the HTTP status, for support.
@@ -258,6 +260,28 @@ private Q_SLOTS:
                        senderBanner->isHidden();
             },
             10000));
+    }
+
+    void aMissingScopeSaysWhomToAsk()
+    {
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // A webhook made without the "mail" permission.
+        const QString code = m_f->portal->addWebhook(1, {QStringLiteral("user")});
+        sessions.openUnsavedWebhook(
+            m_f->portal->baseUrl().resolved(QUrl(QStringLiteral("rest/api/1/%1/").arg(code))));
+        ErrorBanner *banner = window.mailboxState()->errorBanner();
+        QVERIFY(QTest::qWaitFor([&] { return banner->isVisible(); }, 10000));
+        QCOMPARE(window.mailboxModel()->lastError().category(),
+                 RestError::Category::InsufficientScope);
+        QVERIFY2(banner->message().contains(QStringLiteral("“mail”")),
+                 qPrintable(banner->message()));
+        QVERIFY2(banner->advice().contains(QStringLiteral("administrator")),
+                 qPrintable(banner->advice()));
+        QVERIFY(!banner->offersSignIn()); // a new sign-in would not add the permission
+        QVERIFY(!banner->detailsText().contains(code)); // the webhook's secret stays out
     }
 
     void detailErrorAndRetry()
