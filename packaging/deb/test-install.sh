@@ -14,17 +14,9 @@ fi
 build=$(realpath "$1")
 mode=${2:-}
 
-work=$(mktemp -d)
-started=()
-cleanup() {
-  for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-  echo "FAIL: $*" >&2
-  exit 1
-}
+# shellcheck source=packaging/check-helpers.sh
+. "$(dirname "$0")/../check-helpers.sh"
+scratch_dir work
 
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 [ -n "$version" ] || fail "$build is not a configured build tree"

@@ -17,12 +17,8 @@ rm -rf "$work"
 mkdir -p "$work/tools" "$work/keychain/lib"
 work=$(cd "$work" && pwd)
 
-failures=0
-check() {
-  local what=$1
-  shift
-  if "$@"; then echo "ok: $what"; else echo "FAIL: $what" >&2; failures=$((failures + 1)); fi
-}
+# shellcheck source=packaging/check-helpers.sh
+. "$here/../check-helpers.sh"
 
 for tool in macdeployqt codesign; do
   printf '#!/bin/sh\necho "$*" >>"%s/%s.args"\n' "$work" "$tool" >"$work/tools/$tool"
@@ -110,8 +106,5 @@ EOF
 }
 check "Info.plist: id $expected_id, version $version, icon, high-resolution capable" plist_ok
 
-if [ "$failures" -ne 0 ]; then
-  echo "$failures check(s) failed" >&2
-  exit 1
-fi
+checks_passed
 echo "macOS deploy step and Info.plist: all checks passed"

@@ -14,12 +14,8 @@ rm -rf "$work"
 mkdir -p "$work/tools" "$work/libs"
 work=$(cd "$work" && pwd)
 
-failures=0
-check() {
-  local what=$1
-  shift
-  if "$@"; then echo "ok: $what"; else echo "FAIL: $what" >&2; failures=$((failures + 1)); fi
-}
+# shellcheck source=packaging/check-helpers.sh
+. "$here/../check-helpers.sh"
 
 printf '#!/bin/sh\necho "$*" >>"%s/windeployqt.args"\n' "$work" >"$work/tools/windeployqt"
 chmod +x "$work/tools/windeployqt"
@@ -74,8 +70,5 @@ check "the .rc carries version $version" grep -q "^FILEVERSION $major,$minor,$pa
 check "the .rc's version strings are $version" \
   [ "$(grep -c "\"$version\\\\0\"" "$rc")" -eq 2 ]
 
-if [ "$failures" -ne 0 ]; then
-  echo "$failures check(s) failed" >&2
-  exit 1
-fi
+checks_passed
 echo "Windows deploy step and resource file: all checks passed"

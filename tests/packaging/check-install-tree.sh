@@ -9,17 +9,9 @@ build=$1
 version=$2
 app_id=$3
 
-root=$(mktemp -d)
-started=()
-cleanup() {
-  for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$root"
-}
-trap cleanup EXIT
-fail() {
-  echo "FAIL: $*" >&2
-  exit 1
-}
+# shellcheck source=packaging/check-helpers.sh
+. "$(dirname "$0")/../../packaging/check-helpers.sh"
+scratch_dir root
 
 DESTDIR="$root/dest" cmake --install "$build" --prefix /usr >/dev/null
 usr="$root/dest/usr"
