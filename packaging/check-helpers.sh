@@ -2,7 +2,7 @@
 # Sourced by the packaging checks. Two styles of check share it:
 # - scripts that stop at the first failure: fail "why";
 # - scripts that run every check and count: check "what" command…, then checks_passed.
-# scratch_dir VAR makes a throwaway directory; it goes on exit, with every process whose pid
+# remove_on_exit DIR: the directory goes when the script ends, with every process whose pid
 # was added to `started`.
 
 fail() {
@@ -33,9 +33,7 @@ _clean_up() {
   [ -z "$_scratch" ] || rm -rf "$_scratch"
 }
 
-scratch_dir() {
-  local -n dir=$1
-  dir=$(mktemp -d)
-  _scratch=$dir
+remove_on_exit() {
+  _scratch=$1
   trap _clean_up EXIT
 }

@@ -16,7 +16,8 @@ mode=${2:-}
 
 # shellcheck source=packaging/check-helpers.sh
 . "$(dirname "$0")/../check-helpers.sh"
-scratch_dir work
+work=$(mktemp -d)
+remove_on_exit "$work"
 
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 [ -n "$version" ] || fail "$build is not a configured build tree"

@@ -11,7 +11,8 @@ app_id=$3
 
 # shellcheck source=packaging/check-helpers.sh
 . "$(dirname "$0")/../../packaging/check-helpers.sh"
-scratch_dir root
+root=$(mktemp -d)
+remove_on_exit "$root"
 
 DESTDIR="$root/dest" cmake --install "$build" --prefix /usr >/dev/null
 usr="$root/dest/usr"
