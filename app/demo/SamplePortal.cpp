@@ -50,6 +50,11 @@ QStringList SamplePortal::candidatePaths()
     const QDir here(QCoreApplication::applicationDirPath());
     paths << here.filePath(executableName)
           << here.filePath(QStringLiteral(MB_PORTAL_FROM_BINDIR "/") + executableName);
+#ifdef Q_OS_MACOS
+    // In a build tree the app runs from mailbox-browser.app/Contents/MacOS, beside the portal
+    // in the folder that holds the bundle (an installed bundle carries it in Contents/MacOS).
+    paths << here.filePath(QStringLiteral("../../../") + executableName);
+#endif
     return paths;
 }
 

@@ -23,7 +23,8 @@ public:
     ~SamplePortal() override;
 
     // Where the executable is looked for, in order: $MB_SAMPLE_PORTAL, next to this
-    // program (<build>/bin, or an installed bin/), and ../libexec/mailbox-browser/.
+    // program (<build>/bin, an installed bin/, a macOS bundle's Contents/MacOS), the
+    // installed libexec/mailbox-browser/, and on macOS beside the bundle (a build tree).
     static QStringList candidatePaths();
     static QString findExecutable();
 
