@@ -15,9 +15,11 @@ SenderComboBox::SenderComboBox(SenderPicker *picker)
 
 void SenderComboBox::showPopup()
 {
-    m_picker->preparePopup();
+    if (m_picker)
+        m_picker->preparePopup();
     QComboBox::showPopup();
-    m_picker->popupShown();
+    if (m_picker)
+        m_picker->popupShown();
 }
 
 void SenderComboBox::resizePopup()
@@ -27,13 +29,14 @@ void SenderComboBox::resizePopup()
 
 void SenderComboBox::keyPressEvent(QKeyEvent *event)
 {
-    if (!m_picker->comboKeyPress(event))
+    if (!m_picker || !m_picker->comboKeyPress(event))
         QComboBox::keyPressEvent(event);
 }
 
 void SenderComboBox::focusOutEvent(QFocusEvent *event)
 {
-    m_picker->comboFocusOut(event->reason());
+    if (m_picker)
+        m_picker->comboFocusOut(event->reason());
     QComboBox::focusOutEvent(event);
 }
 

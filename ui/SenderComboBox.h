@@ -16,6 +16,8 @@ public:
     void showPopup() override;
     // Fits the open list to the rows that match now.
     void resizePopup();
+    // From the picker's destructor: from then on the combo box is a plain QComboBox.
+    void detachPicker() { m_picker = nullptr; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -168,6 +168,7 @@ SenderPicker::~SenderPicker()
     // The combo goes before the models; none of its signals should reach a half-destroyed
     // picker.
     m_combo->disconnect(this);
+    m_combo->detachPicker(); // ~QWidget still moves the focus out of it
     m_combo->lineEdit()->disconnect(this);
     m_proxy->disconnect(this);
     m_model->disconnect(this);
