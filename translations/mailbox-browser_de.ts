@@ -1709,6 +1709,10 @@
         <source>&lt;h3&gt;Mailbox Browser %1&lt;/h3&gt;&lt;p&gt;Browse the mailboxes of a Bitrix24 portal, read every field of each, and choose the address to send from.&lt;/p&gt;&lt;p&gt;Built with Qt %2; running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mailbox Browser %1&lt;/h3&gt;&lt;p&gt;Durchsuchen Sie die Postfächer eines Bitrix24-Portals, lesen Sie jedes ihrer Felder und wählen Sie die Absenderadresse.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2; läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Select a mailbox to see every field it has.</source>
+        <translation>Wählen Sie ein Postfach, um alle seine Felder zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>mb::PermissionMatrix</name>

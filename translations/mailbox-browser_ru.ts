@@ -1714,6 +1714,10 @@
         <source>&lt;h3&gt;Mailbox Browser %1&lt;/h3&gt;&lt;p&gt;Browse the mailboxes of a Bitrix24 portal, read every field of each, and choose the address to send from.&lt;/p&gt;&lt;p&gt;Built with Qt %2; running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mailbox Browser %1&lt;/h3&gt;&lt;p&gt;Просматривайте почтовые ящики портала Битрикс24, читайте все их поля и выбирайте адрес отправителя.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2; работает на Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Select a mailbox to see every field it has.</source>
+        <translation>Выберите почтовый ящик, чтобы увидеть все его поля.</translation>
+    </message>
 </context>
 <context>
     <name>mb::PermissionMatrix</name>

@@ -197,6 +197,7 @@ QWidget *MainWindow::buildMailboxesTab()
     m_detailView->setModel(m_detail);
     setUpTable(m_detailView, tr("Mailbox details"));
     connect(m_detail, &MailboxDetailModel::mailboxIdChanged, this, &MainWindow::updateActions);
+    connect(m_detail, &MailboxDetailModel::mailboxIdChanged, this, &MainWindow::updateDetailState);
     connect(m_detail, &MailboxDetailModel::loadingChanged, this, &MainWindow::updateActions);
     connect(m_detail, &MailboxDetailModel::loadingChanged, this, &MainWindow::updateDetailState);
     connect(m_detail, &MailboxDetailModel::errorMessageChanged, this,
@@ -419,6 +420,7 @@ void MainWindow::onSessionChanged(AccountSession *session)
     if (client)
         m_fields->load();
     updateMailboxState();
+    updateDetailState();
     updateSenderState();
     updateFieldState();
     updateActions();
@@ -501,6 +503,9 @@ void MainWindow::updateDetailState()
 {
     m_detailState->setLoading(m_detail->isLoading());
     m_detailState->setError(m_detail->errorMessage(), m_detail->lastError());
+    const bool nothingChosen = m_client && m_detail->mailboxId() == 0;
+    m_detailState->setEmptyText(nothingChosen ? tr("Select a mailbox to see every field it has.")
+                                              : QString());
 }
 
 void MainWindow::updateSenderState()

@@ -80,6 +80,8 @@ private Q_SLOTS:
         QTableView *view = window.mailboxView();
         QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() == 40; }, 10000));
 
+        // Nothing chosen yet: the detail panel says what it is for.
+        QVERIFY(!window.detailState()->emptyText().isEmpty());
         // Select the fourth mailbox: the detail panel shows it.
         const QString email =
             view->model()->index(3, MailboxListModel::EmailColumn).data().toString();
@@ -87,6 +89,7 @@ private Q_SLOTS:
         view->setCurrentIndex(view->model()->index(3, 0));
         QVERIFY(QTest::qWaitFor([&] { return window.detailModel()->rowCount() >= 4; }, 10000));
         QVERIFY(window.detailModel()->toJson().value(QStringLiteral("email")).toString() == email);
+        QVERIFY(window.detailState()->emptyText().isEmpty());
 
         // Ctrl+F goes to the search field; typing narrows the list on the server.
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
