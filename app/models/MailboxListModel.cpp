@@ -68,6 +68,7 @@ void MailboxListModel::setSearchDelay(int ms)
 void MailboxListModel::setPagesPerFetch(int pages)
 {
     m_pagesPerFetch = std::max(1, pages);
+    m_nextFetchPages = m_pagesPerFetch;
 }
 
 bool MailboxListModel::isLoading() const
@@ -183,7 +184,14 @@ void MailboxListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_search->fetchMore(m_pagesPerFetch);
+    // Each fetch the view asks for goes deeper into the list than the one before: the user
+    // keeps scrolling to the end, so the steps grow (2, 4, 8, …) up to what one batch
+    // carries, and reaching row 10,000 costs a dozen requests, not fifty. A call while a
+    // request runs adds nothing to it, so it does not grow the step either.
+    const bool busy = m_search->isFetching();
+    m_search->fetchMore(m_nextFetchPages);
+    if (!busy)
+        m_nextFetchPages = std::min(m_nextFetchPages * 2, MaxPagesPerFetch);
     updateState();
 }
 
@@ -260,10 +268,13 @@ void MailboxListModel::restart(const QString &text, bool keepRows, bool fetch)
         dropRows();
     }
     setError({});
+    m_nextFetchPages = m_pagesPerFetch; // a new list starts with small steps again
     if (m_client) {
         createSearch(text);
-        if (fetch)
-            m_search->fetchMore(m_pagesPerFetch);
+        if (fetch) {
+            m_search->fetchMore(m_nextFetchPages);
+            m_nextFetchPages = std::min(m_nextFetchPages * 2, MaxPagesPerFetch);
+        }
     }
     updateState();
 }

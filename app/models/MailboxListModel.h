@@ -20,12 +20,13 @@ class RestClient;
 // and id, loaded page by page as the view scrolls, and searched on the server as the user
 // types.
 //
-// Loading: nothing is requested before the view asks (canFetchMore()/fetchMore()); each
-// fetchMore() asks for pagesPerFetch() more pages (the first request of a list carries pages
-// 1 and 2, so the first rows arrive after one round trip), and rows are inserted as pages
-// arrive. canFetchMore() stays true while a request runs (the list has more), and fetchMore()
-// then asks nothing more of the job that is busy; the view asks again when the rows it
-// waits for are in. fetchAll() loads the rest (export).
+// Loading: nothing is requested before the view asks (canFetchMore()/fetchMore()); the first
+// fetchMore() asks for pagesPerFetch() pages (the first request of a list carries pages 1
+// and 2, so the first rows arrive after one round trip), each later one for twice as many as
+// the one before, up to MaxPagesPerFetch, since a view that keeps asking is being scrolled
+// deep; rows are inserted as pages arrive. canFetchMore() stays true while a request runs (the list
+// has more), and fetchMore() then asks nothing more of the job that is busy; the view asks again
+// when the rows it waits for are in. fetchAll() loads the rest (export).
 //
 // Search: setSearchText() waits searchDelay() ms for the next keystroke, then starts the
 // server-side search (MailboxSearch: a fragment runs one job with `name` and one with
@@ -66,6 +67,8 @@ public:
 
     static constexpr int DefaultSearchDelayMs = 250;
     static constexpr int DefaultPagesPerFetch = 2;
+    // The most one fetchMore() asks for: ClientOptions::batchPages' default.
+    static constexpr int MaxPagesPerFetch = 10;
 
     explicit MailboxListModel(QObject *parent = nullptr);
     ~MailboxListModel() override;
@@ -152,6 +155,7 @@ private:
     QString m_searchText;   // as typed
     QString m_searchedText; // trimmed, what m_search searches for
     int m_pagesPerFetch = DefaultPagesPerFetch;
+    int m_nextFetchPages = DefaultPagesPerFetch; // grows while the view keeps asking
     QList<Mailbox> m_rows;
     // The rows are those of the search before m_search, shown until its first rows arrive.
     bool m_stale = false;

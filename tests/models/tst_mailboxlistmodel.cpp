@@ -195,28 +195,35 @@ private Q_SLOTS:
         model.fetchMore({});
         QVERIFY(
             QTest::qWaitFor([&] { return model.rowCount() == 200 && !model.isLoading(); }, 10000));
-        // A view that asks again and again while the request runs gets one fetch of
-        // pagesPerFetch() pages.
+        // A view that asks again and again while the request runs gets one fetch, of twice
+        // the pages of the first (it went deeper); the calls meanwhile neither add requests
+        // nor grow the step.
         model.fetchMore({});
         model.fetchMore({});
         model.fetchMore({});
         QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
         QCOMPARE(f.requests(), 2);
-        QCOMPARE(f.listCommands(), 2 + MailboxListModel::DefaultPagesPerFetch);
-        QCOMPARE(model.rowCount(), 400);
+        QCOMPARE(f.listCommands(), 2 + 2 * MailboxListModel::DefaultPagesPerFetch);
+        QCOMPARE(model.rowCount(), 600);
         QVERIFY(model.canFetchMore({}));
+        // The next step is twice as large again.
+        model.fetchMore({});
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
+        QCOMPARE(f.listCommands(), 2 + 2 * 2 + 2 * 2 * 2);
+        QCOMPARE(model.rowCount(), 1000);
     }
 
     void fetchMoreToTheEnd_data()
     {
         QTest::addColumn<int>("mailboxes");
         QTest::addColumn<int>("requests");
-        // Pages of 100; the first request carries pages 1-2, each later one two more; the
-        // list ends at a short or empty page.
+        // Pages of 100; the first request carries pages 1-2, later ones more and more (up to
+        // a batch of 10) as the view keeps asking; the list ends at a short or empty page.
         QTest::newRow("none") << 0 << 1;
         QTest::newRow("12") << 12 << 1;
         QTest::newRow("250") << 250 << 2;
-        QTest::newRow("1000") << 1000 << 6;
+        QTest::newRow("1000") << 1000 << 2;
+        QTest::newRow("10000") << 10000 << 11;
     }
 
     void fetchMoreToTheEnd()
@@ -607,9 +614,9 @@ private Q_SLOTS:
         QVERIFY(waitComplete(model));
         QCOMPARE(idsOf(model), idsOf(f.portal.mailboxesOf(1)));
         QCOMPARE(model.rowsLoaded(), 250);
-        // The job went on from the page that failed: pages 3 and 4 in one batch; pages 1
-        // and 2 were not read again.
-        QCOMPARE(f.listCommands() - commands, 2);
+        // The job went on from the page that failed, in one batch of the step it had grown
+        // to (pages 3-6); pages 1 and 2 were not read again.
+        QCOMPARE(f.listCommands() - commands, 4);
     }
 
     void revokedWebhookKeepsRows()
