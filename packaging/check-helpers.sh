@@ -26,6 +26,30 @@ checks_passed() {
 }
 
 started=()
+
+# The installed GUI's --demo (<bin>/mailbox-browser) must find and start the installed sample
+# portal (<portal>) by itself, and both must still run <seconds> later. Sets `app` and
+# `portal` to their pids (both in `started`).
+demo_starts_portal() {
+  local bin=$1 expected=$2 seconds=$3
+  "$bin/mailbox-browser" --demo >/dev/null 2>&1 &
+  app=$!
+  portal=""
+  started+=("$app")
+  for _ in $(seq 100); do
+    portal=$(pgrep -P "$app" || true)
+    [ -n "$portal" ] && break
+    kill -0 "$app" 2>/dev/null || fail "mailbox-browser --demo ended early"
+    sleep 0.1
+  done
+  [ -n "$portal" ] || fail "mailbox-browser --demo started no sample portal"
+  started+=("$portal")
+  [ "$(readlink -f "/proc/$portal/exe")" = "$(readlink -f "$expected")" ] ||
+    fail "mailbox-browser --demo started $(readlink -f "/proc/$portal/exe")"
+  sleep "$seconds"
+  kill -0 "$app" 2>/dev/null || fail "mailbox-browser --demo did not keep running"
+}
+
 _scratch=""
 _clean_up() {
   local pid

@@ -62,22 +62,7 @@ check_programs() {
   [ "$("$prefix/bin/b24mail" --version)" = "b24mail $version" ] || fail "b24mail --version"
   [ "$("$prefix/bin/mailbox-browser" --version)" = "mailbox-browser $version" ] ||
     fail "mailbox-browser --version"
-  "$prefix/bin/mailbox-browser" --demo >/dev/null 2>&1 &
-  local app=$! portal=""
-  started+=("$app")
-  for _ in $(seq 100); do
-    portal=$(pgrep -P "$app" || true)
-    [ -n "$portal" ] && break
-    kill -0 "$app" 2>/dev/null || fail "mailbox-browser --demo ended early"
-    sleep 0.1
-  done
-  [ -n "$portal" ] || fail "mailbox-browser --demo started no sample portal"
-  started+=("$portal")
-  [ "$(readlink -f "/proc/$portal/exe")" = \
-    "$(readlink -f "$prefix/libexec/mailbox-browser/b24-fake-portal")" ] ||
-    fail "mailbox-browser --demo started $(readlink -f "/proc/$portal/exe")"
-  sleep 2
-  kill -0 "$app" 2>/dev/null || fail "mailbox-browser --demo did not keep running"
+  demo_starts_portal "$prefix/bin" "$prefix/libexec/mailbox-browser/b24-fake-portal" 2
   kill "$app" "$portal"
   wait "$app" 2>/dev/null || true
   echo "installed programs OK under $prefix"

@@ -96,20 +96,5 @@ count=$(grep -o '"email"' <<<"$mailboxes" | wc -l)
 
 # The installed app finds the installed portal by itself (SamplePortal::findExecutable,
 # relative to its own bin/) and starts it for --demo.
-"$usr/bin/mailbox-browser" --demo >/dev/null 2>&1 &
-app=$!
-started+=("$app")
-portal=""
-for _ in $(seq 100); do
-  portal=$(pgrep -P "$app" || true)
-  [ -n "$portal" ] && break
-  kill -0 "$app" 2>/dev/null || fail "mailbox-browser --demo ended early"
-  sleep 0.1
-done
-[ -n "$portal" ] || fail "mailbox-browser --demo started no sample portal"
-started+=("$portal")
-[ "$(readlink -f "/proc/$portal/exe")" = "$(readlink -f "$usr/libexec/mailbox-browser/b24-fake-portal")" ] ||
-  fail "mailbox-browser --demo started $(readlink -f "/proc/$portal/exe")"
-sleep 1
-kill -0 "$app" 2>/dev/null || fail "mailbox-browser --demo did not keep running"
+demo_starts_portal "$usr/bin" "$usr/libexec/mailbox-browser/b24-fake-portal" 1
 echo "install tree OK: ${#expected[@]} files under usr/, version $version"
