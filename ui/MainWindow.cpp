@@ -410,7 +410,6 @@ void MainWindow::onSessionChanged(AccountSession *session)
         m_placeAccount = account;
     }
     m_detail->clear();
-    m_ownMailboxEmails.clear();
     m_senders->setOwnMailboxEmails({});
     m_fields->setClient(client);
     m_mailboxes->setClient(client);
@@ -463,14 +462,10 @@ void MainWindow::onBackingOff(const QString &method, qint64 delayMs, const RestE
 void MainWindow::noteOwnMailboxes(int first, int last)
 {
     // The senders list does not say which addresses are mailboxes; the loaded mailboxes do.
-    const qsizetype before = m_ownMailboxEmails.size();
-    for (int row = first; row <= last; ++row) {
-        const QString email = m_mailboxes->mailbox(row).email;
-        if (!email.isEmpty())
-            m_ownMailboxEmails.insert(email);
-    }
-    if (m_ownMailboxEmails.size() != before)
-        m_senders->setOwnMailboxEmails(m_ownMailboxEmails.values());
+    QList<Mailbox> mailboxes;
+    for (int row = first; row <= last; ++row)
+        mailboxes << m_mailboxes->mailbox(row);
+    m_senders->addOwnMailboxes(mailboxes);
 }
 
 void MainWindow::showSelectedMailbox()

@@ -4,7 +4,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
 
 #include <optional>
 
@@ -181,7 +180,6 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 
-    QSet<QString> m_ownMailboxEmails; // of the mailboxes loaded so far
     ViewPositionKeeper *m_place = nullptr;
     QString m_placeAccount; // whose rows m_place remembers
     SaveFileNameProvider m_askFile = askSaveFileName;

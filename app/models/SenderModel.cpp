@@ -81,16 +81,19 @@ void SenderModel::learnOwnMailboxes()
         return;
     auto *job = MailApi(m_client).listMailboxes({}, this);
     m_mailboxJob = job;
-    connect(job, &MailboxListJob::mailboxesArrived, this, [this](const QList<Mailbox> &page) {
-        QStringList emails = m_ownEmails;
-        for (const Mailbox &mailbox : page) {
-            if (!mailbox.email.isEmpty() && !m_ownKeys.contains(emailKey(mailbox.email)))
-                emails.append(mailbox.email);
-        }
-        setOwnMailboxEmails(emails);
-    });
+    connect(job, &MailboxListJob::mailboxesArrived, this, &SenderModel::addOwnMailboxes);
     connect(job, &ListJob::finished, job, &QObject::deleteLater);
     job->fetchAll();
+}
+
+void SenderModel::addOwnMailboxes(const QList<Mailbox> &mailboxes)
+{
+    QStringList emails = m_ownEmails;
+    for (const Mailbox &mailbox : mailboxes) {
+        if (!mailbox.email.isEmpty() && !m_ownKeys.contains(emailKey(mailbox.email)))
+            emails.append(mailbox.email);
+    }
+    setOwnMailboxEmails(emails); // no change, no signal
 }
 
 void SenderModel::setOwnMailboxEmails(const QStringList &emails)

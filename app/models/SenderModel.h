@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rest/Mailbox.h"
 #include "rest/RestError.h"
 #include "rest/Sender.h"
 
@@ -54,6 +55,8 @@ public:
     // Compared without regard to case. Rows update in place.
     void setOwnMailboxEmails(const QStringList &emails);
     QStringList ownMailboxEmails() const { return m_ownEmails; }
+    // Adds the emails of these mailboxes (those not known yet) to ownMailboxEmails().
+    void addOwnMailboxes(const QList<mb::Mailbox> &mailboxes);
     // With a client, also reads every mailbox (mail.mailbox.list) and marks the senders that
     // are mailboxes. A failure there only leaves senders unmarked.
     void setLearnsOwnMailboxes(bool learn);
