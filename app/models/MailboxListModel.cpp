@@ -184,6 +184,12 @@ void MailboxListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    fetchStep();
+    updateState();
+}
+
+void MailboxListModel::fetchStep()
+{
     // Each fetch the view asks for goes deeper into the list than the one before: the user
     // keeps scrolling to the end, so the steps grow (2, 4, 8, …) up to what one batch
     // carries, and reaching row 10,000 costs a dozen requests, not fifty. A call while a
@@ -192,7 +198,6 @@ void MailboxListModel::fetchMore(const QModelIndex &parent)
     m_search->fetchMore(m_nextFetchPages);
     if (!busy)
         m_nextFetchPages = std::min(m_nextFetchPages * 2, MaxPagesPerFetch);
-    updateState();
 }
 
 void MailboxListModel::setSearchText(const QString &text)
@@ -271,10 +276,8 @@ void MailboxListModel::restart(const QString &text, bool keepRows, bool fetch)
     m_nextFetchPages = m_pagesPerFetch; // a new list starts with small steps again
     if (m_client) {
         createSearch(text);
-        if (fetch) {
-            m_search->fetchMore(m_nextFetchPages);
-            m_nextFetchPages = std::min(m_nextFetchPages * 2, MaxPagesPerFetch);
-        }
+        if (fetch)
+            fetchStep();
     }
     updateState();
 }

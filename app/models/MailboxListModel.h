@@ -138,6 +138,7 @@ private:
     // until the first new ones arrive; otherwise the model is reset now.
     void restart(const QString &text, bool keepRows, bool fetch);
     void createSearch(const QString &text);
+    void fetchStep();
     void startSearch();
     void dropSearch();
     void onArrived(const QList<Mailbox> &fresh);
