@@ -279,6 +279,12 @@ void AccountDialog::updateHandler()
     }
 }
 
+const OAuthCredential *AccountDialog::openOAuthCredential(const QString &accountId) const
+{
+    const AccountSession *open = m_sessions->session();
+    return open && open->accountId() == accountId ? open->oauthCredential() : nullptr;
+}
+
 OAuthClientConfig AccountDialog::oauthConfig() const
 {
     OAuthClientConfig config = m_sessions->oauthConfig();
@@ -286,10 +292,8 @@ OAuthClientConfig AccountDialog::oauthConfig() const
     config.clientSecret = m_clientSecret->text().trimmed();
     // Signing the open account in again: the secret it was stored with serves unless the
     // user typed another, so an expired sign-in costs one click in the browser.
-    const AccountSession *open = m_sessions->session();
-    const OAuthCredential *oauth = open ? open->oauthCredential() : nullptr;
-    if (config.clientSecret.isEmpty() && oauth && open->accountId() == selectedAccountId() &&
-        oauth->config().clientId == config.clientId)
+    const OAuthCredential *oauth = openOAuthCredential(selectedAccountId());
+    if (config.clientSecret.isEmpty() && oauth && oauth->config().clientId == config.clientId)
         config.clientSecret = oauth->config().clientSecret;
     config.redirectPort = m_fixedPort->isChecked() ? quint16(m_port->value()) : 0;
     if (m_fixedPort->isChecked())
@@ -462,8 +466,7 @@ void AccountDialog::signInAgain()
         m_clientId->setText(account->clientId);
         m_oauthGroup->setVisible(true);
         m_webhookGroup->setVisible(false);
-        const AccountSession *open = m_sessions->session();
-        if (open && open->oauthCredential() && open->accountId() == account->id) {
+        if (openOAuthCredential(account->id)) {
             m_signInButton->setFocus();
             setStatus(tr("Sign in again in the browser; the stored client secret is used "
                          "unless you enter another."));

@@ -21,6 +21,7 @@ namespace mb {
 class AccountManager;
 class AccountSession;
 class AppSettings;
+class OAuthCredential;
 class PermissionMatrix;
 class SessionController;
 class WebhookSetup;
@@ -89,6 +90,8 @@ private:
     void adoptSaved(AccountSession *session, const QString &error, const QString &name);
     void onSessionChanged(AccountSession *session);
     OAuthClientConfig oauthConfig() const;
+    // The credential of the open session when it is this OAuth account's; null otherwise.
+    const OAuthCredential *openOAuthCredential(const QString &accountId) const;
 
     AccountManager *m_accounts;
     SessionController *m_sessions;
