@@ -84,8 +84,12 @@ void SamplePortal::start(const QStringList &arguments)
     }
     m_process = new QProcess(this);
     m_process->setProgram(program);
-    // It listens on 127.0.0.1 only, on ports of its own choosing.
-    m_process->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+    // It listens on 127.0.0.1 only, on ports of its own choosing, and ends when its standard
+    // input does: the write end is ours, so however this app ends (even killed or crashed),
+    // the portal follows within moments.
+    m_process->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                        QStringLiteral("--exit-with-stdin")} +
+                            arguments);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardErrorFile(QProcess::nullDevice());
     connect(m_process, &QProcess::readyReadStandardOutput, this, &SamplePortal::onOutput);
@@ -147,10 +151,11 @@ void SamplePortal::stop()
         process->deleteLater();
         return;
     }
-    // Asked to end, and killed after 3 s. It stays our child: if we go first, QProcess's
-    // destructor kills it.
+    // Asked to end (its input closes, which it watches on every platform, and SIGTERM), and
+    // killed after 3 s. If we go first, it sees its input end and follows.
     QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
     QTimer::singleShot(3000, process, &QProcess::kill);
+    process->closeWriteChannel();
     process->terminate();
 }
 

@@ -1,5 +1,6 @@
-// b24-fake-portal: runs the fake Bitrix24 portal until SIGTERM/SIGINT. Prints one JSON line
-// with its URLs and secrets on stdout; logs requests to stderr only with --verbose.
+// b24-fake-portal: runs the fake Bitrix24 portal until SIGTERM/SIGINT (or, with
+// --exit-with-stdin, until its standard input ends). Prints one JSON line with its URLs and
+// secrets on stdout; logs requests to stderr only with --verbose.
 
 #include "FakePortal.h"
 
@@ -12,7 +13,14 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+
+#include <thread>
+#endif
+
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -51,6 +59,36 @@ bool installSignalHandlers(QCoreApplication &app)
            ::sigaction(SIGINT, &action, nullptr) == 0;
 }
 #endif
+
+// The app that started this portal holds the write end of our standard input; however it
+// ends (quit, SIGTERM, SIGKILL, a crash), the system closes that end and a read here returns
+// end-of-file. So the portal never outlives the app, without the app having to stop it.
+void quitAtEndOfInput(QCoreApplication &app)
+{
+#ifdef Q_OS_UNIX
+    auto *notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app, notifier] {
+        char buffer[256];
+        const auto got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (got == 0 || (got < 0 && errno != EINTR && errno != EAGAIN)) {
+            notifier->setEnabled(false);
+            app.quit();
+        }
+    });
+#else
+    // Windows has no notifier for an anonymous pipe: a thread blocks in ReadFile until the
+    // pipe breaks, then asks the event loop to quit. It is detached: a portal that ends for
+    // another reason leaves it blocked until the process exits.
+    std::thread([&app] {
+        const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+        char buffer[256];
+        DWORD got = 0;
+        while (ReadFile(input, buffer, sizeof buffer, &got, nullptr) && got > 0) {
+        }
+        QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
+    }).detach();
+#endif
+}
 
 std::optional<fake::Fault> faultNamed(const QString &name)
 {
@@ -173,6 +211,9 @@ int main(int argc, char *argv[])
         {u"fault-count"_s, u"Requests that get the fault (default -1: all)."_s, u"N"_s},
         {u"fault-method"_s, u"Only this REST method gets the fault."_s, u"METHOD"_s},
         {u"verbose"_s, u"Log requests to stderr (secrets redacted)."_s, {}},
+        {u"exit-with-stdin"_s,
+         u"Exit when standard input ends: the program that started the portal has gone."_s,
+         {}},
     };
     for (const Opt &o : options) {
         parser.addOption(o.value.isEmpty() ? QCommandLineOption(o.name, o.help)
@@ -285,6 +326,9 @@ int main(int argc, char *argv[])
     if (!installSignalHandlers(app))
         fail(u"cannot install signal handlers"_s);
 #endif
+
+    if (flag(u"exit-with-stdin"_s))
+        quitAtEndOfInput(app);
 
     QString error;
     if (!portal.start(quint16(number(u"port"_s, 0)), &error))
