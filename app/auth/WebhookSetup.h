@@ -7,8 +7,11 @@
 #include <QObject>
 #include <QPointer>
 
+class QNetworkAccessManager;
+
 namespace mb {
 
+class NetworkAccessFactory;
 class RestClient;
 class RestReply;
 
@@ -25,10 +28,12 @@ class WebhookSetup : public QObject
 {
     Q_OBJECT
 public:
-    explicit WebhookSetup(QObject *parent = nullptr);
+    // The check goes through a manager of `network` (not owned; it must outlive this), so
+    // the proxy and the certificate authorities of the settings apply to it.
+    explicit WebhookSetup(const NetworkAccessFactory *network, QObject *parent = nullptr);
     ~WebhookSetup() override;
 
-    // Options for the check call (extra CA certificates, timeouts, proxy-free tests).
+    // Options for the check call (timeouts, retries).
     void setClientOptions(const ClientOptions &options) { m_options = options; }
 
     // Parses `pasted`; false (and errorString()) when it is not a webhook URL, else the
@@ -59,6 +64,7 @@ Q_SIGNALS:
     void checked(mb::MethodPermission::Status status, const mb::RestError &error);
 
 private:
+    QNetworkAccessManager *m_nam;
     ClientOptions m_options;
     std::optional<WebhookCredential::Parts> m_parts;
     QString m_masked;
