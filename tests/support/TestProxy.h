@@ -32,6 +32,7 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     // host:port of each request or tunnel, in order.
     const QStringList &requested() const { return m_requested; }
+    void clear() { m_requested.clear(); }
     bool wasAskedFor(const QString &host) const
     {
         return std::any_of(m_requested.begin(), m_requested.end(), [&](const QString &h) {
