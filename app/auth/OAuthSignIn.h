@@ -48,8 +48,8 @@ public:
     enum class Stage { Idle, WaitingForBrowser, Exchanging, Succeeded, Failed };
     Q_ENUM(Stage)
 
-    // The token exchange goes through a manager of `network` (not owned; it must outlive
-    // the sign-in), with its proxy and certificate authorities.
+    // The token exchange goes through a manager `network` makes (not owned; only used
+    // here), which follows its proxy and certificate authorities as they change.
     OAuthSignIn(const OAuthClientConfig &config, BrowserOpener openBrowser,
                 const NetworkAccessFactory *network, QObject *parent = nullptr);
     ~OAuthSignIn() override;

@@ -28,8 +28,8 @@ class WebhookSetup : public QObject
 {
     Q_OBJECT
 public:
-    // The check goes through a manager of `network` (not owned; it must outlive this), so
-    // the proxy and the certificate authorities of the settings apply to it.
+    // The check goes through a manager `network` makes (not owned; only used here), which
+    // follows its proxy and certificate authorities as they change.
     explicit WebhookSetup(const NetworkAccessFactory *network, QObject *parent = nullptr);
     ~WebhookSetup() override;
 
