@@ -61,7 +61,7 @@ AccountDialog::AccountDialog(AccountManager *accounts, SessionController *sessio
     , m_webhookGroup(new QGroupBox(tr("Add a webhook"), this))
     , m_webhookUrl(field(tr("Webhook URL"), m_webhookGroup))
     , m_webhookAdd(button(tr("Check and add"), tr("Check and add the webhook"), m_webhookGroup))
-    , m_webhook(new WebhookSetup(this))
+    , m_webhook(new WebhookSetup(settings->networkAccess(), this))
     , m_oauthGroup(new QGroupBox(tr("Add with OAuth"), this))
     , m_portal(field(tr("Portal address"), m_oauthGroup))
     , m_clientId(field(tr("Client ID"), m_oauthGroup))
@@ -344,7 +344,7 @@ void AccountDialog::startOAuth()
     }
     delete m_signIn;
     const OAuthClientConfig config = oauthConfig();
-    m_signIn = new OAuthSignIn(config, m_opener, nullptr, this);
+    m_signIn = new OAuthSignIn(config, m_opener, m_settings->networkAccess(), this);
     connect(m_signIn, &OAuthSignIn::succeeded, this, &AccountDialog::onSignedIn);
     connect(m_signIn, &OAuthSignIn::failed, this, [this](const OAuthError &error) {
         setStatus(error.userMessage());

@@ -48,10 +48,10 @@ AccountSession::AccountSession(AccountStore *accounts, SecretStore *secrets,
     , m_accounts(accounts)
     , m_secrets(secrets)
     , m_settings(settings)
-    , m_nam(NetworkAccessFactory::create(settings.network, this))
-{
-    m_settings.client.extraCaCertificates += settings.network.extraCaCertificates;
-}
+    , m_nam((settings.networkAccess ? settings.networkAccess
+                                    : new NetworkAccessFactory(settings.network, this))
+                ->create(this))
+{}
 
 AccountSession::~AccountSession()
 {

@@ -60,11 +60,10 @@ public:
     OAuthCredential(const QUrl &clientEndpoint, const QString &accessToken,
                     const QString &refreshToken, const QDateTime &expiresAt,
                     const OAuthClientConfig &config, const QUrl &tokenServer,
-                    QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
+                    QNetworkAccessManager *nam, QObject *parent = nullptr);
     // A credential for a sign-in that just succeeded.
     static OAuthCredential *fromSignIn(const OAuthSignInResult &result,
-                                       const OAuthClientConfig &config,
-                                       QNetworkAccessManager *nam = nullptr,
+                                       const OAuthClientConfig &config, QNetworkAccessManager *nam,
                                        QObject *parent = nullptr);
 
     // Where rotated tokens are written (not owned; may be null: memory only).

@@ -6,6 +6,7 @@
 #include "rest/AccessTokenCredential.h"
 #include "rest/CallLater.h"
 #include "rest/Credential.h"
+#include "rest/NetworkAccessFactory.h"
 #include "rest/SecretRedactor.h"
 
 #include <QRandomGenerator>
@@ -33,11 +34,11 @@ QString safeErrorCode(const QString &code)
 } // namespace
 
 OAuthSignIn::OAuthSignIn(const OAuthClientConfig &config, BrowserOpener openBrowser,
-                         QNetworkAccessManager *nam, QObject *parent)
+                         const NetworkAccessFactory *network, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_openBrowser(std::move(openBrowser))
-    , m_endpoint(new TokenEndpoint(config, nam, this))
+    , m_endpoint(new TokenEndpoint(config, network->create(this), this))
     , m_timeout(new QTimer(this))
 {
     m_timeout->setSingleShot(true);

@@ -12,11 +12,11 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace mb {
 
+class NetworkAccessFactory;
 class TokenEndpoint;
 
 // Signs in to one portal with OAuth 2.0 (docs §5): opens the portal's /oauth/authorize/ in
@@ -48,8 +48,10 @@ public:
     enum class Stage { Idle, WaitingForBrowser, Exchanging, Succeeded, Failed };
     Q_ENUM(Stage)
 
+    // The token exchange goes through a manager `network` makes (not owned; only used
+    // here), which follows its proxy and certificate authorities as they change.
     OAuthSignIn(const OAuthClientConfig &config, BrowserOpener openBrowser,
-                QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
+                const NetworkAccessFactory *network, QObject *parent = nullptr);
     ~OAuthSignIn() override;
 
     void setConfig(const OAuthClientConfig &config);

@@ -21,8 +21,10 @@ TokenEndpoint::TokenEndpoint(const OAuthClientConfig &config, QNetworkAccessMana
                              QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_nam(nam ? nam : new QNetworkAccessManager(this))
-{}
+    , m_nam(nam)
+{
+    Q_ASSERT(nam);
+}
 
 TokenEndpoint::~TokenEndpoint()
 {

@@ -33,9 +33,10 @@ class TokenEndpoint : public QObject
 public:
     using Callback = std::function<void(const OAuthError &error, const TokenGrant &grant)>;
 
-    // `nam` is shared (not owned); nullptr gives the endpoint its own.
-    explicit TokenEndpoint(const OAuthClientConfig &config, QNetworkAccessManager *nam = nullptr,
-                           QObject *parent = nullptr);
+    // `nam` is shared, not owned: one NetworkAccessFactory made, so the proxy and the extra
+    // certificate authorities of the settings apply to the token requests too.
+    TokenEndpoint(const OAuthClientConfig &config, QNetworkAccessManager *nam,
+                  QObject *parent = nullptr);
     // Aborts the requests in flight; their callbacks never run.
     ~TokenEndpoint() override;
 

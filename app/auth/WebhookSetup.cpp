@@ -1,5 +1,6 @@
 #include "WebhookSetup.h"
 
+#include "rest/NetworkAccessFactory.h"
 #include "rest/RestClient.h"
 #include "rest/RestReply.h"
 #include "rest/SecretRedactor.h"
@@ -9,8 +10,9 @@
 
 namespace mb {
 
-WebhookSetup::WebhookSetup(QObject *parent)
+WebhookSetup::WebhookSetup(const NetworkAccessFactory *network, QObject *parent)
     : QObject(parent)
+    , m_nam(network->create(this))
 {}
 
 WebhookSetup::~WebhookSetup()
@@ -52,7 +54,7 @@ bool WebhookSetup::check(const QString &pasted)
     m_credential = new WebhookCredential(*parts, this);
     m_masked = m_credential->maskedUrl();
 
-    m_client = new RestClient(m_credential, this);
+    m_client = new RestClient(m_credential, m_nam, this);
     m_client->setOptions(m_options);
     m_reply = m_client->call(checkMethod(),
                              {{QLatin1String("select"), QJsonArray{QStringLiteral("name")}}});

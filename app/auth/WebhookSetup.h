@@ -7,8 +7,11 @@
 #include <QObject>
 #include <QPointer>
 
+class QNetworkAccessManager;
+
 namespace mb {
 
+class NetworkAccessFactory;
 class RestClient;
 class RestReply;
 
@@ -25,10 +28,12 @@ class WebhookSetup : public QObject
 {
     Q_OBJECT
 public:
-    explicit WebhookSetup(QObject *parent = nullptr);
+    // The check goes through a manager `network` makes (not owned; only used here), which
+    // follows its proxy and certificate authorities as they change.
+    explicit WebhookSetup(const NetworkAccessFactory *network, QObject *parent = nullptr);
     ~WebhookSetup() override;
 
-    // Options for the check call (extra CA certificates, timeouts, proxy-free tests).
+    // Options for the check call (timeouts, retries).
     void setClientOptions(const ClientOptions &options) { m_options = options; }
 
     // Parses `pasted`; false (and errorString()) when it is not a webhook URL, else the
@@ -59,6 +64,7 @@ Q_SIGNALS:
     void checked(mb::MethodPermission::Status status, const mb::RestError &error);
 
 private:
+    QNetworkAccessManager *m_nam;
     ClientOptions m_options;
     std::optional<WebhookCredential::Parts> m_parts;
     QString m_masked;

@@ -35,7 +35,7 @@ void AddWebhookCommand::start()
         Console::error(CommandLine::webhookArgumentWarning());
     }
 
-    m_setup = new WebhookSetup(this);
+    m_setup = new WebhookSetup(m_settings.networkAccess(), this);
     m_setup->setClientOptions(m_settings.clientOptions());
     connect(m_setup, &WebhookSetup::checked, this, &AddWebhookCommand::checked);
     if (!m_setup->check(text)) {

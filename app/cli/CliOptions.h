@@ -20,6 +20,7 @@ struct CliOptions
     QString accountName; // --account: a saved account's name or id
     QString authServer;  // --auth-server: the OAuth authorization server
     QString caFile;      // --ca-file
+    QString proxy;       // --proxy: a proxy URL, "none" or "system"; empty: the system's
     std::optional<int> timeoutMs;
     std::optional<int> retries;
     bool json = false;

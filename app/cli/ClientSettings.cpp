@@ -3,6 +3,7 @@
 #include "CliOptions.h"
 #include "rest/Credential.h"
 #include "rest/NetworkAccessFactory.h"
+#include "rest/ProxyUrl.h"
 
 #include <QFile>
 
@@ -24,6 +25,8 @@ bool ClientSettings::load(const CliOptions &options, QString *error)
         m_oauth.redirectHost = *host;
     if (!options.caFile.isEmpty() && !loadCaFile(options.caFile, error))
         return false;
+    if (!options.proxy.isEmpty() && !loadProxy(options.proxy, error))
+        return false;
     if (!options.authServer.isEmpty()) {
         // The client secret goes there: https only, plain http only to this computer. Its
         // host becomes trusted for server_domain / server_endpoint (OAuthClientConfig).
@@ -40,6 +43,34 @@ bool ClientSettings::load(const CliOptions &options, QString *error)
         origin.setPath(QStringLiteral("/"));
         m_oauth.authorizationServer = origin;
     }
+    m_network = std::make_shared<NetworkAccessFactory>(m_session.network);
+    m_session.networkAccess = m_network.get();
+    return true;
+}
+
+bool ClientSettings::loadProxy(const QString &text, QString *error)
+{
+    const QString word = text.trimmed().toLower();
+    if (word == u"system") {
+        m_session.network.proxy = NetworkSettings::Proxy::System;
+        return true;
+    }
+    if (word == u"none" || word == u"direct") {
+        m_session.network.proxy = NetworkSettings::Proxy::None;
+        return true;
+    }
+    const std::optional<QNetworkProxy> proxy = ProxyUrl::parse(text);
+    if (!proxy || !proxy->user().isEmpty()) {
+        *error = tr("'%1' is not a proxy such as http://proxy.example.com:3128, "
+                    "socks5://127.0.0.1:1080, none or system.")
+                     .arg(text);
+        return false;
+    }
+    m_session.network.proxy = proxy->type() == QNetworkProxy::Socks5Proxy
+                                  ? NetworkSettings::Proxy::Socks5
+                                  : NetworkSettings::Proxy::Http;
+    m_session.network.proxyHost = proxy->hostName();
+    m_session.network.proxyPort = proxy->port();
     return true;
 }
 
@@ -56,10 +87,8 @@ bool ClientSettings::loadCaFile(const QString &fileName, QString *error)
         *error = tr("The CA file %1 holds no PEM certificate.").arg(fileName);
         return false;
     }
-    // Trusted in addition to the system's roots, not instead, by every request of this run
-    // (the token endpoint and the webhook check build their own).
+    // Trusted in addition to the system's roots, not instead, by every request of this run.
     m_session.network.extraCaCertificates = certificates;
-    NetworkAccessFactory::trustProcessWide(certificates);
     return true;
 }
 

@@ -14,6 +14,7 @@ namespace {
 const QString webhookName = QStringLiteral("webhook");
 const QString portalName = QStringLiteral("portal");
 const QString caFileName = QStringLiteral("ca-file");
+const QString proxyName = QStringLiteral("proxy");
 const QString jsonName = QStringLiteral("json");
 const QString timeoutName = QStringLiteral("timeout-ms");
 const QString retriesName = QStringLiteral("retries");
@@ -81,6 +82,11 @@ QList<QCommandLineOption> CommandLine::globalOptions()
             "https://oauth.bitrix.info/)."),
          tr("URL")},
         {caFileName, tr("Also trust the CA certificates in this PEM file."), tr("PEM")},
+        {proxyName,
+         tr("Reach the portal through this proxy: http://HOST:PORT, socks5://HOST:PORT, 'none' "
+            "or 'system' (default: the system's, from http_proxy, https_proxy and no_proxy). "
+            "Addresses on this computer never go through a proxy."),
+         tr("URL")},
         {jsonName, tr("Print JSON instead of a table.")},
         {timeoutName, tr("Give up on a request after N milliseconds."), tr("N")},
         {retriesName, tr("Retry a failed read at most N times (default 3)."), tr("N")},
@@ -295,6 +301,7 @@ bool CommandLine::readGlobals(const QCommandLineParser &first, const QCommandLin
     options.accountName = globalValue(first, second, accountName);
     options.authServer = globalValue(first, second, authServerName);
     options.caFile = globalValue(first, second, caFileName);
+    options.proxy = globalValue(first, second, proxyName);
     options.json = globalIsSet(first, second, jsonName);
     options.verbose = globalIsSet(first, second, verboseName);
 

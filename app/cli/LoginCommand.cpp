@@ -116,7 +116,8 @@ void LoginCommand::signIn(const QString &clientSecret)
     SecretRedactor::instance().add(clientSecret.toUtf8());
     m_config.clientSecret = clientSecret;
     m_signIn = new OAuthSignIn(
-        m_config, [this](const QUrl &url) { return showAddress(url); }, nullptr, this);
+        m_config, [this](const QUrl &url) { return showAddress(url); }, m_settings.networkAccess(),
+        this);
     connect(m_signIn, &OAuthSignIn::scopeMissing, this,
             [](const QString &scope, const QStringList &granted) {
                 Console::error(tr("Warning: the portal did not grant the “%1” scope (granted: "

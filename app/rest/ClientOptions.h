@@ -1,8 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QList>
-#include <QSslCertificate>
 
 namespace mb {
 
@@ -22,7 +20,6 @@ struct ClientOptions
     int maxRedirects = 5;
     bool useBatch = true; // fetch list pages through v3 `batch` where possible
     int batchPages = 10;  // pages per batch call (≤ 50)
-    QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store
     QByteArray userAgent = QByteArrayLiteral("MailboxBrowser/" MB_VERSION);
 };
 

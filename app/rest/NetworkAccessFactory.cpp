@@ -1,68 +1,47 @@
 #include "NetworkAccessFactory.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
+#include "NetworkState.h"
+#include "SettingsNetworkAccessManager.h"
 
 namespace mb {
 
-namespace {
-// Asks the platform per request, as QNetworkProxyFactory::setUseSystemConfiguration does,
-// but for one manager instead of the whole process.
-class SystemProxyFactory final : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        return systemProxyForQuery(query);
-    }
-};
-} // namespace
+NetworkAccessFactory::NetworkAccessFactory(const NetworkSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_state(std::make_shared<NetworkState>(settings))
+{}
 
-QNetworkAccessManager *NetworkAccessFactory::create(const NetworkSettings &settings,
-                                                    QObject *parent)
+NetworkAccessFactory::~NetworkAccessFactory() = default;
+
+NetworkSettings NetworkAccessFactory::settings() const
 {
-    auto *nam = new QNetworkAccessManager(parent);
-    switch (settings.proxy) {
-    case NetworkSettings::Proxy::System:
-        nam->setProxyFactory(new SystemProxyFactory);
-        break;
-    case NetworkSettings::Proxy::None:
-        nam->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-        break;
-    case NetworkSettings::Proxy::Http:
-        nam->setProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, settings.proxyHost, settings.proxyPort));
-        break;
-    case NetworkSettings::Proxy::Socks5:
-        nam->setProxy(
-            QNetworkProxy(QNetworkProxy::Socks5Proxy, settings.proxyHost, settings.proxyPort));
-        break;
+    return m_state->settings();
+}
+
+void NetworkAccessFactory::setSettings(const NetworkSettings &settings)
+{
+    if (settings == m_state->settings())
+        return;
+    if (m_state->setSettings(settings)) {
+        m_made.removeAll(nullptr);
+        for (const QPointer<QNetworkAccessManager> &nam : std::as_const(m_made)) {
+            // Kept-alive connections were verified with the old trust.
+            nam->clearConnectionCache();
+        }
     }
-    nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-    nam->setStrictTransportSecurityEnabled(true);
-    trustProcessWide(settings.extraCaCertificates);
+    Q_EMIT settingsChanged();
+}
+
+QNetworkAccessManager *NetworkAccessFactory::create(QObject *parent) const
+{
+    auto *nam = new SettingsNetworkAccessManager(m_state, parent);
+    m_made.removeAll(nullptr);
+    m_made.append(nam);
     return nam;
 }
 
-QSslConfiguration NetworkAccessFactory::tlsConfiguration(const QList<QSslCertificate> &extra)
+QSslConfiguration NetworkAccessFactory::tlsConfiguration() const
 {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (extra.isEmpty())
-        return tls;
-    tls.addCaCertificates(QSslConfiguration::systemCaCertificates());
-    tls.addCaCertificates(extra);
-    return tls;
-}
-
-void NetworkAccessFactory::trustProcessWide(const QList<QSslCertificate> &extra)
-{
-    if (extra.isEmpty())
-        return;
-    const QList<QSslCertificate> known = QSslConfiguration::defaultConfiguration().caCertificates();
-    const bool missing = std::any_of(extra.begin(), extra.end(),
-                                     [&](const QSslCertificate &c) { return !known.contains(c); });
-    if (missing)
-        QSslConfiguration::setDefaultConfiguration(tlsConfiguration(extra));
+    return m_state->tls().value_or(QSslConfiguration::defaultConfiguration());
 }
 
 } // namespace mb

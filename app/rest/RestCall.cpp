@@ -65,8 +65,6 @@ void RestCall::send()
     // address must be reported so it can be saved.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    if (m_client->m_tls)
-        request.setSslConfiguration(*m_client->m_tls);
 
     QByteArray payload;
     if (m_body.isArray()) {

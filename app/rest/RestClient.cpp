@@ -38,16 +38,12 @@ RestClient::RestClient(Credential *credential, QObject *parent)
 
 RestClient::RestClient(Credential *credential, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
-    , m_nam(nam ? nam : new QNetworkAccessManager(this))
+    , m_nam(nam ? nam : NetworkAccessFactory().create(this))
     , m_credential(credential)
     , m_pumpTimer(new QTimer(this))
 {
     m_pumpTimer->setSingleShot(true);
     connect(m_pumpTimer, &QTimer::timeout, this, &RestClient::pump);
-    if (!nam) {
-        // Redirects are handled per call; HSTS keeps a portal that once said https on https.
-        m_nam->setStrictTransportSecurityEnabled(true);
-    }
     setOptions(m_options);
     if (credential) {
         SecretRedactor::instance().addAll(credential->secrets());
@@ -79,9 +75,6 @@ void RestClient::setOptions(const ClientOptions &options)
     m_options.maxConcurrent = std::max(1, m_options.maxConcurrent);
     m_options.batchPages = std::clamp(m_options.batchPages, 1, 50);
     m_limiter.configure(options.rateBurst, options.rateDrainPerSec);
-    m_tls.reset();
-    if (!options.extraCaCertificates.isEmpty())
-        m_tls = NetworkAccessFactory::tlsConfiguration(options.extraCaCertificates);
 }
 
 void RestClient::setClock(const SteadyClock *clock)

@@ -42,8 +42,9 @@ class RestClient : public QObject
 {
     Q_OBJECT
 public:
-    // `credential` is not owned. Without `nam` the client makes its own (tests, tools); a
-    // session passes the one NetworkAccessFactory made (proxy, trust, redirect policy).
+    // `credential` is not owned. Without `nam` the client makes its own through a
+    // NetworkAccessFactory with default settings (tests, tools); a session passes the one its
+    // factory made (proxy, trust, redirect policy, following the settings as they change).
     explicit RestClient(Credential *credential, QObject *parent = nullptr);
     RestClient(Credential *credential, QNetworkAccessManager *nam, QObject *parent);
     ~RestClient() override;
@@ -104,7 +105,6 @@ private:
     QNetworkAccessManager *m_nam;
     QPointer<Credential> m_credential;
     ClientOptions m_options;
-    std::optional<QSslConfiguration> m_tls; // the system's roots plus the options' extra CAs
     const SteadyClock *m_clock = SteadyClock::system();
     RateLimiter m_limiter;
     QList<RestCall *> m_queue;   // waiting to be sent, in order

@@ -65,8 +65,13 @@ bool FakePortal::start(quint16 port, QString *error)
         [this](const HttpRequest &r, QHttpServerResponder &&w) { onAuthRequest(r, std::move(w)); });
     if (https) {
 #if QT_CONFIG(ssl)
-        const QSslCertificate certificate(resource(u":/fakeportal/certs/server.pem"_s));
-        const QSslKey key(resource(u":/fakeportal/certs/server.key"_s), QSsl::Rsa);
+        const PortalConfig &c = m_state->config;
+        const QSslCertificate certificate(c.certificatePem.isEmpty()
+                                              ? resource(u":/fakeportal/certs/server.pem"_s)
+                                              : c.certificatePem);
+        const QSslKey key(c.privateKeyPem.isEmpty() ? resource(u":/fakeportal/certs/server.key"_s)
+                                                    : c.privateKeyPem,
+                          QSsl::Rsa);
         if (certificate.isNull() || key.isNull()) {
             if (error)
                 *error = u"cannot load the embedded test certificate"_s;
@@ -96,8 +101,9 @@ bool FakePortal::start(quint16 port, QString *error)
         return false;
     }
     const QString scheme = https ? u"https"_s : u"http"_s;
-    m_state->baseUrl = QUrl(u"%1://127.0.0.1:%2/"_s.arg(scheme).arg(portalPort));
-    m_state->authServerUrl = QUrl(u"%1://127.0.0.1:%2/"_s.arg(scheme).arg(authPort));
+    const QString host = m_state->config.hostName;
+    m_state->baseUrl = QUrl(u"%1://%2:%3/"_s.arg(scheme, host).arg(portalPort));
+    m_state->authServerUrl = QUrl(u"%1://%2:%3/"_s.arg(scheme, host).arg(authPort));
     m_state->currentData();
     return true;
 }
@@ -201,7 +207,7 @@ void FakePortal::resetLimits()
 
 QString FakePortal::portalDomain() const
 {
-    return u"127.0.0.1:"_s + QString::number(port());
+    return m_state->config.hostName + u':' + QString::number(port());
 }
 
 QString FakePortal::memberId() const

@@ -13,7 +13,14 @@ namespace fake {
 // Tests may change any field at run time through FakePortal::config().
 struct PortalConfig
 {
-    bool https = false;       // read by start(); every other switch applies from the next request
+    bool https = false; // read by start(); every other switch applies from the next request
+    // Read by start() as well. The name the portal and its authorization server call
+    // themselves by (in their URLs and OAuth answers); they still listen on 127.0.0.1 only,
+    // so another name is reachable only through a proxy that maps it there (proxy tests).
+    QString hostName = QStringLiteral("127.0.0.1");
+    // PEM certificate and RSA key for https; empty: the embedded ones (127.0.0.1, localhost).
+    QByteArray certificatePem;
+    QByteArray privateKeyPem;
     int mailboxes = 12;       // for user 1
     int foreignMailboxes = 3; // owned by user 2, interleaved by id
     quint64 seed = 1;

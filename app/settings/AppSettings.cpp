@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 
 #include "auth/AccountStore.h"
+#include "rest/NetworkAccessFactory.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -41,7 +42,11 @@ AppSettings::AppSettings(QObject *parent)
 AppSettings::AppSettings(std::unique_ptr<QSettings> settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-{}
+    , m_network(new NetworkAccessFactory({}, this))
+{
+    sessionSettings();
+    connect(this, &AppSettings::changed, this, [this] { sessionSettings(); });
+}
 
 AppSettings::~AppSettings() = default;
 
@@ -155,6 +160,8 @@ SessionSettings AppSettings::sessionSettings(QString *problem) const
             session.network.extraCaCertificates = certificates;
         }
     }
+    m_network->setSettings(session.network);
+    session.networkAccess = m_network;
     return session;
 }
 

@@ -9,6 +9,8 @@
 
 namespace mb {
 
+class NetworkAccessFactory;
+
 // The user's preferences, shared by the GUI and b24mail through the same settings file as
 // the accounts: how to reach the network (proxy, an extra certificate authority), which rate
 // limits the portal's plan has, and the language. sessionSettings() turns them into what an
@@ -39,8 +41,12 @@ public:
     void setLanguage(const QString &language);
 
     // What sessions are opened with now. A CA file that cannot be read is left out and
-    // `problem` (translated) says why, so a broken file never blocks signing in.
+    // `problem` (translated) says why, so a broken file never blocks signing in. Also
+    // brings networkAccess() up to date (a CA file may have changed on disk).
     SessionSettings sessionSettings(QString *problem = nullptr) const;
+    // The factory of every network access manager of the app: sessions, the webhook check,
+    // the OAuth sign-in. Follows the proxy and CA settings as soon as they are written.
+    const NetworkAccessFactory *networkAccess() const { return m_network; }
 
     // Window geometry, splitter positions and the like: opaque bytes under `key`.
     QByteArray uiState(const QString &key) const;
@@ -53,6 +59,7 @@ private:
     void set(const QString &key, const QVariant &value);
 
     std::unique_ptr<QSettings> m_settings;
+    NetworkAccessFactory *m_network;
 };
 
 } // namespace mb

@@ -7,6 +7,7 @@
 #include "ScriptedBrowser.h"
 #include "auth/OAuthClientConfig.h"
 #include "auth/OAuthSignIn.h"
+#include "rest/NetworkAccessFactory.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +28,14 @@ inline mb::OAuthClientConfig configFor(const fake::FakePortal &portal)
     return config;
 }
 
+// Default network settings (the system's proxy, which loopback skips; the system's roots),
+// for tests that talk to the portal on 127.0.0.1 directly.
+inline const mb::NetworkAccessFactory *directNetwork()
+{
+    static const mb::NetworkAccessFactory factory;
+    return &factory;
+}
+
 struct SignInOutcome
 {
     std::optional<mb::OAuthSignInResult> result;
@@ -35,9 +44,10 @@ struct SignInOutcome
 
 // Runs one sign-in to the end (success or failure) or gives up after `timeoutMs`.
 inline SignInOutcome signIn(fake::FakePortal &portal, const mb::OAuthClientConfig &config,
-                            ScriptedBrowser &browser, int timeoutMs = 10000)
+                            ScriptedBrowser &browser, int timeoutMs = 10000,
+                            const mb::NetworkAccessFactory *network = directNetwork())
 {
-    mb::OAuthSignIn signIn(config, browser.opener());
+    mb::OAuthSignIn signIn(config, browser.opener(), network);
     SignInOutcome outcome;
     QObject::connect(&signIn, &mb::OAuthSignIn::succeeded,
                      [&](const mb::OAuthSignInResult &r) { outcome.result = r; });

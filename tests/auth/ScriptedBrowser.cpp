@@ -3,6 +3,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QTimer>
 
@@ -24,12 +25,32 @@ std::function<bool(const QUrl &)> ScriptedBrowser::opener()
     };
 }
 
-void ScriptedBrowser::open(const QUrl &url)
+void ScriptedBrowser::useProxy(const QNetworkProxy &proxy)
+{
+    m_nam->setProxy(proxy);
+}
+
+void ScriptedBrowser::trust(const QList<QSslCertificate> &authorities)
+{
+    m_authorities = authorities;
+}
+
+QNetworkRequest ScriptedBrowser::request(const QUrl &url) const
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_nam->get(request);
+    if (!m_authorities.isEmpty()) {
+        QSslConfiguration tls = request.sslConfiguration();
+        tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_authorities);
+        request.setSslConfiguration(tls);
+    }
+    return request;
+}
+
+void ScriptedBrowser::open(const QUrl &url)
+{
+    QNetworkReply *reply = m_nam->get(request(url));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         portalStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -53,7 +74,7 @@ void ScriptedBrowser::open(const QUrl &url)
 void ScriptedBrowser::follow(const QUrl &url)
 {
     location = url;
-    QNetworkReply *reply = m_nam->get(QNetworkRequest(url));
+    QNetworkReply *reply = m_nam->get(request(url));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         landingStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

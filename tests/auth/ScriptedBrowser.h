@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QNetworkProxy>
+#include <QNetworkRequest>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <functional>
@@ -25,6 +29,10 @@ public:
     // return false to stop there (the user closed the tab).
     std::function<bool(QUrl &location)> beforeRedirect;
     bool refuseToOpen = false; // the system has no browser
+    // Like a browser set up by its user: the proxy to go through, and certificate
+    // authorities trusted in addition to the system's.
+    void useProxy(const QNetworkProxy &proxy);
+    void trust(const QList<QSslCertificate> &authorities);
 
     int opened = 0;
     QUrl openedUrl;
@@ -47,5 +55,8 @@ private:
     void open(const QUrl &url);
     void follow(const QUrl &url);
 
+    QNetworkRequest request(const QUrl &url) const;
+
     QNetworkAccessManager *m_nam;
+    QList<QSslCertificate> m_authorities;
 };

@@ -15,6 +15,7 @@
 #include "auth/SecretStore.h"
 #include "auth/WebhookSetup.h"
 #include "rest/Exchange.h"
+#include "rest/NetworkAccessFactory.h"
 #include "rest/RestClient.h"
 #include "rest/RestReply.h"
 
@@ -165,7 +166,8 @@ int runScenario(const QString &secretsFile)
     const QString pasted = portal.baseUrl().toString() + QStringLiteral("rest/1/") + hookCode +
                            QStringLiteral("/profile.json");
     issued << hookCode << pasted;
-    mb::WebhookSetup setup;
+    mb::NetworkAccessFactory network;
+    mb::WebhookSetup setup(&network);
     setup.setClientOptions(fast());
     QSignalSpy checked(&setup, &mb::WebhookSetup::checked);
     if (!setup.check(pasted) || !checked.wait(waitMs))
@@ -375,7 +377,8 @@ private Q_SLOTS:
     void webhookSavedNormalisedAndReopened()
     {
         const QString code = m_portal->addWebhook(1, {QStringLiteral("mail")});
-        mb::WebhookSetup setup;
+        mb::NetworkAccessFactory network;
+        mb::WebhookSetup setup(&network);
         setup.setClientOptions(fast());
         QSignalSpy checked(&setup, &mb::WebhookSetup::checked);
         QVERIFY(setup.check(m_portal->baseUrl().toString() + QStringLiteral("rest/1/") + code +

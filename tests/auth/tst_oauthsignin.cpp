@@ -9,6 +9,7 @@
 #include "auth/TokenEndpoint.h"
 #include "rest/SecretRedactor.h"
 
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -34,7 +35,7 @@ struct Attempt
     OAuthSignIn signIn; // last: gone before what it reports to
 
     explicit Attempt(const mb::OAuthClientConfig &config)
-        : signIn(config, browser.opener())
+        : signIn(config, browser.opener(), testsupport::directNetwork())
     {
         QObject::connect(&signIn, &OAuthSignIn::succeeded, [this](const OAuthSignInResult &r) {
             events << QStringLiteral("succeeded");
@@ -109,6 +110,7 @@ class TestOAuthSignIn : public QObject
 
 private:
     std::unique_ptr<fake::FakePortal> m_portal;
+    QNetworkAccessManager m_nam;
 
     fake::FakePortal &portal() { return *m_portal; }
     mb::OAuthClientConfig config() { return testsupport::configFor(portal()); }
@@ -306,7 +308,7 @@ private Q_SLOTS:
     {
         // Someone (another tab, an attacker) redeems the code before the app does.
         Attempt attempt(config());
-        mb::TokenEndpoint thief(config());
+        mb::TokenEndpoint thief(config(), &m_nam);
         std::optional<OAuthError> thiefError;
         attempt.browser.beforeRedirect = [&](QUrl &location) {
             thief.exchangeCode(

@@ -11,6 +11,7 @@
 #include "rest/MailApi.h"
 #include "rest/RestClient.h"
 
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
@@ -26,6 +27,7 @@ class TestSessionLifetime : public QObject
     Q_OBJECT
 
     std::unique_ptr<fake::FakePortal> m_portal;
+    QNetworkAccessManager m_nam;
 
     mb::OAuthClientConfig config() const { return testsupport::configFor(*m_portal); }
 
@@ -36,8 +38,8 @@ class TestSessionLifetime : public QObject
         const auto outcome = testsupport::signIn(*m_portal, config(), browser);
         if (!outcome.result)
             return nullptr;
-        return AccountSession::unsaved(OAuthCredential::fromSignIn(*outcome.result, config()),
-                                       settings, nullptr);
+        return AccountSession::unsaved(
+            OAuthCredential::fromSignIn(*outcome.result, config(), &m_nam), settings, nullptr);
     }
 
     static mb::SessionSettings fast()

@@ -177,6 +177,7 @@ class TestTokenLifecycle : public QObject
 
 private:
     std::unique_ptr<fake::FakePortal> m_portal;
+    QNetworkAccessManager m_nam; // plain: these tests talk to the local portal directly
     std::shared_ptr<qint64> m_clockOffsetMs;
     QDateTime m_clockBase;
 
@@ -221,7 +222,8 @@ private Q_SLOTS:
     {
         QFETCH(int, concurrent);
         const mb::OAuthSignInResult result = signIn();
-        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(result, config(), &m_nam));
         mb::RestClient client(credential.get());
         client.setOptions(options(concurrent));
         QCOMPARE(failures(burst(client, 3)), 0);
@@ -244,7 +246,8 @@ private Q_SLOTS:
     void storedExpiryPassed()
     {
         const mb::OAuthSignInResult result = signIn();
-        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(result, config(), &m_nam));
         mb::RestClient client(credential.get());
         client.setOptions(options(4));
         QVERIFY(!credential->isExpired());
@@ -263,7 +266,8 @@ private Q_SLOTS:
     void noRefreshWithoutNeed()
     {
         const mb::OAuthSignInResult result = signIn();
-        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(result, config(), &m_nam));
         mb::RestClient client(credential.get());
         client.setOptions(options(1));
         QCOMPARE(failures(burst(client, 5)), 0);
@@ -274,7 +278,8 @@ private Q_SLOTS:
     void revokedRefreshToken()
     {
         const mb::OAuthSignInResult result = signIn();
-        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(result, config(), &m_nam));
         mb::RestClient client(credential.get());
         client.setOptions(options(4));
         QSignalSpy signInNeeded(credential.get(), &OAuthCredential::signInNeeded);
@@ -312,7 +317,8 @@ private Q_SLOTS:
         const mb::OAuthSignInResult result = signIn();
         mb::OAuthSignInResult broken = result;
         broken.tokenServer = QUrl(QStringLiteral("http://127.0.0.1:1/"));
-        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(broken, config()));
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(broken, config(), &m_nam));
         mb::RestClient client(credential.get());
         client.setOptions(options(1));
         portal().expireAllAccessTokens();
@@ -327,7 +333,8 @@ private Q_SLOTS:
     void rotatedTokenWrittenBeforeUse()
     {
         const mb::OAuthSignInResult result = signIn();
-        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(result, config(), &m_nam));
         mb::SecretStore store(QStringLiteral("unused"));
         store.setMode(mb::SecretStore::Mode::SessionOnly);
         const QString account = QStringLiteral("4f7c9a5e-0000-4000-8000-000000000001");
@@ -358,8 +365,10 @@ private Q_SLOTS:
         store.setMode(mb::SecretStore::Mode::SessionOnly);
         const QString account = QStringLiteral("4f7c9a5e-0000-4000-8000-000000000002");
         // Two programs on one account (the GUI and b24mail), sharing its keychain entries.
-        std::unique_ptr<OAuthCredential> ours(OAuthCredential::fromSignIn(result, config()));
-        std::unique_ptr<OAuthCredential> other(OAuthCredential::fromSignIn(result, config()));
+        std::unique_ptr<OAuthCredential> ours(
+            OAuthCredential::fromSignIn(result, config(), &m_nam));
+        std::unique_ptr<OAuthCredential> other(
+            OAuthCredential::fromSignIn(result, config(), &m_nam));
         ours->setSecretStore(&store, account);
         other->setSecretStore(&store, account);
         mb::RestClient client(ours.get());
@@ -391,12 +400,13 @@ private Q_SLOTS:
         mb::SecretStore store(QStringLiteral("unused"));
         store.setMode(mb::SecretStore::Mode::SessionOnly);
         const QString account = QStringLiteral("4f7c9a5e-0000-4000-8000-000000000003");
-        std::unique_ptr<OAuthCredential> ours(OAuthCredential::fromSignIn(result, config()));
+        std::unique_ptr<OAuthCredential> ours(
+            OAuthCredential::fromSignIn(result, config(), &m_nam));
         ours->setSecretStore(&store, account);
         mb::RestClient client(ours.get());
         client.setOptions(options(1));
 
-        mb::TokenEndpoint endpoint(config());
+        mb::TokenEndpoint endpoint(config(), &m_nam);
         std::optional<mb::TokenGrant> rotated;
         endpoint.refresh(portal().authServerUrl(), result.grant.refreshToken, this,
                          [&](const mb::OAuthError &, const mb::TokenGrant &g) { rotated = g; });
@@ -423,7 +433,8 @@ private Q_SLOTS:
         mb::SecretStore store(QStringLiteral("unused"));
         store.setMode(mb::SecretStore::Mode::SessionOnly);
         const QString account = QStringLiteral("4f7c9a5e-0000-4000-8000-000000000004");
-        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(result, config(), &m_nam));
         credential->setSecretStore(&store, account);
         std::optional<mb::SecretError> written;
         store.write(account, mb::SecretStore::Kind::RefreshToken, result.grant.refreshToken, this,
@@ -450,7 +461,8 @@ private Q_SLOTS:
         mb::OAuthSignInResult viaStub = result;
         viaStub.tokenServer = stub.url();
         viaStub.grant.expiresAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(viaStub, config()));
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(viaStub, config(), &m_nam));
         QVERIFY(credential->isExpired());
         const auto advance = [this](qint64 ms) { *m_clockOffsetMs += ms; };
 
@@ -503,7 +515,8 @@ private Q_SLOTS:
     {
         portal().config().accessTokenTtlSecs = 5;
         const mb::OAuthSignInResult result = signIn();
-        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(result, config(), &m_nam));
         mb::RestClient client(credential.get());
         client.setOptions(options(1));
         portal().expireAllAccessTokens();
@@ -529,7 +542,8 @@ private Q_SLOTS:
         const mb::OAuthSignInResult result = signIn();
         mb::OAuthSignInResult viaStub = result;
         viaStub.tokenServer = stub.url();
-        std::unique_ptr<OAuthCredential> credential(OAuthCredential::fromSignIn(viaStub, config()));
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(viaStub, config(), &m_nam));
         mb::RestClient client(credential.get());
         client.setOptions(options(1));
         portal().expireAllAccessTokens();
@@ -590,7 +604,7 @@ private Q_SLOTS:
         const mb::OAuthSignInResult result = signIn();
         mb::SecretStore store(QStringLiteral("unused"));
         store.setMode(mb::SecretStore::Mode::SessionOnly);
-        QPointer<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config()));
+        QPointer<OAuthCredential> credential(OAuthCredential::fromSignIn(result, config(), &m_nam));
         credential->setSecretStore(&store, QStringLiteral("4f7c9a5e-0000-4000-8000-000000000006"));
         int finished = 0;
         connect(credential, &mb::Credential::refreshFinished, this, [&] { ++finished; });

@@ -5,6 +5,7 @@
 #include "auth/WebhookSetup.h"
 #include "rest/AccessTokenCredential.h"
 #include "rest/MailApi.h"
+#include "rest/NetworkAccessFactory.h"
 #include "rest/RestClient.h"
 #include "rest/SecretRedactor.h"
 
@@ -78,7 +79,8 @@ private Q_SLOTS:
         const QString code = portal().addWebhook(1, {QStringLiteral("mail")});
         const QString pasted =
             QStringLiteral("  ") + root() + path.arg(1).arg(code) + QStringLiteral("\n");
-        mb::WebhookSetup setup;
+        mb::NetworkAccessFactory network;
+        mb::WebhookSetup setup(&network);
         setup.setClientOptions(fast());
         QCOMPARE(check(setup, pasted), Status::Works);
         QVERIFY(setup.hasParts());
@@ -94,7 +96,8 @@ private Q_SLOTS:
     void missingMailScope()
     {
         const QString code = portal().addWebhook(1, {QStringLiteral("user")});
-        mb::WebhookSetup setup;
+        mb::NetworkAccessFactory network;
+        mb::WebhookSetup setup(&network);
         setup.setClientOptions(fast());
         QCOMPARE(check(setup, root() + QStringLiteral("rest/api/1/") + code + QLatin1Char('/')),
                  Status::MissingScope);
@@ -104,7 +107,8 @@ private Q_SLOTS:
 
     void wrongCode()
     {
-        mb::WebhookSetup setup;
+        mb::NetworkAccessFactory network;
+        mb::WebhookSetup setup(&network);
         setup.setClientOptions(fast());
         const QString code = QStringLiteral("k3y9wrongcode12");
         QCOMPARE(check(setup, root() + QStringLiteral("rest/api/1/") + code + QLatin1Char('/')),
@@ -124,7 +128,8 @@ private Q_SLOTS:
     void notAWebhook()
     {
         QFETCH(QString, text);
-        mb::WebhookSetup setup;
+        mb::NetworkAccessFactory network;
+        mb::WebhookSetup setup(&network);
         QVERIFY(!setup.check(text));
         QVERIFY(!setup.errorString().isEmpty());
         QVERIFY(!setup.hasParts());

@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTextStream>
@@ -94,13 +95,19 @@ int main(int argc, char **argv)
         return 1;
     }
     const QList<QSslCertificate> ca = QSslCertificate::fromData(fake::FakePortal::caPem());
-    mb::NetworkAccessFactory::trustProcessWide(ca); // the scripted browser and token endpoint
+    mb::NetworkSettings network;
+    network.extraCaCertificates = ca;
+    const mb::NetworkAccessFactory networkAccess(network);
     mb::SessionSettings settings;
-    settings.network.extraCaCertificates = ca;
+    settings.networkAccess = &networkAccess;
 
     // An OAuth account, signed in through the portal's consent page like a user would.
     ScriptedBrowser browser;
-    const auto signedIn = testsupport::signIn(portal, testsupport::configFor(portal), browser);
+    browser.trust(ca);
+    // For the credentials' token endpoint: outlives every session below.
+    const std::unique_ptr<QNetworkAccessManager> tokenNam(networkAccess.create(nullptr));
+    const auto signedIn =
+        testsupport::signIn(portal, testsupport::configFor(portal), browser, 10000, &networkAccess);
     if (!signedIn.result) {
         out << "sign-in failed: " << signedIn.error->userMessage() << Qt::endl;
         return 1;
@@ -133,8 +140,8 @@ int main(int argc, char **argv)
             portal.resetLimits();
             mb::Credential *credential = nullptr;
             if (ways[w].oauth)
-                credential = mb::OAuthCredential::fromSignIn(*signedIn.result,
-                                                             testsupport::configFor(portal));
+                credential = mb::OAuthCredential::fromSignIn(
+                    *signedIn.result, testsupport::configFor(portal), tokenNam.get());
             else
                 credential = new mb::WebhookCredential(*webhook);
             mb::SessionSettings used = settings;

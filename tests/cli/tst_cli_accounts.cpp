@@ -11,6 +11,8 @@
 #include "ScriptedBrowser.h"
 #include "SecretScan.h"
 #include "SecretStoreSync.h"
+#include "TestCertificates.h"
+#include "TestProxy.h"
 #include "auth/Account.h"
 #include "auth/AccountStore.h"
 #include "auth/SecretStore.h"
@@ -20,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -67,6 +70,9 @@ class TestCliAccounts : public QObject
     QByteArray m_captured;                   // all output of the current test function
     std::unique_ptr<SecretStore> m_keychain; // the default service, as b24mail uses it
     std::unique_ptr<AccountStore> m_accounts;
+    // How the scripted browser of login() reaches the portal (proxy tests).
+    std::optional<QNetworkProxy> m_browserProxy;
+    QList<QSslCertificate> m_browserTrust;
 
     static QProcessEnvironment environment() { return testsupport::cliEnvironment(); }
 
@@ -139,6 +145,9 @@ class TestCliAccounts : public QObject
             },
             waitMs);
         ScriptedBrowser browser;
+        if (m_browserProxy)
+            browser.useProxy(*m_browserProxy);
+        browser.trust(m_browserTrust);
         if (url.isValid()) {
             if (paste) {
                 const auto [status, page] = ScriptedBrowser::fetch(url);
@@ -232,6 +241,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_browserProxy.reset();
+        m_browserTrust.clear();
         m_portal.reset();
         for (const QString &secret : std::as_const(m_secrets)) {
             QVERIFY2(!m_captured.contains(secret.toUtf8()),
@@ -578,6 +589,68 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.describe());
         QCOMPARE(m_portal->stats().tokenRefreshes, 1);
         rememberTokens(m_accounts->currentAccountId());
+    }
+
+    // https://portal.test/ is reachable only through the proxy and trusted only through the
+    // test CA: --proxy and --ca-file carry the webhook check, the sign-in's token exchange
+    // and the calls after it.
+    void proxyAndCaFileReachAPortalByName()
+    {
+        testsupport::TestProxy proxy;
+        QVERIFY(proxy.start());
+        fake::PortalConfig config;
+        config.https = true;
+        config.rateLimit = false;
+        config.hostName = testsupport::testPortalHost();
+        config.certificatePem = testsupport::testPortalCertificatePem();
+        config.privateKeyPem = testsupport::testPortalKeyPem();
+        m_portal = std::make_unique<fake::FakePortal>(config);
+        QVERIFY(m_portal->start());
+        remember(m_portal->clientSecret());
+        const QString proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
+        const QStringList viaProxy{QStringLiteral("--proxy"), proxyUrl};
+        const QStringList trusting{QStringLiteral("--ca-file"), testsupport::testCaFile()};
+        const QString url = addWebhook(1, {QStringLiteral("mail")});
+        QCOMPARE(QUrl(url).host(), testsupport::testPortalHost());
+
+        // Through the proxy but without the CA: refused, nothing saved.
+        Run r = run(viaProxy + QStringList{QStringLiteral("add-webhook"), QStringLiteral("-")},
+                    url.toUtf8() + '\n');
+        QVERIFY2(r.exitCode != 0, r.describe());
+        QVERIFY(m_accounts->accounts().isEmpty());
+        QVERIFY(proxy.wasAskedFor(testsupport::testPortalHost()));
+
+        r = run(viaProxy + trusting +
+                    QStringList{QStringLiteral("add-webhook"), QStringLiteral("-"),
+                                QStringLiteral("--name"), QStringLiteral("hook")},
+                url.toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(m_accounts->accounts().size(), 1);
+
+        // login: the browser goes through the proxy too; b24mail trades the code there.
+        m_browserProxy =
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
+        m_browserTrust = QSslCertificate::fromData(testsupport::testCaPem());
+        proxy.clear();
+        r = login(viaProxy + trusting +
+                  QStringList{QStringLiteral("--name"), QStringLiteral("app")});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(m_portal->stats().codeExchanges, 1);
+        const QString authServer = m_portal->authServerUrl().host() + u':' +
+                                   QString::number(m_portal->authServerUrl().port());
+        QVERIFY2(proxy.requested().contains(authServer), qPrintable(proxy.requested().join(u' ')));
+        rememberTokens(accountNamed(QStringLiteral("app"))->id);
+
+        // The saved account works through the same options, and not without the proxy.
+        r = run(viaProxy + trusting +
+                QStringList{QStringLiteral("--account"), QStringLiteral("app"),
+                            QStringLiteral("fields")});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        r = run(trusting + QStringList{QStringLiteral("--proxy"), QStringLiteral("none"),
+                                       QStringLiteral("--account"), QStringLiteral("app"),
+                                       QStringLiteral("--timeout-ms"), QStringLiteral("5000"),
+                                       QStringLiteral("fields")});
+        QVERIFY2(r.exitCode != 0, r.describe());
     }
 
     void logoutRemovesKeychainEntries()

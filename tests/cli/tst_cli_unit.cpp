@@ -1,6 +1,7 @@
 // The pieces of b24mail that need no portal: display width, table layout, result
 // formatting, the command-line parser and the exit-status mapping.
 
+#include "ClientSettings.h"
 #include "CommandLine.h"
 #include "DisplayWidth.h"
 #include "ExitCode.h"
@@ -242,12 +243,59 @@ private Q_SLOTS:
         QVERIFY(!r.text.contains(QStringLiteral("--client-secret ")));
     }
 
+    // --proxy beside --ca-file: one factory for the whole run, with what they say.
+    void proxyOption_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("usable");
+        QTest::addColumn<int>("proxy"); // NetworkSettings::Proxy
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        using P = mb::NetworkSettings::Proxy;
+        QTest::newRow("http") << QStringLiteral("http://proxy.corp:3128") << true << int(P::Http)
+                              << QStringLiteral("proxy.corp") << 3128;
+        QTest::newRow("socks5") << QStringLiteral("socks5://127.0.0.1:1080") << true
+                                << int(P::Socks5) << QStringLiteral("127.0.0.1") << 1080;
+        QTest::newRow("none") << QStringLiteral("none") << true << int(P::None) << QString() << 0;
+        QTest::newRow("system") << QStringLiteral("system") << true << int(P::System) << QString()
+                                << 0;
+        QTest::newRow("ftp") << QStringLiteral("ftp://proxy:21") << false << 0 << QString() << 0;
+        QTest::newRow("credentials")
+            << QStringLiteral("http://user:pw@proxy:3128") << false << 0 << QString() << 0;
+    }
+    void proxyOption()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, usable);
+        QFETCH(int, proxy);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        const QByteArray text = value.toUtf8();
+        const auto r = CommandLine::parse(argv({"--proxy", text.constData(), "fields"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.options.proxy, value);
+        mb::cli::ClientSettings settings;
+        QString error;
+        QCOMPARE(settings.load(r.options, &error), usable);
+        if (!usable) {
+            QVERIFY(error.contains(value));
+            return;
+        }
+        const mb::NetworkSettings network = settings.networkAccess()->settings();
+        QCOMPARE(int(network.proxy), proxy);
+        QCOMPARE(network.proxyHost, host);
+        QCOMPARE(int(network.proxyPort), port);
+        QCOMPARE(settings.sessionSettings().networkAccess, settings.networkAccess());
+    }
+
     void helpAndVersion()
     {
         auto r = CommandLine::parse(argv({"--help"}));
         QCOMPARE(r.action, Action::ShowHelp);
         for (const Subcommand &command : Subcommand::all())
             QVERIFY2(r.text.contains(command.name), qPrintable(command.name));
+        QVERIFY(r.text.contains(QStringLiteral("--proxy <URL>")));
+        QVERIFY(r.text.contains(QStringLiteral("--ca-file <PEM>")));
         r = CommandLine::parse(argv({"list", "--help"}));
         QCOMPARE(r.action, Action::ShowHelp);
         QVERIFY(r.text.contains(QStringLiteral("--limit")));

@@ -4,11 +4,13 @@
 #include "rest/AccessTokenCredential.h"
 #include "rest/Exchange.h"
 #include "rest/MailApi.h"
+#include "rest/NetworkAccessFactory.h"
 #include "rest/RestClient.h"
 #include "rest/SecretRedactor.h"
 #include "rest/WebhookCredential.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -86,8 +88,11 @@ struct Fixture
         started = portal.start(0, &error);
         if (!started)
             qWarning("portal did not start: %s", qPrintable(error));
+        NetworkSettings settings;
         if (config.https)
-            options.extraCaCertificates = QSslCertificate::fromData(fake::FakePortal::caPem());
+            settings.extraCaCertificates = QSslCertificate::fromData(fake::FakePortal::caPem());
+        network.setSettings(settings);
+        nam.reset(network.create(nullptr));
         useWebhook(portal.webhookUrl());
     }
 
@@ -114,7 +119,7 @@ struct Fixture
     {
         client.reset();
         credential = std::move(next);
-        client = std::make_unique<RestClient>(credential.get());
+        client = std::make_unique<RestClient>(credential.get(), nam.get(), nullptr);
         client->setOptions(options);
         api = MailApi(client.get());
     }
@@ -136,6 +141,8 @@ struct Fixture
     fake::FakePortal portal;
     bool started = false;
     ClientOptions options;
+    NetworkAccessFactory network;
+    std::unique_ptr<QNetworkAccessManager> nam;
     std::unique_ptr<Credential> credential;
     std::unique_ptr<RestClient> client;
     MailApi api{nullptr};
@@ -588,9 +595,10 @@ private Q_SLOTS:
         fake::PortalConfig config;
         config.https = true;
         Fixture f(config);
-        ClientOptions untrusting = Fixture::fastOptions();
-        untrusting.maxRetries = 0; // the portal's CA is not trusted now
-        f.client->setOptions(untrusting);
+        ClientOptions once = Fixture::fastOptions();
+        once.maxRetries = 0;
+        f.client->setOptions(once);
+        f.network.setSettings({}); // the portal's CA is not trusted now
         auto reply = wait(f.fieldList());
         QCOMPARE(reply->error().category(), Category::Tls);
         QCOMPARE(f.portal.stats().perMethod.value(QStringLiteral("mail.mailbox.field.list")), 0);

@@ -1,6 +1,7 @@
 // AppSettings on a temporary INI file, and Translations switching languages.
 
 #include "FakePortal.h"
+#include "rest/NetworkAccessFactory.h"
 #include "settings/AppSettings.h"
 #include "settings/Translations.h"
 
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using mb::AppSettings;
+using mb::NetworkAccessFactory;
 using mb::NetworkSettings;
 
 class TestAppSettings : public QObject
@@ -72,6 +74,33 @@ private Q_SLOTS:
         QCOMPARE(session.client.rateBurst, 250.0);
         QCOMPARE(session.client.rateDrainPerSec, 5.0);
         QCOMPARE(session.network.extraCaCertificates.size(), 1);
+        QCOMPARE(session.networkAccess, again->networkAccess());
+        QCOMPARE(again->networkAccess()->settings(), session.network);
+    }
+
+    // The app's one factory follows every write at once: what Settings change reaches the
+    // next request of every open session, the webhook check and the sign-in.
+    void theNetworkFactoryFollowsTheSettings()
+    {
+        auto settings = make();
+        const NetworkAccessFactory *network = settings->networkAccess();
+        QCOMPARE(network->settings(), settings->sessionSettings().network); // what is stored
+        settings->setProxy(NetworkSettings::Proxy::Http, QStringLiteral("proxy.test"), 3128);
+        QCOMPARE(network->settings().proxy, NetworkSettings::Proxy::Http);
+        QCOMPARE(network->settings().proxyHost, QStringLiteral("proxy.test"));
+        QCOMPARE(network->settings().proxyPort, 3128);
+        QFile ca(m_dir.filePath(QStringLiteral("extra.pem")));
+        QVERIFY(ca.open(QIODevice::WriteOnly));
+        ca.write(fake::FakePortal::caPem());
+        ca.close();
+        settings->setCaFile(ca.fileName());
+        QCOMPARE(network->settings().extraCaCertificates,
+                 QSslCertificate::fromData(fake::FakePortal::caPem()));
+        settings->setCaFile({});
+        QVERIFY(network->settings().extraCaCertificates.isEmpty());
+        settings->setProxy(NetworkSettings::Proxy::None);
+        QCOMPARE(network->settings().proxy, NetworkSettings::Proxy::None);
+        QCOMPARE(settings->networkAccess(), network); // one factory for the app's life
     }
 
     void brokenSettingsNeverBlockSigningIn()
