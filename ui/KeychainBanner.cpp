@@ -28,11 +28,17 @@ KeychainBanner::KeychainBanner(AccountManager *accounts, QWidget *parent)
 
     connect(m_keep, &QPushButton::clicked, this, [this] {
         m_accounts->keepForSessionOnly();
-        showSessionOnly();
         Q_EMIT sessionOnlyChosen();
     });
     connect(m_accounts->secrets(), &SecretStore::keychainUnavailable, this,
             &KeychainBanner::showUnavailable);
+    // The choice may be made elsewhere too (the account dialog, after a failed save).
+    connect(m_accounts->secrets(), &SecretStore::modeChanged, this, [this] {
+        if (m_accounts->isSessionOnly())
+            showSessionOnly();
+        else
+            setVisible(false);
+    });
     if (m_accounts->isSessionOnly())
         showSessionOnly();
 }
