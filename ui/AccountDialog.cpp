@@ -24,8 +24,10 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace mb {
 
@@ -253,8 +255,8 @@ AccountDialog::~AccountDialog() = default;
 
 void AccountDialog::showEvent(QShowEvent *event)
 {
-    fitToScreen(); // the screen is known for sure only now
     QDialog::showEvent(event);
+    fitToScreen(); // the screen and the window frame are known for sure only now
 }
 
 void AccountDialog::fitToScreen()
@@ -262,7 +264,9 @@ void AccountDialog::fitToScreen()
     const QScreen *where = screen();
     if (!where)
         return;
-    const QSize available = where->availableGeometry().size();
+    // The frame (title bar, borders) counts too: the whole window must fit.
+    const QMargins frame = windowHandle() ? windowHandle()->frameMargins() : QMargins();
+    const QSize available = where->availableGeometry().size().shrunkBy(frame);
     setMaximumSize(available);
     // What the content asks for, at least the size the dialog always had, at most the screen.
     const QSize wanted = sizeHint().expandedTo(QSize(640, 560));
@@ -274,7 +278,8 @@ void AccountDialog::showOAuthForm()
     m_oauthGroup->setVisible(true);
     m_webhookGroup->setVisible(false);
     m_portal->setFocus();
-    m_scroll->ensureWidgetVisible(m_oauthGroup);
+    // Once laid out, scroll so that the form's last row (Sign in) is in view.
+    QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_signInButton); });
 }
 
 void AccountDialog::offerSessionOnly(const SecretError &error, std::function<void()> retry)
