@@ -4,6 +4,7 @@
 #include "auth/AccountManager.h"
 #include "auth/AccountSession.h"
 #include "auth/AccountStore.h"
+#include "auth/OAuthClientConfig.h"
 #include "auth/OAuthCredential.h"
 #include "auth/SessionController.h"
 #include "auth/WebhookSetup.h"
@@ -20,8 +21,13 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace mb {
 
@@ -71,10 +77,16 @@ AccountDialog::AccountDialog(AccountManager *accounts, SessionController *sessio
     , m_port(new QSpinBox(m_oauthGroup))
     , m_handler(new QLabel(m_oauthGroup))
     , m_code(field(tr("Code from the portal"), m_oauthGroup))
+    , m_advancedToggle(new QToolButton(m_oauthGroup))
+    , m_advanced(new QWidget(m_oauthGroup))
+    , m_authServer(field(tr("Authorization server"), m_advanced))
     , m_submitCode(button(tr("Use the code"), tr("Use the pasted code"), m_oauthGroup))
     , m_signInButton(button(tr("Sign in"), tr("Sign in in the browser"), m_oauthGroup))
     , m_cancelSignIn(button(tr("Cancel sign-in"), tr("Cancel the sign-in"), m_oauthGroup))
     , m_status(new QLabel(this))
+    , m_keepSessionOnly(
+          button(tr("Keep for this session only"), tr("Keep sign-ins for this session only"), this))
+    , m_scroll(new QScrollArea(this))
     , m_matrix(new PermissionMatrix(this))
 {
     setWindowTitle(tr("Accounts"));
@@ -94,11 +106,7 @@ AccountDialog::AccountDialog(AccountManager *accounts, SessionController *sessio
     connect(m_open, &QPushButton::clicked, this, &AccountDialog::openSelected);
     connect(m_signInAgain, &QPushButton::clicked, this, &AccountDialog::signInAgain);
     connect(m_remove, &QPushButton::clicked, this, &AccountDialog::removeSelected);
-    connect(m_showOAuth, &QPushButton::clicked, this, [this] {
-        m_oauthGroup->setVisible(true);
-        m_webhookGroup->setVisible(false);
-        m_portal->setFocus();
-    });
+    connect(m_showOAuth, &QPushButton::clicked, this, &AccountDialog::showOAuthForm);
     connect(m_showWebhook, &QPushButton::clicked, this, [this] {
         m_webhookGroup->setVisible(true);
         m_oauthGroup->setVisible(false);
@@ -140,7 +148,32 @@ AccountDialog::AccountDialog(AccountManager *accounts, SessionController *sessio
         if (m_signIn)
             m_signIn->cancel();
     });
+    // Advanced: the authorization server, for on-premise portals and the local portal.
+    m_advancedToggle->setText(tr("Advanced"));
+    m_advancedToggle->setAccessibleName(tr("Show advanced sign-in settings"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+    m_authServer->setText(OAuthClientConfig::defaultAuthorizationServer().toString());
+    m_authServer->setToolTip(tr("Where tokens are issued and renewed: %1 for Bitrix24 cloud "
+                                "portals; an on-premise portal may have its own.")
+                                 .arg(OAuthClientConfig::defaultAuthorizationServer().toString()));
+    auto *advancedLayout = new QFormLayout(m_advanced);
+    advancedLayout->setContentsMargins(0, 0, 0, 0);
+    advancedLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    advancedLayout->addRow(tr("Authorization server:"), m_authServer);
+    m_advanced->setVisible(false);
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_advanced->setVisible(open);
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    // A plain form: every field at its natural height, rows wrapped when labels are long
+    // (German, Russian), nothing squeezed; the scroll area takes what does not fit.
     auto *oauthLayout = new QFormLayout(m_oauthGroup);
+    oauthLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    oauthLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     oauthLayout->addRow(tr("Portal address:"), m_portal);
     oauthLayout->addRow(tr("Client ID:"), m_clientId);
     oauthLayout->addRow(tr("Client secret:"), m_clientSecret);
@@ -155,6 +188,8 @@ AccountDialog::AccountDialog(AccountManager *accounts, SessionController *sessio
     codeRow->addWidget(m_code, 1);
     codeRow->addWidget(m_submitCode);
     oauthLayout->addRow(tr("Code:"), codeRow);
+    oauthLayout->addRow(m_advancedToggle);
+    oauthLayout->addRow(m_advanced);
     auto *signInRow = new QHBoxLayout;
     signInRow->addStretch(1);
     signInRow->addWidget(m_cancelSignIn);
@@ -170,6 +205,14 @@ AccountDialog::AccountDialog(AccountManager *accounts, SessionController *sessio
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_keepSessionOnly->setVisible(false);
+    connect(m_keepSessionOnly, &QPushButton::clicked, this, [this] {
+        m_keepSessionOnly->setVisible(false);
+        m_accounts->keepForSessionOnly();
+        if (const auto retry = std::exchange(m_retrySave, {}))
+            retry();
+    });
+
     auto *side = new QVBoxLayout;
     for (QPushButton *b : {m_open, m_signInAgain, m_remove, m_showOAuth, m_showWebhook, m_sample})
         side->addWidget(b);
@@ -177,16 +220,28 @@ AccountDialog::AccountDialog(AccountManager *accounts, SessionController *sessio
     auto *top = new QHBoxLayout;
     top->addWidget(m_list, 1);
     top->addLayout(side);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_keepSessionOnly, 0, Qt::AlignTop);
+
+    // Everything but Close scrolls, so the dialog never needs more than the screen.
+    auto *content = new QWidget(m_scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(top, 1);
+    contentLayout->addWidget(m_webhookGroup);
+    contentLayout->addWidget(m_oauthGroup);
+    contentLayout->addLayout(statusRow);
+    contentLayout->addWidget(new QLabel(tr("What the open account may do:"), content));
+    contentLayout->addWidget(m_matrix, 1);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top, 1);
-    layout->addWidget(m_webhookGroup);
-    layout->addWidget(m_oauthGroup);
-    layout->addWidget(m_status);
-    layout->addWidget(new QLabel(tr("What the open account may do:"), this));
-    layout->addWidget(m_matrix, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(buttons);
-    resize(640, 560);
+    fitToScreen();
 
     connect(m_accounts, &AccountManager::accountsChanged, this, &AccountDialog::refresh);
     connect(m_sessions, &SessionController::sessionChanged, this, &AccountDialog::onSessionChanged);
@@ -197,6 +252,43 @@ AccountDialog::AccountDialog(AccountManager *accounts, SessionController *sessio
 }
 
 AccountDialog::~AccountDialog() = default;
+
+void AccountDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitToScreen(); // the screen and the window frame are known for sure only now
+}
+
+void AccountDialog::fitToScreen()
+{
+    const QScreen *where = screen();
+    if (!where)
+        return;
+    // The frame (title bar, borders) counts too: the whole window must fit.
+    const QMargins frame = windowHandle() ? windowHandle()->frameMargins() : QMargins();
+    const QSize available = where->availableGeometry().size().shrunkBy(frame);
+    setMaximumSize(available);
+    // What the content asks for, at least the size the dialog always had, at most the screen.
+    const QSize wanted = sizeHint().expandedTo(QSize(640, 560));
+    resize(wanted.boundedTo(available));
+}
+
+void AccountDialog::showOAuthForm()
+{
+    m_oauthGroup->setVisible(true);
+    m_webhookGroup->setVisible(false);
+    m_portal->setFocus();
+    // Once laid out, scroll so that the form's last row (Sign in) is in view.
+    QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_signInButton); });
+}
+
+void AccountDialog::offerSessionOnly(const SecretError &error, std::function<void()> retry)
+{
+    if (!error.isStoreUnavailable() || m_accounts->isSessionOnly())
+        return;
+    m_retrySave = std::move(retry);
+    m_keepSessionOnly->setVisible(true);
+}
 
 void AccountDialog::setBrowserOpener(OAuthSignIn::BrowserOpener opener)
 {
@@ -242,9 +334,17 @@ void AccountDialog::refresh()
     m_list->clear();
     for (const Account &account : m_accounts->accounts()) {
         const bool isCurrent = account.id == current;
-        auto *item = new QListWidgetItem(
-            isCurrent ? tr("%1 (current)").arg(account.title()) : account.title(), m_list);
+        const QString title = isCurrent ? tr("%1 (current)").arg(account.title()) : account.title();
+        // A second line: how it signs in and where, so two accounts of one name differ.
+        const QString kind = account.authKind == Account::AuthKind::OAuth     ? tr("OAuth")
+                             : account.authKind == Account::AuthKind::Webhook ? tr("Webhook")
+                                                                              : tr("Unknown");
+        QString where = tr("%1 · %2").arg(kind, account.portalUrl.host());
+        if (m_accounts->store()->isSessionOnly(account.id))
+            where = tr("%1 · this session only").arg(where);
+        auto *item = new QListWidgetItem(title + u'\n' + where, m_list);
         item->setData(Qt::UserRole, account.id);
+        item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(title, where));
         item->setToolTip(account.portalUrl.toDisplayString());
         if (isCurrent) {
             QFont font = item->font();
@@ -295,6 +395,9 @@ OAuthClientConfig AccountDialog::oauthConfig() const
     const OAuthCredential *oauth = openOAuthCredential(selectedAccountId());
     if (config.clientSecret.isEmpty() && oauth && oauth->config().clientId == config.clientId)
         config.clientSecret = oauth->config().clientSecret;
+    // The code exchange and every refresh go there (the authorize page is the portal's).
+    if (const auto server = OAuthClientConfig::parseAuthorizationServer(m_authServer->text()))
+        config.authorizationServer = *server;
     config.redirectPort = m_fixedPort->isChecked() ? quint16(m_port->value()) : 0;
     if (m_fixedPort->isChecked())
         config.redirectHost = OAuthClientConfig::RedirectHost::Localhost;
@@ -319,13 +422,22 @@ void AccountDialog::onWebhookChecked()
     setStatus(verdict);
     if (!WebhookSetup::worthKeeping(m_webhook->status()))
         return;
+    saveWebhook(m_webhook->parts(), verdict);
+}
+
+void AccountDialog::saveWebhook(const WebhookCredential::Parts &parts, const QString &verdict)
+{
     AccountSession::saveWebhook(
-        m_accounts->store(), m_accounts->secrets(), m_webhook->parts(), this,
-        [this, verdict](AccountSession *session, const QString &error, const SecretError &) {
+        m_accounts->store(), m_accounts->secrets(), parts, this,
+        [this, parts, verdict](AccountSession *session, const QString &error,
+                               const SecretError &keychainError) {
             adoptSaved(session, error, {});
             if (session) {
                 m_webhookUrl->clear();
                 setStatus(verdict);
+            } else {
+                offerSessionOnly(keychainError,
+                                 [this, parts, verdict] { saveWebhook(parts, verdict); });
             }
         },
         m_settings->sessionSettings());
@@ -340,6 +452,14 @@ void AccountDialog::startOAuth()
     }
     if (m_clientId->text().trimmed().isEmpty()) {
         setStatus(tr("Enter the client ID from the application's card."));
+        return;
+    }
+    if (!OAuthClientConfig::parseAuthorizationServer(m_authServer->text())) {
+        m_advancedToggle->setChecked(true);
+        m_authServer->setFocus();
+        setStatus(tr("The authorization server must be an https address such as %1 (plain "
+                     "http only on this computer).")
+                      .arg(OAuthClientConfig::defaultAuthorizationServer().toString()));
         return;
     }
     delete m_signIn;
@@ -388,15 +508,25 @@ void AccountDialog::onSignedIn(const OAuthSignInResult &result)
         setStatus(tr("Signed in; storing the new sign-in…"));
         return;
     }
+    saveSignIn(result, m_signIn->config());
+}
+
+void AccountDialog::saveSignIn(const OAuthSignInResult &result, const OAuthClientConfig &config)
+{
     setStatus(tr("Signed in; saving the account…"));
     AccountSession::saveOAuth(
-        m_accounts->store(), m_accounts->secrets(), result, m_signIn->config(), this,
-        [this](AccountSession *session, const QString &error, const SecretError &) {
+        m_accounts->store(), m_accounts->secrets(), result, config, this,
+        [this, result, config](AccountSession *session, const QString &error,
+                               const SecretError &keychainError) {
             adoptSaved(session, error, {});
             if (session) {
                 m_clientSecret->clear();
                 m_code->clear();
                 setStatus(tr("The account was added."));
+            } else {
+                // The sign-in is not lost: its tokens are saved again once the user chooses.
+                offerSessionOnly(keychainError,
+                                 [this, result, config] { saveSignIn(result, config); });
             }
         },
         m_settings->sessionSettings());
@@ -464,6 +594,8 @@ void AccountDialog::signInAgain()
     if (account->authKind == Account::AuthKind::OAuth) {
         m_portal->setText(account->portalUrl.toString());
         m_clientId->setText(account->clientId);
+        if (!account->authorizationServer.isEmpty())
+            m_authServer->setText(account->authorizationServer.toString());
         m_oauthGroup->setVisible(true);
         m_webhookGroup->setVisible(false);
         if (openOAuthCredential(account->id)) {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "auth/OAuthSignIn.h"
+#include "auth/SecretError.h"
+#include "rest/WebhookCredential.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -14,6 +16,8 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
+class QToolButton;
 class QSpinBox;
 
 namespace mb {
@@ -72,6 +76,18 @@ public:
     QRadioButton *fixedPortChoice() const { return m_fixedPort; }
     QRadioButton *pasteCodeChoice() const { return m_pasteCode; }
     QLabel *handlerLabel() const { return m_handler; }
+    // Advanced (collapsed by default): the authorization server.
+    QToolButton *advancedToggle() const { return m_advancedToggle; }
+    QLineEdit *authServerField() const { return m_authServer; }
+    // Shown when saving failed for want of a keychain: keeps sign-ins for this session only
+    // and saves again.
+    QPushButton *sessionOnlyButton() const { return m_keepSessionOnly; }
+    QScrollArea *scrollArea() const { return m_scroll; }
+    QPushButton *signInButton() const { return m_signInButton; }
+    QPushButton *cancelSignInButton() const { return m_cancelSignIn; }
+    QPushButton *submitCodeButton() const { return m_submitCode; }
+    // Shows the OAuth form (as "Add with OAuth…" does).
+    void showOAuthForm();
     PermissionMatrix *permissionMatrix() const { return m_matrix; }
     OAuthSignIn *signIn() const { return m_signIn; }
     QString statusText() const;
@@ -80,8 +96,18 @@ Q_SIGNALS:
     // "Try the sample portal": main() starts it.
     void samplePortalRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    // Never larger than the screen's available area: what does not fit scrolls.
+    void fitToScreen();
+    void saveWebhook(const WebhookCredential::Parts &parts, const QString &verdict);
+    void saveSignIn(const OAuthSignInResult &result, const OAuthClientConfig &config);
+    // A save failed: when for want of a keychain, offers "Keep for this session only",
+    // which runs `retry` once chosen.
+    void offerSessionOnly(const SecretError &error, std::function<void()> retry);
     void updateButtons();
     void updateHandler();
     void setStatus(const QString &text);
@@ -121,12 +147,18 @@ private:
     QSpinBox *m_port;
     QLabel *m_handler;
     QLineEdit *m_code;
+    QToolButton *m_advancedToggle;
+    QWidget *m_advanced;
+    QLineEdit *m_authServer;
     QPushButton *m_submitCode;
     QPushButton *m_signInButton;
     QPushButton *m_cancelSignIn;
     OAuthSignIn *m_signIn = nullptr;
 
     QLabel *m_status;
+    QPushButton *m_keepSessionOnly;
+    std::function<void()> m_retrySave;
+    QScrollArea *m_scroll;
     PermissionMatrix *m_matrix;
     QString m_pendingOpen; // an account saved here, to open and probe
     bool m_closeWhenResumed = false;

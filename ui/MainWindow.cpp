@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "ErrorBanner.h"
+#include "KeychainBanner.h"
 #include "LoadState.h"
 #include "RateMeter.h"
 #include "RequestInspector.h"
 #include "ViewPositionKeeper.h"
+#include "WelcomePanel.h"
 #include "auth/AccountManager.h"
 #include "auth/AccountSession.h"
 #include "auth/SessionController.h"
@@ -80,7 +82,14 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     m_tabs->addTab(buildMailboxesTab(), tr("&Mailboxes"));
     m_tabs->addTab(buildSendersTab(), tr("&Senders"));
     m_tabs->addTab(buildFieldsTab(), tr("F&ields"));
-    setCentralWidget(m_tabs);
+    // The keychain banner above the tabs: it concerns every view.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_keychainBanner = new KeychainBanner(m_accounts, central);
+    centralLayout->addWidget(m_keychainBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_inspector = new RequestInspector(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
@@ -137,6 +146,10 @@ QWidget *MainWindow::buildMailboxesTab()
 
     m_mailboxState = new LoadState(page);
     connect(m_mailboxState, &LoadState::retryRequested, m_mailboxes, &MailboxListModel::retry);
+    m_welcome = new WelcomePanel(page);
+    connect(m_welcome, &WelcomePanel::addAccountRequested, this, &MainWindow::accountsRequested);
+    connect(m_welcome, &WelcomePanel::samplePortalRequested, this,
+            &MainWindow::samplePortalRequested);
     for (auto signal : {&MailboxListModel::loadingChanged, &MailboxListModel::completeChanged,
                         &MailboxListModel::emptyChanged})
         connect(m_mailboxes, signal, this, &MainWindow::updateMailboxState);
@@ -207,6 +220,7 @@ QWidget *MainWindow::buildMailboxesTab()
     layout->addWidget(m_notice);
     layout->addWidget(m_search);
     layout->addWidget(m_mailboxState);
+    layout->addWidget(m_welcome);
     layout->addWidget(m_splitter, 1);
     return page;
 }
@@ -486,12 +500,14 @@ void MainWindow::updateMailboxState()
     if (!m_client)
         empty = m_sessions->isOpening()
                     ? tr("Opening the account…")
-                    : tr("No account is open. Choose File > Accounts… to add or open one.");
+                    : tr("No account is open. Add your Bitrix24 account, or try the sample "
+                         "portal to see what Mailbox Browser shows.");
     else if (m_mailboxes->isEmpty())
         empty = m_mailboxes->searchText().trimmed().isEmpty()
                     ? tr("This account has no mailboxes you can see.")
                     : tr("No mailbox matches “%1”.").arg(m_mailboxes->searchText().trimmed());
     m_mailboxState->setEmptyText(empty);
+    m_welcome->setVisible(!m_client && !m_sessions->isOpening());
 }
 
 void MainWindow::updateDetailState()

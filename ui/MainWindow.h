@@ -22,6 +22,7 @@ class AccountSession;
 class AppSettings;
 class FieldCatalog;
 class FieldModel;
+class KeychainBanner;
 class LoadState;
 class MailboxDetailModel;
 class MailboxFilterProxyModel;
@@ -33,6 +34,7 @@ class RestError;
 class SenderModel;
 class SessionController;
 class ViewPositionKeeper;
+class WelcomePanel;
 
 // The main window, three views of the open account in tabs: the mailboxes with a search field
 // and the detail panel of the selected one, the senders the user may send from, and the field
@@ -63,6 +65,10 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *scopeNotice() const { return m_notice; }
+    // No account open: "Add account…" and "Try the sample portal".
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+    // No keychain: "Keep for this session only"; main() probes at start.
+    KeychainBanner *keychainBanner() const { return m_keychainBanner; }
     LoadState *mailboxState() const { return m_mailboxState; }
     LoadState *detailState() const { return m_detailState; }
     LoadState *senderState() const { return m_senderState; }
@@ -104,6 +110,8 @@ Q_SIGNALS:
     // The user asked for the account dialog or the settings; main() opens them.
     void accountsRequested();
     void settingsRequested();
+    // "Try the sample portal" in the empty window; main() starts it.
+    void samplePortalRequested();
     // The open account's sign-in failed for good; main() opens the account dialog to sign
     // in again. Once SessionController::sessionResumed() follows, what failed is retried and
     // the views carry on where they were: search text, selection and scroll stay.
@@ -158,6 +166,8 @@ private:
     QLabel *m_notice = nullptr;
     QLineEdit *m_search = nullptr;
     LoadState *m_mailboxState = nullptr;
+    WelcomePanel *m_welcome = nullptr;
+    KeychainBanner *m_keychainBanner = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_mailboxView = nullptr;
     LoadState *m_detailState = nullptr;

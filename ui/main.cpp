@@ -1,6 +1,7 @@
 // mailbox-browser: the desktop app. Everything but main() lives in mbui and mbcore.
 
 #include "AccountDialog.h"
+#include "KeychainBanner.h"
 #include "MainWindow.h"
 #include "PickSenderMode.h"
 #include "SettingsDialog.h"
@@ -134,15 +135,19 @@ int main(int argc, char *argv[])
                      });
     mb::StartupProbe::fromEnvironment(window.mailboxView(), sinceStart, &window);
 
+    const auto trySamplePortal = [&] {
+        if (!samplePortal.isRunning())
+            samplePortal.start(sampleArguments);
+        else
+            sessions.openUnsavedWebhook(samplePortal.webhookUrl());
+    };
+    QObject::connect(&window, &mb::MainWindow::samplePortalRequested, &window, trySamplePortal);
+
     // `signInAgainFor`: the account whose sign-in expired, or empty for the plain dialog.
     const auto showAccounts = [&](const QString &signInAgainFor) {
         mb::AccountDialog dialog(&accounts, &sessions, &settings, &window);
-        QObject::connect(&dialog, &mb::AccountDialog::samplePortalRequested, &window, [&] {
-            if (!samplePortal.isRunning())
-                samplePortal.start(sampleArguments);
-            else
-                sessions.openUnsavedWebhook(samplePortal.webhookUrl());
-        });
+        QObject::connect(&dialog, &mb::AccountDialog::samplePortalRequested, &window,
+                         trySamplePortal);
         if (!signInAgainFor.isEmpty())
             dialog.beginSignInAgain(signInAgainFor);
         dialog.exec();
@@ -165,6 +170,9 @@ int main(int argc, char *argv[])
         samplePortal.start(sampleArguments);
     else
         sessions.openCurrent();
+    // Without a keychain, say so at once and offer to keep sign-ins for this session only
+    // (the demo's webhook is never stored, but accounts added meanwhile would be).
+    window.keychainBanner()->probe();
     window.show();
     return QApplication::exec();
 }

@@ -28,6 +28,10 @@ struct Account
     QUrl serverEndpoint;   // OAuth: the auth server's REST base, refreshes go there
     QDateTime tokenExpiry; // OAuth: when the access token expires (UTC); invalid if unknown
     QString clientId;      // OAuth: the app's client_id
+    // OAuth: the authorization server chosen at sign-in (the cloud's, an on-premise
+    // portal's, the local portal); it stays trusted for this account's refreshes. Empty
+    // (accounts of older versions): the program's default.
+    QUrl authorizationServer;
     // OAuth: how a batch call carried the token the last time one succeeded on this portal
     // ("bearer", "query"); empty: not known yet.
     QString batchAuth;

@@ -146,6 +146,17 @@ std::optional<Account> AccountManager::oauthAccountOf(const QUrl &portal) const
     return found;
 }
 
+void AccountManager::keepForSessionOnly()
+{
+    m_store->setSessionOnly(true);
+    m_secrets->setMode(SecretStore::Mode::SessionOnly);
+}
+
+bool AccountManager::isSessionOnly() const
+{
+    return m_store->keepsAccountsInMemory();
+}
+
 Account AccountManager::adopt(Account account, const QString &requestedName, QStringList *problems)
 {
     reload(); // the account was just saved through the store

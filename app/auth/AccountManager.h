@@ -58,6 +58,12 @@ public:
     // failed is added to `problems` (translated).
     Account adopt(Account account, const QString &requestedName, QStringList *problems = nullptr);
 
+    // The user's answer to "no keychain": from now on secrets (webhooks, tokens, client
+    // secrets, rotated refresh tokens) stay in memory, and accounts added stay out of the
+    // settings file, so nothing is left behind half-saved when the app quits.
+    void keepForSessionOnly();
+    bool isSessionOnly() const;
+
     // Re-reads the settings now (the file watcher does it by itself).
     void reload();
 

@@ -224,6 +224,10 @@ void AccountSession::open(AccountStore *accounts, SecretStore *secrets, const QS
                         [=](const SecretError &secretError, const QString &secret) {
                             OAuthClientConfig config = base;
                             config.clientId = account->clientId;
+                            // The server chosen at sign-in, so an on-premise or local one
+                            // stays trusted for refreshes.
+                            if (!account->authorizationServer.isEmpty())
+                                config.authorizationServer = account->authorizationServer;
                             if (!secretError.isError()) {
                                 config.clientSecret = secret;
                             } else if (secretError.code() != SecretError::Code::EntryNotFound ||
@@ -263,6 +267,7 @@ void AccountSession::saveOAuth(AccountStore *accounts, SecretStore *secrets,
     }
     Account account = oauthAccount(result);
     account.clientId = config.clientId;
+    account.authorizationServer = config.authorizationServer;
     if (const auto existing = accounts->findSameUser(account)) {
         account.id = existing->id;
         account.displayName = existing->displayName;

@@ -1,5 +1,6 @@
 #include "AccountStore.h"
 
+#include "OAuthClientConfig.h"
 #include "SecretStore.h"
 
 #include <QPointer>
@@ -9,6 +10,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 namespace mb {
 
@@ -28,6 +30,7 @@ const QString scopes = QStringLiteral("scopes");
 const QString serverEndpoint = QStringLiteral("serverEndpoint");
 const QString tokenExpiry = QStringLiteral("tokenExpiry");
 const QString clientId = QStringLiteral("clientId");
+const QString authorizationServer = QStringLiteral("authorizationServer");
 const QString batchAuth = QStringLiteral("batchAuth");
 // Only for ordering: QSettings lists groups alphabetically, users expect the order they
 // added accounts in. A counter rather than a time: two adds within a clock tick stay ordered.
@@ -70,6 +73,12 @@ AccountStore::AccountStore(std::unique_ptr<QSettings> settings, SecretStore *sec
     , m_secrets(secrets)
 {
     Q_ASSERT(m_settings);
+    // The secrets of session-only accounts are gone once the store leaves session-only mode.
+    if (m_secrets)
+        connect(m_secrets, &SecretStore::modeChanged, this, [this](SecretStore::Mode mode) {
+            if (mode != SecretStore::Mode::SessionOnly)
+                forgetSessionAccounts();
+        });
 }
 
 AccountStore::~AccountStore() = default;
@@ -100,13 +109,38 @@ QList<Account> AccountStore::accounts() const
     result.reserve(found.size());
     for (auto &entry : found)
         result.append(std::move(entry.second));
+    result.append(m_sessionAccounts);
     return result;
+}
+
+bool AccountStore::isSessionOnly(const QString &id) const
+{
+    return std::any_of(m_sessionAccounts.cbegin(), m_sessionAccounts.cend(),
+                       [&id](const Account &a) { return a.id == id; });
+}
+
+bool AccountStore::keepsAccountsInMemory() const
+{
+    return m_sessionOnly && m_secrets && m_secrets->mode() == SecretStore::Mode::SessionOnly;
+}
+
+void AccountStore::forgetSessionAccounts()
+{
+    const QString currentBefore = currentAccountId();
+    const QList<Account> forgotten = std::exchange(m_sessionAccounts, {});
+    m_sessionCurrent.clear();
+    for (const Account &account : forgotten)
+        Q_EMIT accountRemoved(account.id);
+    if (!forgotten.isEmpty() && currentAccountId() != currentBefore)
+        Q_EMIT currentAccountChanged(currentAccountId());
 }
 
 bool AccountStore::contains(const QString &id) const
 {
     if (!isWellFormedId(id))
         return false;
+    if (isSessionOnly(id))
+        return true;
     m_settings->sync();
     m_settings->beginGroup(accountsGroup);
     const bool present = m_settings->childGroups().contains(id);
@@ -116,6 +150,10 @@ bool AccountStore::contains(const QString &id) const
 
 std::optional<Account> AccountStore::account(const QString &id) const
 {
+    for (const Account &a : m_sessionAccounts) {
+        if (a.id == id)
+            return a;
+    }
     if (!contains(id))
         return std::nullopt;
     return readAccount(id);
@@ -164,6 +202,8 @@ Account AccountStore::readAccount(const QString &id) const
     a.tokenExpiry =
         QDateTime::fromString(m_settings->value(key::tokenExpiry).toString(), Qt::ISODateWithMs);
     a.clientId = m_settings->value(key::clientId).toString();
+    a.authorizationServer =
+        QUrl(m_settings->value(key::authorizationServer).toString(), QUrl::StrictMode);
     a.batchAuth = m_settings->value(key::batchAuth).toString();
     m_settings->endGroup();
     return a;
@@ -192,6 +232,12 @@ bool AccountStore::checkStorable(const Account &account)
         m_error = tr("The authorization server address is not valid.");
         return false;
     }
+    // The client secret goes there: the same rule as for the sign-in form and b24mail.
+    if (!account.authorizationServer.isEmpty() &&
+        !OAuthClientConfig::parseAuthorizationServer(account.authorizationServer.toString())) {
+        m_error = tr("The authorization server address is not valid.");
+        return false;
+    }
     if (account.authKind == Account::AuthKind::Unknown) {
         m_error = tr("The sign-in method of the account is unknown.");
         return false;
@@ -215,6 +261,10 @@ void AccountStore::writeFields(const Account &account)
                              ? account.tokenExpiry.toUTC().toString(Qt::ISODateWithMs)
                              : QString());
     m_settings->setValue(key::clientId, account.clientId);
+    if (account.authorizationServer.isEmpty())
+        m_settings->remove(key::authorizationServer);
+    else
+        m_settings->setValue(key::authorizationServer, urlToSetting(account.authorizationServer));
     if (account.batchAuth.isEmpty())
         m_settings->remove(key::batchAuth);
     else
@@ -245,6 +295,11 @@ std::optional<Account> AccountStore::add(Account account)
     }
     if (!checkStorable(account))
         return std::nullopt;
+    if (keepsAccountsInMemory()) {
+        m_sessionAccounts.append(account);
+        Q_EMIT accountAdded(account.id);
+        return account;
+    }
 
     qlonglong last = 0;
     m_settings->beginGroup(accountsGroup);
@@ -269,6 +324,13 @@ bool AccountStore::update(const Account &account)
     }
     if (!checkStorable(account))
         return false;
+    if (isSessionOnly(account.id)) {
+        std::replace_if(
+            m_sessionAccounts.begin(), m_sessionAccounts.end(),
+            [&account](const Account &a) { return a.id == account.id; }, account);
+        Q_EMIT accountChanged(account.id);
+        return true;
+    }
     writeFields(account);
     if (!commit())
         return false;
@@ -282,6 +344,11 @@ bool AccountStore::rename(const QString &id, const QString &displayName)
         m_error = tr("There is no account with the id %1.").arg(id);
         return false;
     }
+    if (isSessionOnly(id)) {
+        Account renamed = *account(id);
+        renamed.displayName = displayName.trimmed();
+        return update(renamed);
+    }
     m_settings->setValue(groupOf(id) + QLatin1Char('/') + key::displayName, displayName.trimmed());
     if (!commit())
         return false;
@@ -291,6 +358,8 @@ bool AccountStore::rename(const QString &id, const QString &displayName)
 
 QString AccountStore::currentAccountId() const
 {
+    if (!m_sessionCurrent.isEmpty() && isSessionOnly(m_sessionCurrent))
+        return m_sessionCurrent;
     const QString stored = m_settings->value(currentKey).toString();
     if (!stored.isEmpty() && contains(stored))
         return stored;
@@ -315,12 +384,18 @@ bool AccountStore::setCurrentAccount(const QString &id)
         return false;
     }
     const QString before = currentAccountId();
-    if (id.isEmpty())
-        m_settings->remove(currentKey);
-    else
-        m_settings->setValue(currentKey, id);
-    if (!commit())
-        return false;
+    if (isSessionOnly(id)) {
+        // The settings keep the saved choice for the next start.
+        m_sessionCurrent = id;
+    } else {
+        m_sessionCurrent.clear();
+        if (id.isEmpty())
+            m_settings->remove(currentKey);
+        else
+            m_settings->setValue(currentKey, id);
+        if (!commit())
+            return false;
+    }
     const QString after = currentAccountId();
     if (after != before)
         Q_EMIT currentAccountChanged(after);
@@ -330,6 +405,15 @@ bool AccountStore::setCurrentAccount(const QString &id)
 bool AccountStore::removeSettings(const QString &id)
 {
     const QString currentBefore = currentAccountId();
+    if (isSessionOnly(id)) {
+        m_sessionAccounts.removeIf([&id](const Account &a) { return a.id == id; });
+        if (m_sessionCurrent == id)
+            m_sessionCurrent.clear();
+        Q_EMIT accountRemoved(id);
+        if (currentAccountId() != currentBefore)
+            Q_EMIT currentAccountChanged(currentAccountId());
+        return true;
+    }
     m_settings->remove(groupOf(id));
     if (m_settings->value(currentKey).toString() == id)
         m_settings->remove(currentKey);

@@ -24,6 +24,12 @@ class SecretStore;
 //
 // Reads re-sync the settings first, so changes another process made are seen. Writes are
 // synced at once; a failed write returns false and errorString() says why.
+//
+// When the user chose to keep sign-ins for this session only (setSessionOnly(), with
+// SecretStore in session-only mode), accounts added are kept in memory too: an entry in the
+// settings file whose secrets are gone after a restart would be half an account. Such
+// accounts (isSessionOnly()) are listed after the saved ones and forgotten when the process
+// ends or the secret store leaves session-only mode.
 class AccountStore : public QObject
 {
     Q_OBJECT
@@ -56,6 +62,13 @@ public:
     QList<Account> accounts() const;
     std::optional<Account> account(const QString &id) const;
     bool contains(const QString &id) const;
+    // Kept in memory only, for this session (see above).
+    bool isSessionOnly(const QString &id) const;
+    // Whether accounts added from now on stay in memory (while the secret store is in
+    // session-only mode). Off by default: tests use a session-only secret store as a
+    // stand-in keychain and still expect the settings file.
+    void setSessionOnly(bool on) { m_sessionOnly = on; }
+    bool keepsAccountsInMemory() const;
     // The account of the same user on the same portal (member_id, else portal host) with the
     // same kind of sign-in, so that signing in again updates it instead of adding a twin.
     std::optional<Account> findSameUser(const Account &candidate) const;
@@ -95,10 +108,14 @@ private:
     Account readAccount(const QString &id) const;
     bool commit();
     bool removeSettings(const QString &id);
+    void forgetSessionAccounts();
 
     std::unique_ptr<QSettings> m_settings;
     SecretStore *m_secrets = nullptr;
     QString m_error;
+    bool m_sessionOnly = false;
+    QList<Account> m_sessionAccounts; // in the order added
+    QString m_sessionCurrent;         // a session-only current account, never in the settings
 };
 
 } // namespace mb

@@ -37,6 +37,20 @@ bool OAuthClientConfig::isTrustedServerHost(const QString &host) const
     return false;
 }
 
+std::optional<QUrl> OAuthClientConfig::parseAuthorizationServer(const QString &text)
+{
+    const QUrl server(text.trimmed(), QUrl::StrictMode);
+    if (!server.isValid() || server.host().isEmpty() || !server.userInfo().isEmpty() ||
+        !Credential::isAcceptablePortalUrl(server))
+        return std::nullopt;
+    QUrl origin;
+    origin.setScheme(server.scheme().toLower());
+    origin.setHost(server.host());
+    origin.setPort(server.port());
+    origin.setPath(QStringLiteral("/"));
+    return origin;
+}
+
 QUrl OAuthClientConfig::tokenServer(const QString &named) const
 {
     const QString text = named.trimmed();

@@ -63,6 +63,15 @@ struct OAuthClientConfig
     // A bare name is https, except a loopback host, which keeps authorizationServer's scheme
     // (the local test portal speaks plain http).
     QUrl tokenServer(const QString &named) const;
+
+    // An authorization server address as a user types it: its origin
+    // (https://oauth.bitrix.info/), or nullopt unless it is https, or plain http to this
+    // computer (the local portal). The client secret is sent there.
+    static std::optional<QUrl> parseAuthorizationServer(const QString &text);
+    static QUrl defaultAuthorizationServer()
+    {
+        return QUrl(QStringLiteral("https://oauth.bitrix.info/"));
+    }
     bool isTrustedServerHost(const QString &host) const;
 };
 

@@ -201,7 +201,12 @@ void SecretStore::write(const QString &accountId, Kind kind, const QString &secr
     job->setKey(key);
     job->setTextData(secret);
     run(
-        job, [finish](QKeychain::Job *) { finish({}); }, finish);
+        job, [finish](QKeychain::Job *) { finish({}); },
+        [this, finish](const SecretError &error) {
+            if (error.isStoreUnavailable())
+                Q_EMIT keychainUnavailable(error);
+            finish(error);
+        });
 }
 
 void SecretStore::read(const QString &accountId, Kind kind, const QObject *context,

@@ -98,6 +98,9 @@ public:
 
 Q_SIGNALS:
     void modeChanged(mb::SecretStore::Mode mode);
+    // A write failed because the keychain cannot be used (SecretError::isStoreUnavailable):
+    // the GUI offers session-only mode.
+    void keychainUnavailable(const mb::SecretError &error);
 
 protected:
     // Starts a configured job. Tests override it to play a keychain that never answers or

@@ -3,6 +3,7 @@
 
 #include "SecretStoreSync.h"
 #include "auth/AccountStore.h"
+#include "auth/OAuthClientConfig.h"
 #include "auth/SecretStore.h"
 
 #include <QFile>
@@ -184,6 +185,90 @@ private Q_SLOTS:
             ids.append(a.id);
         QCOMPARE(ids, (QStringList{QStringLiteral("zzz"), QStringLiteral("aaa"),
                                    QStringLiteral("mmm")}));
+    }
+
+    void authorizationServerIsKeptAndChecked()
+    {
+        // An on-premise portal's own server survives a reload, as its origin.
+        Account a = oauthAccount();
+        a.authorizationServer = QUrl(QStringLiteral("https://auth.corp.example:8443/"));
+        const auto store = makeStore();
+        const auto added = store->add(a);
+        QVERIFY2(added, qPrintable(store->errorString()));
+        QCOMPARE(makeStore()->account(added->id)->authorizationServer, a.authorizationServer);
+
+        // The client secret goes there: plain http only to this computer (the local portal).
+        Account local = oauthAccount();
+        local.authorizationServer = QUrl(QStringLiteral("http://127.0.0.1:8123/"));
+        QVERIFY2(store->add(local), qPrintable(store->errorString()));
+        Account plain = oauthAccount();
+        plain.authorizationServer = QUrl(QStringLiteral("http://auth.corp.example/"));
+        QCOMPARE(store->add(plain), std::nullopt);
+        QVERIFY(!store->errorString().isEmpty());
+        QCOMPARE(store->accounts().size(), 2);
+
+        QCOMPARE(mb::OAuthClientConfig::parseAuthorizationServer(
+                     QStringLiteral(" https://oauth.bitrix.info/rest/?x=1 ")),
+                 QUrl(QStringLiteral("https://oauth.bitrix.info/")));
+        QCOMPARE(
+            mb::OAuthClientConfig::parseAuthorizationServer(QStringLiteral("http://localhost:9/")),
+            QUrl(QStringLiteral("http://localhost:9/")));
+        QCOMPARE(
+            mb::OAuthClientConfig::parseAuthorizationServer(QStringLiteral("oauth.bitrix.info")),
+            std::nullopt);
+        QCOMPARE(mb::OAuthClientConfig::parseAuthorizationServer(
+                     QStringLiteral("https://user:pw@oauth.bitrix.info/")),
+                 std::nullopt);
+    }
+
+    void sessionOnlyAccountsStayInMemory()
+    {
+        // The user chose "Keep for this session only": accounts added then are not written.
+        const auto store = makeStore(m_secrets.get());
+        const auto saved = store->add(oauthAccount());
+        QVERIFY(saved);
+        store->setSessionOnly(true);
+        QVERIFY(store->keepsAccountsInMemory());
+        Account b = oauthAccount();
+        b.portalUrl = QUrl(QStringLiteral("https://shop.bitrix24.com/"));
+        b.memberId = QStringLiteral("another-portal");
+        const auto session = store->add(b);
+        QVERIFY(session);
+        QVERIFY(store->isSessionOnly(session->id));
+        QVERIFY(!store->isSessionOnly(saved->id));
+        QCOMPARE(store->accounts().size(), 2);
+        QCOMPARE(store->accounts().last().id, session->id);
+        QVERIFY(store->setCurrentAccount(session->id));
+        QCOMPARE(store->currentAccountId(), session->id);
+        b.id = session->id;
+        b.userName = QStringLiteral("Anna");
+        QVERIFY(store->update(b));
+        QCOMPARE(store->account(session->id)->userName, QStringLiteral("Anna"));
+        QCOMPARE(store->findSameUser(b)->id, session->id);
+
+        // Another store on the file (the next start, the CLI) sees the saved account only,
+        // still current there.
+        const auto other = makeStore();
+        QCOMPARE(other->accounts().size(), 1);
+        QCOMPARE(other->currentAccountId(), saved->id);
+        QFile file(settingsFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(!content.contains(session->id.toUtf8()));
+        QVERIFY(!content.contains("shop.bitrix24.com"));
+
+        // Removing it needs no settings write.
+        bool removed = false;
+        bool done = false;
+        store->remove(session->id, AccountStore::RemovePolicy::KeepAccountIfKeychainFails,
+                      store.get(), [&](bool ok, const SecretError &) {
+                          removed = ok;
+                          done = true;
+                      });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+        QVERIFY(removed);
+        QCOMPARE(store->accounts().size(), 1);
+        QCOMPARE(store->currentAccountId(), saved->id);
     }
 
     void addRefusesWhatMustNotBeStored_data()

@@ -20,6 +20,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QToolButton>
 
 using namespace mb;
 using namespace uitest;
@@ -163,6 +164,72 @@ private Q_SLOTS:
         QCOMPARE(opened.first().host(), QStringLiteral("acme.example"));
         QVERIFY(opened.first().path().contains(QStringLiteral("/oauth/authorize")));
         QVERIFY(!opened.first().toString().contains(QStringLiteral("s3cret")));
+        dialog.signIn()->cancel();
+    }
+
+    void accountListShowsKindAndHost()
+    {
+        UiFixture f;
+        Account webhook;
+        webhook.authKind = Account::AuthKind::Webhook;
+        webhook.portalUrl = QUrl(QStringLiteral("https://acme.bitrix24.com/"));
+        webhook.displayName = QStringLiteral("Sales");
+        Account oauth;
+        oauth.authKind = Account::AuthKind::OAuth;
+        oauth.portalUrl = QUrl(QStringLiteral("https://shop.bitrix24.de/"));
+        oauth.displayName = QStringLiteral("Shop");
+        QVERIFY(f.store->add(webhook));
+        QVERIFY(f.store->add(oauth));
+        f.accounts->reload();
+        SessionController sessions(f.accounts.get());
+        AccountDialog dialog(f.accounts.get(), &sessions, f.settings.get());
+        QListWidget *list = dialog.accountList();
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->accessibleName(), AccountDialog::tr("Saved accounts"));
+        const QStringList first = list->item(0)->text().split(u'\n');
+        QCOMPARE(first.size(), 2);
+        QVERIFY(first.at(0).startsWith(QStringLiteral("Sales")));
+        QVERIFY(first.at(1).contains(QStringLiteral("Webhook")));
+        QVERIFY(first.at(1).contains(QStringLiteral("acme.bitrix24.com")));
+        const QStringList second = list->item(1)->text().split(u'\n');
+        QCOMPARE(second.at(0), QStringLiteral("Shop"));
+        QVERIFY(second.at(1).contains(QStringLiteral("OAuth")));
+        QVERIFY(second.at(1).contains(QStringLiteral("shop.bitrix24.de")));
+        // Screen readers get both in one sentence.
+        const QString spoken = list->item(1)->data(Qt::AccessibleTextRole).toString();
+        QVERIFY(spoken.contains(QStringLiteral("Shop")) &&
+                spoken.contains(QStringLiteral("OAuth")) &&
+                spoken.contains(QStringLiteral("shop.bitrix24.de")));
+    }
+
+    void authorizationServerIsChecked()
+    {
+        UiFixture f;
+        SessionController sessions(f.accounts.get());
+        AccountDialog dialog(f.accounts.get(), &sessions, f.settings.get());
+        QList<QUrl> opened;
+        dialog.setBrowserOpener([&](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+        dialog.portalField()->setText(QStringLiteral("https://acme.example/"));
+        dialog.clientIdField()->setText(QStringLiteral("local.abc"));
+        dialog.pasteCodeChoice()->setChecked(true); // no listener on a fixed port
+        dialog.clientSecretField()->setText(QStringLiteral("s3cret"));
+        dialog.authServerField()->setText(QStringLiteral("http://auth.corp.example/"));
+        dialog.startOAuth();
+        QVERIFY(dialog.statusText().contains(QStringLiteral("https")));
+        QVERIFY(dialog.advancedToggle()->isChecked()); // opened to show the field at fault
+        QCOMPARE(dialog.signIn(), nullptr);
+        dialog.authServerField()->setText(QStringLiteral("https://auth.corp.example/"));
+        dialog.startOAuth();
+        QVERIFY(dialog.signIn());
+        QCOMPARE(dialog.signIn()->config().authorizationServer,
+                 QUrl(QStringLiteral("https://auth.corp.example/")));
+        QVERIFY2(QTest::qWaitFor([&] { return !opened.isEmpty(); }, 5000),
+                 qPrintable(dialog.statusText()));
+        // The authorize page is the portal's; the server only exchanges the code.
+        QCOMPARE(opened.first().host(), QStringLiteral("acme.example"));
         dialog.signIn()->cancel();
     }
 
