@@ -48,9 +48,17 @@ bool MailboxSearch::isFinished() const
                        [](const Slot &slot) { return slot.job->isFinished(); });
 }
 
+void MailboxSearch::setMaxRows(qint64 rows)
+{
+    m_maxRows = rows;
+    for (const Slot &slot : std::as_const(m_slots))
+        slot.job->setMaxRows(rows);
+}
+
 MailboxListJob *MailboxSearch::makeJob(const MailboxFilter &filter)
 {
     MailboxListJob *job = MailApi(m_client).listMailboxes(filter, this);
+    job->setMaxRows(m_maxRows);
     connect(job, &MailboxListJob::mailboxesArrived, this, &MailboxSearch::onArrived);
     connect(job, &ListJob::fetchingChanged, this, &MailboxSearch::onJobChanged);
     connect(job, &ListJob::finished, this, &MailboxSearch::onJobChanged);

@@ -14,7 +14,8 @@ namespace mb {
 
 class RestClient;
 
-// One server-side search of the mailbox list, behind MailboxListModel.
+// One server-side read of the mailbox list, behind MailboxListModel: the whole list (an empty
+// text), or the portal's name/email filter where the list is too long to hold.
 //
 // An empty text lists every mailbox with one MailboxListJob. A fragment may be part of the
 // name or of the address, but mail.mailbox.list ANDs `name` and `email` (docs §3.1), so a
@@ -55,6 +56,9 @@ public:
     const RestError &error() const { return m_error; }
     // Rows handed out, each mailbox once.
     qsizetype rowsDelivered() const { return m_seen.size(); }
+    // Each job stops after this many rows (ListJob::setMaxRows); < 0: every row. Set before
+    // the first fetch.
+    void setMaxRows(qint64 rows);
 
     void fetchMore(int pages);
     void fetchAll();
@@ -89,6 +93,7 @@ private:
     QList<Slot> m_slots;
     QSet<qint64> m_seen;
     RestError m_error;
+    qint64 m_maxRows = -1;
     int m_pages = 1;         // pages asked for by the last fetchMore()
     bool m_wantAll = false;  // fetchAll() was called
     bool m_wantRows = false; // a fetchMore() waits for its first new row
