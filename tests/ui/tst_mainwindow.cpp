@@ -1,5 +1,5 @@
-// The main window against the local portal, offscreen: the list fills, search narrows it on
-// the server, the detail panel follows the selection; the senders and field tabs follow the
+// The main window against the local portal, offscreen: the list fills, search narrows it,
+// the detail panel follows the selection; the senders and field tabs follow the
 // session; loading, empty and error states show and Retry recovers; refresh, copy and the
 // exports work from their shortcuts and actions; the request inspector and the rate meter
 // watch the session's client; and every control has a name.
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(window.detailModel()->toJson().value(QStringLiteral("email")).toString() == email);
         QVERIFY(window.detailState()->emptyText().isEmpty());
 
-        // Ctrl+F goes to the search field; typing narrows the list on the server.
+        // Ctrl+F goes to the search field; typing narrows the list.
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QVERIFY(window.searchField()->hasFocus());
         QTest::keyClicks(window.searchField(), email.section(u'@', 0, 0));
