@@ -16,6 +16,7 @@ LoadState::LoadState(QWidget *parent)
     , m_busyDelay(new QTimer(this))
     , m_progress(new QProgressBar(m_busy))
     , m_busyLabel(new QLabel(m_busy))
+    , m_summary(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_banner(new ErrorBanner(this))
 {
@@ -30,7 +31,11 @@ LoadState::LoadState(QWidget *parent)
     m_busy->hide();
     m_busyDelay->setSingleShot(true);
     m_busyDelay->setInterval(ShowBusyAfterMs);
-    connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        m_busy->show();
+        m_summary->hide();
+    });
+    m_summary->hide();
 
     m_empty->setWordWrap(true);
     m_empty->hide();
@@ -41,19 +46,32 @@ LoadState::LoadState(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_busy);
+    layout->addWidget(m_summary);
     layout->addWidget(m_empty);
     layout->addWidget(m_banner);
 }
 
 void LoadState::setLoading(bool loading, int rows)
 {
-    m_busyLabel->setText(rows < 0 ? tr("Loading…") : tr("Loading… %n row(s)", nullptr, rows));
+    setLoading(loading, rows < 0 ? tr("Loading…") : tr("Loading… %n row(s)", nullptr, rows));
+}
+
+void LoadState::setLoading(bool loading, const QString &text)
+{
+    m_busyLabel->setText(text);
     if (!loading) {
         m_busyDelay->stop();
         m_busy->hide();
     } else if (m_busy->isHidden() && !m_busyDelay->isActive()) {
         m_busyDelay->start();
     }
+    m_summary->setVisible(m_busy->isHidden() && !m_summary->text().isEmpty());
+}
+
+void LoadState::setSummary(const QString &text)
+{
+    m_summary->setText(text);
+    m_summary->setVisible(m_busy->isHidden() && !text.isEmpty());
 }
 
 void LoadState::setEmptyText(const QString &text)
@@ -75,6 +93,11 @@ bool LoadState::isLoadingShown() const
 QString LoadState::loadingText() const
 {
     return m_busyLabel->text();
+}
+
+QString LoadState::summaryText() const
+{
+    return m_summary->isHidden() ? QString() : m_summary->text();
 }
 
 QString LoadState::emptyText() const

@@ -24,12 +24,19 @@ public:
 
     // `rows` < 0: no count is shown.
     void setLoading(bool loading, int rows = -1);
+    // The same with the text beside the busy indicator given ("Loading… 2,000 mailboxes so
+    // far").
+    void setLoading(bool loading, const QString &text);
+    // A line shown whenever the busy indicator is not (a count: "10,000 mailboxes"); empty
+    // hides it.
+    void setSummary(const QString &text);
     // Empty text hides the empty-state line.
     void setEmptyText(const QString &text);
     void setError(const QString &message, const RestError &error = {});
 
     bool isLoadingShown() const;
     QString loadingText() const;
+    QString summaryText() const;
     QString emptyText() const;
     ErrorBanner *errorBanner() const { return m_banner; }
 
@@ -44,6 +51,7 @@ private:
     QTimer *m_busyDelay;
     QProgressBar *m_progress;
     QLabel *m_busyLabel;
+    QLabel *m_summary;
     QLabel *m_empty;
     ErrorBanner *m_banner;
 };

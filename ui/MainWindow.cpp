@@ -5,6 +5,7 @@
 #include "LoadState.h"
 #include "RateMeter.h"
 #include "RequestInspector.h"
+#include "ScrollAnchor.h"
 #include "ViewPositionKeeper.h"
 #include "WelcomePanel.h"
 #include "auth/AccountManager.h"
@@ -28,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
@@ -132,7 +134,7 @@ QWidget *MainWindow::buildMailboxesTab()
     m_notice->setAccessibleName(tr("About this list"));
 
     m_search = new QLineEdit(page);
-    m_search->setPlaceholderText(tr("Search by name or address (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search by name, address, sender name or ID (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search mailboxes"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_mailboxes, &MailboxListModel::setSearchText);
@@ -160,6 +162,17 @@ QWidget *MainWindow::buildMailboxesTab()
         if (complete && m_mailboxExport)
             finishMailboxExport();
     });
+    // A list too long to hold exports the rows held.
+    connect(m_mailboxes, &MailboxListModel::loadingChanged, this, [this] {
+        if (m_mailboxes->isCapped() && !m_mailboxes->isLoading() && m_mailboxExport)
+            finishMailboxExport();
+    });
+    connect(m_mailboxes, &MailboxListModel::searchTextChanged, this,
+            &MainWindow::updateMailboxState);
+    // "12 of 10,000 mailboxes match" follows what the view shows.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateMailboxState);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateMailboxState);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateMailboxState);
     connect(m_mailboxes, &MailboxListModel::errorChanged, this, [this] {
         if (!m_mailboxes->hasError() || !m_mailboxExport)
             return;
@@ -175,8 +188,9 @@ QWidget *MainWindow::buildMailboxesTab()
     m_mailboxView = new QTableView(m_splitter);
     m_mailboxView->setModel(m_filter);
     setUpTable(m_mailboxView, tr("Mailboxes"));
-    // Server order until the user picks a column: rows arriving page by page then append
-    // at the end instead of jumping into the middle of a sorted list.
+    // Server order until the user picks a column. The whole list is held, so a sort covers
+    // every mailbox; rows arriving later take their sorted place (ScrollAnchor keeps the rows
+    // being read where they are).
     QHeaderView *header = m_mailboxView->horizontalHeader();
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
@@ -195,6 +209,7 @@ QWidget *MainWindow::buildMailboxesTab()
     connect(m_mailboxView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedMailbox);
     m_place = new ViewPositionKeeper(m_mailboxView, MailboxListModel::IdRole, this);
+    new ScrollAnchor(m_mailboxView, this);
 
     auto *detailPane = new QWidget(m_splitter);
     m_detailState = new LoadState(detailPane);
@@ -494,7 +509,25 @@ void MainWindow::showSelectedMailbox()
 
 void MainWindow::updateMailboxState()
 {
-    m_mailboxState->setLoading(m_mailboxes->isLoading(), m_mailboxes->rowsLoaded());
+    // The count of the whole list, and of its matches with a search.
+    const int rows = m_mailboxes->rowsLoaded();
+    const bool searching = !m_mailboxes->searchText().trimmed().isEmpty();
+    const QString matches = QLocale().toString(m_filter->rowCount());
+    QString count;
+    if (m_mailboxes->isRefreshing())
+        count = tr("Refreshing %Ln mailbox(es)…", nullptr, rows);
+    else if (m_mailboxes->isLoading() && searching)
+        count = tr("Loading… %1 of %Ln mailbox(es) so far match", nullptr, rows).arg(matches);
+    else if (m_mailboxes->isLoading())
+        count = tr("Loading… %Ln mailbox(es) so far", nullptr, rows);
+    else if (rows > 0 && searching)
+        count = tr("%1 of %Ln mailbox(es) match", nullptr, rows).arg(matches);
+    else if (rows > 0 && m_mailboxes->isCapped())
+        count = tr("The first %Ln mailbox(es); a search also asks the portal", nullptr, rows);
+    else if (rows > 0)
+        count = tr("%Ln mailbox(es)", nullptr, rows);
+    m_mailboxState->setLoading(m_mailboxes->isLoading(), count);
+    m_mailboxState->setSummary(m_client ? count : QString());
     m_mailboxState->setError(m_mailboxes->errorMessage(), m_mailboxes->lastError());
     QString empty;
     if (!m_client)
@@ -634,7 +667,7 @@ void MainWindow::exportMailboxes(Format format)
     if (fileName.isEmpty())
         return;
     m_mailboxExport = PendingExport{fileName, format};
-    if (m_mailboxes->isComplete()) {
+    if (m_mailboxes->isComplete() || (m_mailboxes->isCapped() && !m_mailboxes->isLoading())) {
         finishMailboxExport();
         return;
     }

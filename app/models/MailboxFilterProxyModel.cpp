@@ -43,6 +43,8 @@ bool MailboxFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 {
     if (m_needle.isEmpty())
         return true;
+    if (m_list && sourceModel() == m_list)
+        return m_list->rowMatches(sourceRow, m_needle);
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto has = [&](int role) {
         return index.data(role).toString().contains(m_needle, Qt::CaseInsensitive);

@@ -7,16 +7,17 @@ namespace mb {
 
 class MailboxListModel;
 
-// What the mailbox list has loaded, filtered at once by the search text and sorted by column,
-// so the user sees matches while the server search runs.
+// The mailbox list filtered by the search text and sorted by column: the search the user sees.
 //
 // A row passes when the trimmed filter text is a case-insensitive part of its name, address,
-// sender name or id (MailboxListModel's roles); an empty text passes every row. Text columns
-// sort case-insensitively in the user's locale, the id column by number; equal keys fall back
-// to the id, so the order never depends on arrival.
+// sender name or id (MailboxListModel::matches()); an empty text passes every row. Text
+// columns sort case-insensitively in the user's locale, the id column by number; equal keys
+// fall back to the id, so the order never depends on arrival. Sorting is dynamic: rows that
+// arrive later are inserted at their sorted place (rowsInserted, never a reset or a layout
+// change), so selections and the current index stay on their mailboxes.
 //
-// Over a MailboxListModel the filter follows its searchText as it is typed (the model waits
-// before it asks the server; this proxy does not wait). setFilterText() sets it by hand.
+// Over a MailboxListModel the filter follows its searchText as it is typed. setFilterText()
+// sets it by hand.
 class MailboxFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -1,7 +1,9 @@
 #include "MailboxListModel.h"
 
 #include "MailboxSearch.h"
+#include "rest/MailApi.h"
 #include "rest/RestClient.h"
+#include "rest/RestReply.h"
 
 #include <QTimer>
 
@@ -9,19 +11,35 @@
 
 namespace mb {
 
+namespace {
+// Quietly: the jobs end Aborted, and nothing of them reaches the model.
+void dropRead(MailboxSearch *&read, QObject *receiver)
+{
+    if (!read)
+        return;
+    QObject::disconnect(read, nullptr, receiver, nullptr);
+    read->abort();
+    read->deleteLater(); // this may run inside one of its signals
+    read = nullptr;
+}
+} // namespace
+
 MailboxListModel::MailboxListModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_searchTimer(new QTimer(this))
 {
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(DefaultSearchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &MailboxListModel::startSearch);
+    connect(m_searchTimer, &QTimer::timeout, this, &MailboxListModel::searchNow);
 }
 
 MailboxListModel::~MailboxListModel()
 {
-    if (m_search)
-        m_search->abort();
+    for (MailboxSearch *read : {m_list, m_refresh, m_serverSearch}) {
+        if (read)
+            read->abort();
+    }
+    dropLookup();
 }
 
 void MailboxListModel::setClient(RestClient *client)
@@ -30,18 +48,10 @@ void MailboxListModel::setClient(RestClient *client)
         return;
     if (m_client)
         disconnect(m_client, nullptr, this, nullptr);
-    beginResetModel();
-    dropSearch();
-    m_rows.clear();
-    m_stale = false;
-    m_client = client;
-    m_searchTimer->stop();
-    m_searchedText = m_searchText.trimmed();
-    if (client) {
+    // The new client is in place when the reset ends: a view asks it for rows at once.
+    clearAll(client);
+    if (client)
         connect(client, &QObject::destroyed, this, &MailboxListModel::onClientDestroyed);
-        createSearch(m_searchedText);
-    }
-    endResetModel();
     setError({});
     if (m_fetchedAt.isValid()) {
         m_fetchedAt = {};
@@ -65,20 +75,34 @@ void MailboxListModel::setSearchDelay(int ms)
     m_searchTimer->setInterval(std::max(0, ms));
 }
 
-void MailboxListModel::setPagesPerFetch(int pages)
+void MailboxListModel::setMaxHeldRows(int rows)
 {
-    m_pagesPerFetch = std::max(1, pages);
-    m_nextFetchPages = m_pagesPerFetch;
+    m_maxHeldRows = std::max(1, rows);
 }
 
 bool MailboxListModel::isLoading() const
 {
-    return m_search && m_search->isFetching();
+    if (m_error.isError())
+        return false;
+    return m_list || (m_refresh && !m_refreshFailed) ||
+           (m_serverSearch && !m_serverSearch->isFinished());
 }
 
 bool MailboxListModel::isComplete() const
 {
-    return m_search && !m_stale && !m_error.isError() && m_search->isFinished();
+    return m_listDone && !m_capped && !m_error.isError();
+}
+
+bool MailboxListModel::isEmpty() const
+{
+    if (!isComplete() || m_lookup || m_searchTimer->isActive() ||
+        (m_serverSearch && !m_serverSearch->isFinished()))
+        return false;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (rowMatches(row, m_needle))
+            return false;
+    }
+    return true;
 }
 
 QString MailboxListModel::errorMessage() const
@@ -89,6 +113,21 @@ QString MailboxListModel::errorMessage() const
 Mailbox MailboxListModel::mailbox(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Mailbox{};
+}
+
+bool MailboxListModel::matches(const Mailbox &mailbox, const QString &needle)
+{
+    if (needle.isEmpty())
+        return true;
+    return mailbox.name.contains(needle, Qt::CaseInsensitive) ||
+           mailbox.email.contains(needle, Qt::CaseInsensitive) ||
+           mailbox.senderName.contains(needle, Qt::CaseInsensitive) ||
+           QString::number(mailbox.id).contains(needle);
+}
+
+bool MailboxListModel::rowMatches(int row, const QString &needle) const
+{
+    return row >= 0 && row < m_rows.size() && matches(m_rows.at(row), needle);
 }
 
 int MailboxListModel::rowCount(const QModelIndex &parent) const
@@ -177,27 +216,50 @@ QHash<int, QByteArray> MailboxListModel::roleNames() const
 
 bool MailboxListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_search && !m_error.isError() && m_search->canFetchMore();
+    // The list has more: true until it is complete (or held up to the cap), so a view and
+    // the start-up probe can tell; the load itself needs no more asking.
+    return !parent.isValid() && m_client && !m_error.isError() && !m_listDone;
 }
 
 void MailboxListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    fetchStep();
+    load();
+}
+
+void MailboxListModel::load()
+{
+    if (!m_client || m_list || m_refresh || m_listDone || m_error.isError())
+        return;
+    m_list = newListRead();
+    connect(m_list, &MailboxSearch::mailboxesArrived, this, &MailboxListModel::onListArrived);
+    connect(m_list, &MailboxSearch::finished, this, [this] {
+        dropRead(m_list, this);
+        m_listDone = true;
+        touchFetchedAt();
+        updateState();
+    });
+    // Pages 1-2 first, then a whole batch per request, to the end.
+    m_list->fetchAll();
+    if (needsPortal(m_needle))
+        m_searchTimer->start();
     updateState();
 }
 
-void MailboxListModel::fetchStep()
+void MailboxListModel::fetchAll()
 {
-    // Each fetch the view asks for goes deeper into the list than the one before: the user
-    // keeps scrolling to the end, so the steps grow (2, 4, 8, …) up to what one batch
-    // carries, and reaching row 10,000 costs a dozen requests, not fifty. A call while a
-    // request runs adds nothing to it, so it does not grow the step either.
-    const bool busy = m_search->isFetching();
-    m_search->fetchMore(m_nextFetchPages);
-    if (!busy)
-        m_nextFetchPages = std::min(m_nextFetchPages * 2, MaxPagesPerFetch);
+    load();
+}
+
+MailboxSearch *MailboxListModel::newListRead()
+{
+    auto *read = new MailboxSearch(m_client, QString(), this);
+    // One row past the cap tells a list of exactly the cap from a longer one.
+    read->setMaxRows(qint64(m_maxHeldRows) + 1);
+    connect(read, &MailboxSearch::failed, this, &MailboxListModel::onFailed);
+    connect(read, &MailboxSearch::fetchingChanged, this, &MailboxListModel::updateState);
+    return read;
 }
 
 void MailboxListModel::setSearchText(const QString &text)
@@ -206,161 +268,405 @@ void MailboxListModel::setSearchText(const QString &text)
         return;
     m_searchText = text;
     Q_EMIT searchTextChanged(text);
-    if (!m_client) {
-        m_searchedText = text.trimmed();
-        return;
+    const QString needle = text.trimmed();
+    if (needle != m_needle) {
+        m_needle = needle;
+        dropServerSearch();
+        dropLookup();
+        dropSearchRowsNotMatching(needle);
+        if (m_client && needsPortal(needle))
+            m_searchTimer->start();
+        else
+            m_searchTimer->stop();
     }
-    m_searchTimer->start();
+    updateState();
+}
+
+bool MailboxListModel::needsPortal(const QString &needle) const
+{
+    if (needle.isEmpty() || !m_client)
+        return false;
+    if (m_capped)
+        return true;
+    bool number = false;
+    const qint64 id = needle.toLongLong(&number);
+    return number && id > 0 && !m_rowOf.contains(id) && !m_lookedUp.contains(id);
 }
 
 void MailboxListModel::searchNow()
 {
-    startSearch();
-}
-
-void MailboxListModel::startSearch()
-{
     m_searchTimer->stop();
-    const QString text = m_searchText.trimmed();
-    if (!m_client) {
-        m_searchedText = text;
-        return;
+    if (needsPortal(m_needle)) {
+        startLookup();
+        startServerSearch();
     }
-    // Typed back to what is being searched for: that search goes on.
-    if (m_search && text == m_searchedText && !m_error.isError())
-        return;
-    restart(text, true, true);
+    updateState();
 }
 
-void MailboxListModel::fetchAll()
+void MailboxListModel::startLookup()
 {
-    if (!m_search || m_error.isError())
+    bool number = false;
+    const qint64 id = m_needle.toLongLong(&number);
+    if (!m_client || !number || id <= 0 || m_rowOf.contains(id) || m_lookedUp.contains(id) ||
+        (m_lookup && m_lookupId == id))
         return;
-    m_search->fetchAll();
+    dropLookup();
+    m_lookupId = id;
+    m_lookup = MailApi(m_client).getMailbox(id);
+    connect(m_lookup, &RestReply::finished, this, &MailboxListModel::onLookupFinished);
+}
+
+void MailboxListModel::dropLookup()
+{
+    if (!m_lookup)
+        return;
+    RestReply *reply = m_lookup.data();
+    m_lookup = nullptr;
+    reply->disconnect(this);
+    reply->abort(); // its finished() (Aborted) reaches nobody
+    reply->deleteLater();
+}
+
+void MailboxListModel::onLookupFinished()
+{
+    RestReply *reply = m_lookup.data();
+    if (!reply)
+        return;
+    m_lookup = nullptr;
+    reply->deleteLater();
+    RestError error;
+    const auto item = MailApi::item(reply, &error);
+    if (item) {
+        m_lookedUp.insert(m_lookupId);
+        const Mailbox found = Mailbox::fromJson(*item);
+        if (matches(found, m_needle))
+            appendSearchRows({found});
+    } else {
+        // No such mailbox of this account: the answer stands until the rows are read again.
+        // Anything else (a timeout, a rate limit) may go away: the next search asks again.
+        switch (error.category()) {
+        case RestError::Category::NotFound:
+        case RestError::Category::AccessDenied:
+        case RestError::Category::Validation:
+            m_lookedUp.insert(m_lookupId);
+            break;
+        default:
+            break;
+        }
+    }
+    updateState();
+}
+
+void MailboxListModel::startServerSearch()
+{
+    if (!m_capped || m_needle.isEmpty() || !m_client ||
+        (m_serverSearch && m_serverSearch->text() == m_needle))
+        return;
+    dropServerSearch();
+    m_serverSearch = new MailboxSearch(m_client, m_needle, this);
+    m_serverSearch->setMaxRows(m_maxHeldRows);
+    connect(m_serverSearch, &MailboxSearch::mailboxesArrived, this,
+            &MailboxListModel::onServerSearchArrived);
+    connect(m_serverSearch, &MailboxSearch::failed, this, &MailboxListModel::onFailed);
+    connect(m_serverSearch, &MailboxSearch::fetchingChanged, this, &MailboxListModel::updateState);
+    connect(m_serverSearch, &MailboxSearch::finished, this, &MailboxListModel::updateState);
+    m_serverSearch->fetchAll();
+}
+
+void MailboxListModel::dropServerSearch()
+{
+    dropRead(m_serverSearch, this);
+}
+
+void MailboxListModel::onServerSearchArrived(const QList<Mailbox> &fresh)
+{
+    appendSearchRows(fresh);
     updateState();
 }
 
 void MailboxListModel::refresh()
 {
-    m_searchTimer->stop();
     if (!m_client)
         return;
-    restart(m_searchText.trimmed(), true, true);
+    m_searchTimer->stop();
+    dropServerSearch();
+    dropLookup();
+    setError({});
+    if (m_rows.isEmpty()) {
+        // Nothing shown to keep: load as at the start, rows appearing as they arrive.
+        dropRead(m_list, this);
+        dropRead(m_refresh, this);
+        m_listDone = false;
+        m_capped = false;
+        m_lookedUp.clear();
+        load();
+        return;
+    }
+    dropRead(m_list, this);
+    dropRead(m_refresh, this);
+    m_refreshRows.clear();
+    m_refreshCapped = false;
+    m_refreshFailed = false;
+    m_refresh = newListRead();
+    connect(m_refresh, &MailboxSearch::mailboxesArrived, this, &MailboxListModel::onRefreshArrived);
+    connect(m_refresh, &MailboxSearch::finished, this, &MailboxListModel::onRefreshFinished);
+    m_refresh->fetchAll();
+    updateState();
 }
 
 void MailboxListModel::retry()
 {
     if (!m_error.isError())
         return;
-    if (m_search && m_client && m_search->retry()) {
-        setError({});
-        updateState();
-        return;
-    }
-    refresh();
-}
-
-void MailboxListModel::restart(const QString &text, bool keepRows, bool fetch)
-{
-    const QString oldText = m_search ? m_search->text() : m_searchedText;
-    dropSearch();
-    m_searchedText = text;
-    if (keepRows && !m_rows.isEmpty()) {
-        if (!m_stale)
-            m_staleText = oldText;
-        m_stale = true;
-    } else {
-        dropRows();
-    }
     setError({});
-    m_nextFetchPages = m_pagesPerFetch; // a new list starts with small steps again
-    if (m_client) {
-        createSearch(text);
-        if (fetch)
-            fetchStep();
+    bool resumed = false;
+    if (m_list)
+        resumed = m_list->retry() || resumed;
+    if (m_refresh && m_refreshFailed) {
+        m_refreshFailed = false;
+        resumed = m_refresh->retry() || resumed;
+    }
+    if (m_serverSearch && m_serverSearch->error().isError())
+        resumed = m_serverSearch->retry() || resumed;
+    if (!resumed) {
+        if (m_listDone)
+            refresh();
+        else
+            load();
     }
     updateState();
 }
 
-void MailboxListModel::createSearch(const QString &text)
+void MailboxListModel::onListArrived(const QList<Mailbox> &fresh)
 {
-    m_searchedText = text;
-    m_search = new MailboxSearch(m_client, text, this);
-    connect(m_search, &MailboxSearch::mailboxesArrived, this, &MailboxListModel::onArrived);
-    connect(m_search, &MailboxSearch::fetchingChanged, this, &MailboxListModel::updateState);
-    connect(m_search, &MailboxSearch::failed, this, &MailboxListModel::onFailed);
-    connect(m_search, &MailboxSearch::finished, this, &MailboxListModel::onFinished);
-}
-
-void MailboxListModel::dropSearch()
-{
-    if (!m_search)
-        return;
-    // Quietly: the jobs end Aborted, and nothing of them reaches the model.
-    disconnect(m_search, nullptr, this, nullptr);
-    m_search->abort();
-    m_search->deleteLater(); // this may run inside one of its signals
-    m_search = nullptr;
-}
-
-void MailboxListModel::dropRows()
-{
-    if (m_rows.isEmpty()) {
-        m_stale = false;
-        return;
+    touchFetchedAt();
+    QList<Mailbox> rows = fresh;
+    const qsizetype room = std::max<qsizetype>(0, m_maxHeldRows - m_listRows);
+    const bool full = rows.size() > room;
+    if (full)
+        rows.resize(room);
+    appendListRows(rows);
+    if (full) {
+        // Too long to hold: these rows stay, and a search asks the portal for the rest.
+        dropRead(m_list, this);
+        m_listDone = true;
+        m_capped = true;
+        if (!m_needle.isEmpty())
+            searchNow();
     }
-    beginResetModel();
-    m_rows.clear();
-    m_stale = false;
-    endResetModel();
+    updateState();
 }
 
-void MailboxListModel::onArrived(const QList<Mailbox> &fresh)
+void MailboxListModel::onRefreshArrived(const QList<Mailbox> &fresh)
 {
-    m_fetchedAt = QDateTime::currentDateTime();
-    Q_EMIT fetchedAtChanged(m_fetchedAt);
-    if (m_stale && !fresh.isEmpty()) {
-        beginResetModel();
-        m_rows = fresh;
-        m_stale = false;
-        endResetModel();
-    } else if (!fresh.isEmpty()) {
+    const qsizetype room = std::max<qsizetype>(0, m_maxHeldRows - m_refreshRows.size());
+    m_refreshRows.append(fresh.mid(0, room));
+    if (fresh.size() > room) {
+        m_refreshCapped = true;
+        onRefreshFinished();
+    }
+}
+
+void MailboxListModel::onRefreshFinished()
+{
+    // The new list, complete: the rows change in place, so a view keeps its selection and
+    // scroll position (a reset would lose both).
+    const QList<Mailbox> fresh = std::exchange(m_refreshRows, {});
+    dropRead(m_refresh, this);
+    QHash<qint64, qsizetype> freshRow;
+    freshRow.reserve(fresh.size());
+    for (qsizetype i = 0; i < fresh.size(); ++i)
+        freshRow.insert(fresh.at(i).id, i);
+
+    QList<int> gone;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qint64 id = m_rows.at(row).id;
+        if (!freshRow.contains(id) && !m_searchOnly.contains(id))
+            gone.append(row);
+    }
+    removeRows(gone);
+
+    int firstChanged = -1;
+    int lastChanged = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const auto it = freshRow.constFind(m_rows.at(row).id);
+        if (it == freshRow.cend())
+            continue;
+        m_searchOnly.remove(m_rows.at(row).id);
+        const Mailbox &now = fresh.at(*it);
+        if (now.fields == m_rows.at(row).fields)
+            continue;
+        m_rows[row] = now;
+        if (firstChanged < 0)
+            firstChanged = row;
+        lastChanged = row;
+    }
+    if (firstChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+
+    QList<Mailbox> added;
+    for (const Mailbox &mailbox : fresh) {
+        if (!m_rowOf.contains(mailbox.id))
+            added.append(mailbox);
+    }
+    if (!added.isEmpty()) {
         const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_rows.append(fresh);
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.append(added);
+        for (int row = first; row < m_rows.size(); ++row)
+            m_rowOf.insert(m_rows.at(row).id, row);
         endInsertRows();
     }
+    m_listRows = int(fresh.size());
+    m_capped = m_refreshCapped;
+    m_listDone = true;
+    m_lookedUp.clear();
+    touchFetchedAt();
+    if (needsPortal(m_needle))
+        searchNow();
     updateState();
+}
+
+void MailboxListModel::appendListRows(QList<Mailbox> rows)
+{
+    // A row a search brought before is the list's now: counted, not added again.
+    int firstChanged = -1;
+    int lastChanged = -1;
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const int row = m_rowOf.value(rows.at(i).id, -1);
+        if (row < 0) {
+            rows[kept++] = rows.at(i);
+            continue;
+        }
+        if (!m_searchOnly.remove(rows.at(i).id))
+            continue; // already the list's
+        ++m_listRows;
+        if (m_rows.at(row).fields != rows.at(i).fields) {
+            m_rows[row] = rows.at(i);
+            firstChanged = firstChanged < 0 ? row : std::min(firstChanged, row);
+            lastChanged = std::max(lastChanged, row);
+        }
+    }
+    rows.resize(kept);
+    if (firstChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows.append(rows);
+    for (int row = first; row < m_rows.size(); ++row)
+        m_rowOf.insert(m_rows.at(row).id, row);
+    m_listRows += int(rows.size());
+    endInsertRows();
+}
+
+void MailboxListModel::appendSearchRows(const QList<Mailbox> &rows)
+{
+    QList<Mailbox> fresh;
+    for (const Mailbox &mailbox : rows) {
+        if (!m_rowOf.contains(mailbox.id) &&
+            std::none_of(fresh.cbegin(), fresh.cend(),
+                         [&](const Mailbox &m) { return m.id == mailbox.id; }))
+            fresh.append(mailbox);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_rows.append(fresh);
+    for (int row = first; row < m_rows.size(); ++row) {
+        m_rowOf.insert(m_rows.at(row).id, row);
+        m_searchOnly.insert(m_rows.at(row).id);
+    }
+    endInsertRows();
+}
+
+void MailboxListModel::dropSearchRowsNotMatching(const QString &needle)
+{
+    if (m_searchOnly.isEmpty())
+        return;
+    QList<int> gone;
+    for (const qint64 id : std::as_const(m_searchOnly)) {
+        const int row = m_rowOf.value(id, -1);
+        if (row >= 0 && !matches(m_rows.at(row), needle))
+            gone.append(row);
+    }
+    std::sort(gone.begin(), gone.end());
+    for (const int row : std::as_const(gone))
+        m_searchOnly.remove(m_rows.at(row).id);
+    removeRows(gone);
+}
+
+void MailboxListModel::removeRows(const QList<int> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    // From the end, one removal per run of adjacent rows.
+    qsizetype i = rows.size() - 1;
+    while (i >= 0) {
+        const int last = rows.at(i);
+        int first = last;
+        while (i > 0 && rows.at(i - 1) == first - 1)
+            first = rows.at(--i);
+        --i;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    reindex();
+}
+
+void MailboxListModel::reindex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOf.insert(m_rows.at(row).id, row);
+}
+
+void MailboxListModel::clearAll(RestClient *client)
+{
+    beginResetModel();
+    m_client = client;
+    dropRead(m_list, this);
+    dropRead(m_refresh, this);
+    dropServerSearch();
+    dropLookup();
+    m_searchTimer->stop();
+    m_rows.clear();
+    m_rowOf.clear();
+    m_searchOnly.clear();
+    m_refreshRows.clear();
+    m_lookedUp.clear();
+    m_listRows = 0;
+    m_listDone = false;
+    m_capped = false;
+    m_refreshCapped = false;
+    m_refreshFailed = false;
+    endResetModel();
 }
 
 void MailboxListModel::onFailed(const RestError &error)
 {
+    if (sender() == m_refresh)
+        m_refreshFailed = true;
     setError(error);
-    // Rows of an earlier search for another text do not belong under this one's error.
-    if (m_stale && m_staleText != m_searchedText)
-        dropRows();
-    updateState();
-}
-
-void MailboxListModel::onFinished()
-{
-    m_fetchedAt = QDateTime::currentDateTime();
-    Q_EMIT fetchedAtChanged(m_fetchedAt);
-    if (m_stale)
-        dropRows(); // the new search found nothing
     updateState();
 }
 
 void MailboxListModel::onClientDestroyed()
 {
-    beginResetModel();
-    dropSearch();
-    m_rows.clear();
-    m_stale = false;
-    m_client = nullptr;
-    endResetModel();
+    clearAll(nullptr);
     setError({});
     updateState();
+}
+
+void MailboxListModel::touchFetchedAt()
+{
+    m_fetchedAt = QDateTime::currentDateTime();
+    Q_EMIT fetchedAtChanged(m_fetchedAt);
 }
 
 void MailboxListModel::setError(const RestError &error)
@@ -388,10 +694,9 @@ void MailboxListModel::updateState()
         m_empty = empty;
         Q_EMIT emptyChanged(empty);
     }
-    const int rows = rowsLoaded();
-    if (rows != m_rowsLoaded) {
-        m_rowsLoaded = rows;
-        Q_EMIT rowsLoadedChanged(rows);
+    if (m_listRows != m_rowsLoaded) {
+        m_rowsLoaded = m_listRows;
+        Q_EMIT rowsLoadedChanged(m_listRows);
     }
 }
 

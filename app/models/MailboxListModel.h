@@ -5,8 +5,10 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 class QTimer;
@@ -15,29 +17,40 @@ namespace mb {
 
 class MailboxSearch;
 class RestClient;
+class RestReply;
 
 // The mailboxes of one account, for the main list: a table of name, address, sender name
-// and id, loaded page by page as the view scrolls, and searched on the server as the user
-// types.
+// and id. The whole list is held, so sorting, searching, selecting and exporting work on
+// every mailbox (the API has no total, no server sort, and filters only by name and email).
 //
-// Loading: nothing is requested before the view asks (canFetchMore()/fetchMore()); the first
-// fetchMore() asks for pagesPerFetch() pages (the first request of a list carries pages 1
-// and 2, so the first rows arrive after one round trip), each later one for twice as many as
-// the one before, up to MaxPagesPerFetch, since a view that keeps asking is being scrolled
-// deep; rows are inserted as pages arrive. canFetchMore() stays true while a request runs (the list
-// has more), and fetchMore() then asks nothing more of the job that is busy; the view asks again
-// when the rows it waits for are in. fetchAll() loads the rest (export).
+// Loading: nothing is requested before a view shows the model (its first fetchMore()), or
+// load()/fetchAll() is called; from then on the model reads the list to its end by itself.
+// The first request carries pages 1 and 2 (the first rows after one round trip), later ones
+// a whole batch each (ListJob). Rows are appended as they arrive and kept; rowsLoaded()
+// counts them. canFetchMore() says the list has more until it is complete; once the load
+// runs, fetchMore() adds nothing to it.
 //
-// Search: setSearchText() waits searchDelay() ms for the next keystroke, then starts the
-// server-side search (MailboxSearch: a fragment runs one job with `name` and one with
-// `email`, merged by id; rows keep the order they arrived in). The jobs of a superseded
-// search are aborted, and none of their rows appear. The rows loaded before stay until the
-// first rows of the new search arrive, so a MailboxFilterProxyModel over this model shows
-// the local matches meanwhile instead of an empty list. The text is trimmed; an empty text
-// lists every mailbox.
+// Held rows: at most maxHeldRows() (generous by default). A longer list stops there
+// (isCapped()): the rows held stay, and a search also asks the portal's name and email filter
+// (MailboxSearch), whose rows are merged by id.
 //
-// Errors: a failure sets `error` (lastError(), errorMessage), keeps the rows loaded and stops
-// fetching until retry() or refresh(). Aborting a superseded search is not an error.
+// Search: local, over every row held (matches(): a case-insensitive part of the name,
+// address, sender name or id), so a MailboxFilterProxyModel over this model shows matches
+// that only grow as rows arrive. setSearchText() changes no row of the list; after
+// searchDelay() ms the model asks the portal only what the rows held cannot answer:
+// - a whole number that is no held row's id: mail.mailbox.get for it, once per number. A
+//   mailbox found is one of the account's not loaded yet: it joins the rows at once (the list
+//   later brings it without a second row). "Not found" (or access denied) adds nothing;
+// - with a capped list, the name/email filter.
+// Rows that only a search brought go when the text changes to one they do not match.
+// isEmpty() is true only once the list is complete, nothing is pending, and no row matches.
+//
+// Refresh: the list is read again in the background while the rows stay; once the new list
+// is complete it replaces them in place (changed rows change, gone rows go, new rows are
+// appended), never with a reset, so a view keeps its selection and scroll position.
+//
+// Errors: a failure sets `error` (lastError(), errorMessage), keeps every row and stops
+// until retry() (which resumes from the page that failed) or refresh().
 //
 // Everything is asynchronous; no call blocks or spins an event loop.
 class MailboxListModel : public QAbstractTableModel
@@ -45,7 +58,9 @@ class MailboxListModel : public QAbstractTableModel
     Q_OBJECT
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    Q_PROPERTY(bool refreshing READ isRefreshing NOTIFY loadingChanged)
     Q_PROPERTY(bool complete READ isComplete NOTIFY completeChanged)
+    Q_PROPERTY(bool capped READ isCapped NOTIFY completeChanged)
     Q_PROPERTY(bool empty READ isEmpty NOTIFY emptyChanged)
     Q_PROPERTY(bool hasError READ hasError NOTIFY errorChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
@@ -66,40 +81,51 @@ public:
     Q_ENUM(Role)
 
     static constexpr int DefaultSearchDelayMs = 250;
-    static constexpr int DefaultPagesPerFetch = 2;
-    // The most one fetchMore() asks for: ClientOptions::batchPages' default.
-    static constexpr int MaxPagesPerFetch = 10;
+    static constexpr int DefaultMaxHeldRows = 200000;
 
     explicit MailboxListModel(QObject *parent = nullptr);
     ~MailboxListModel() override;
 
     // Not owned; null empties the model. Another client (another account's session) resets
-    // the model and aborts the old one's jobs; the search text stays. Nothing is requested
-    // until the view asks. A client that is destroyed empties the model as well.
+    // the model and aborts the old one's requests; the search text stays. Nothing is
+    // requested until the view asks. A client that is destroyed empties the model as well.
     void setClient(RestClient *client);
     RestClient *client() const;
 
     int searchDelay() const;
     void setSearchDelay(int ms);
-    int pagesPerFetch() const { return m_pagesPerFetch; }
-    void setPagesPerFetch(int pages);
+    int maxHeldRows() const { return m_maxHeldRows; }
+    // For the next load (set it before the client or refresh()).
+    void setMaxHeldRows(int rows);
 
     QString searchText() const { return m_searchText; }
+    // The list, a refresh, or a search of the portal is being read.
     bool isLoading() const;
-    // Every row of the current list (or search) is loaded and nothing failed.
+    // A refresh is reading the list again while the rows shown stay.
+    bool isRefreshing() const { return m_refresh != nullptr && !m_refreshFailed; }
+    // Every row of the list is held and nothing failed.
     bool isComplete() const;
-    // Complete, and nothing was found.
-    bool isEmpty() const { return isComplete() && m_rows.isEmpty(); }
+    // The list is longer than maxHeldRows(): the first of them are held.
+    bool isCapped() const { return m_capped; }
+    // Complete, nothing asked of the portal pending, and no row matches the search text.
+    bool isEmpty() const;
     bool hasError() const { return m_error.isError(); }
     RestError lastError() const { return m_error; }
     // lastError().userMessage(), translated; empty without an error.
     QString errorMessage() const;
     // When the last page arrived; invalid before the first.
     QDateTime fetchedAt() const { return m_fetchedAt; }
-    int rowsLoaded() const { return int(m_rows.size()); }
+    // Rows of the list held (rows a search alone brought are not counted).
+    int rowsLoaded() const { return m_listRows; }
 
     // The mailbox of `row`; an empty one out of range.
     Mailbox mailbox(int row) const;
+    // The row of the mailbox `id`; -1 when it is not held.
+    int rowOf(qint64 id) const { return m_rowOf.value(id, -1); }
+    // The search: `needle` (trimmed, non-empty) is a case-insensitive part of the name,
+    // address, sender name or decimal id. An empty needle matches every mailbox.
+    static bool matches(const Mailbox &mailbox, const QString &needle);
+    bool rowMatches(int row, const QString &needle) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -112,16 +138,17 @@ public:
 
 public Q_SLOTS:
     void setSearchText(const QString &text);
-    // Starts the pending search now instead of after the delay (the Return key).
+    // Asks the portal what the search needs now instead of after the delay (the Return key).
     void searchNow();
-    // Loads every remaining row of the current list.
+    // Starts loading the whole list (what a view's first fetchMore() does).
+    void load();
+    // The same as load(): the whole list is always read.
     void fetchAll();
-    // Reloads the list from the first page with the current search text; the rows shown stay
-    // until the first new ones arrive.
+    // Reads the list again; the rows stay until the new list is complete, then change in
+    // place. Rows a search brought are asked for again.
     void refresh();
-    // After a failure: carries on with the failed part of the list (its pages already read are
-    // read again and their rows skipped, see MailboxSearch), or refreshes when there is nothing
-    // to carry on with. Does nothing without a failure.
+    // After a failure: carries on from the page that failed (MailboxSearch::retry()), or
+    // starts again when there is nothing to carry on with. Does nothing without a failure.
     void retry();
 
 Q_SIGNALS:
@@ -134,33 +161,52 @@ Q_SIGNALS:
     void rowsLoadedChanged(int rows);
 
 private:
-    // Replaces the search with one for the current text. `keepRows`: the rows shown stay
-    // until the first new ones arrive; otherwise the model is reset now.
-    void restart(const QString &text, bool keepRows, bool fetch);
-    void createSearch(const QString &text);
-    void fetchStep();
-    void startSearch();
-    void dropSearch();
-    void onArrived(const QList<Mailbox> &fresh);
+    MailboxSearch *newListRead();
+    void startServerSearch();
+    void dropServerSearch();
+    void startLookup();
+    void dropLookup();
+    void onListArrived(const QList<Mailbox> &fresh);
+    void onRefreshArrived(const QList<Mailbox> &fresh);
+    void onRefreshFinished();
+    void onServerSearchArrived(const QList<Mailbox> &fresh);
+    void onLookupFinished();
     void onFailed(const RestError &error);
-    void onFinished();
     void onClientDestroyed();
+    void clearAll(RestClient *client); // resets the model: no rows, no requests
+    // Appends rows of the list; a row a search brought before becomes a row of the list.
+    void appendListRows(QList<Mailbox> rows);
+    void appendSearchRows(const QList<Mailbox> &rows);
+    // Removes the rows at `rows` (ascending), as few removals as ranges.
+    void removeRows(const QList<int> &rows);
+    void reindex();
+    void dropSearchRowsNotMatching(const QString &needle);
+    bool needsPortal(const QString &needle) const;
+    void touchFetchedAt();
     void setError(const RestError &error);
-    void dropRows(); // resets the model if it holds rows
     // Emits the NOTIFY signals of what changed since the last call.
     void updateState();
 
     QPointer<RestClient> m_client;
-    MailboxSearch *m_search = nullptr;
+    MailboxSearch *m_list = nullptr;         // the list being loaded
+    bool m_listDone = false;                 // m_list reached the end (or the cap)
+    MailboxSearch *m_refresh = nullptr;      // the list read again, not shown until complete
+    QList<Mailbox> m_refreshRows;            // what m_refresh has read so far
+    bool m_refreshFailed = false;            // m_refresh failed: retry() resumes it
+    bool m_refreshCapped = false;            // m_refresh reached the cap
+    MailboxSearch *m_serverSearch = nullptr; // a capped list's name/email filter
+    QPointer<RestReply> m_lookup;            // mail.mailbox.get for a number typed
+    qint64 m_lookupId = 0;
+    QSet<qint64> m_lookedUp; // ids asked for (and answered) for the current rows
     QTimer *m_searchTimer;
-    QString m_searchText;   // as typed
-    QString m_searchedText; // trimmed, what m_search searches for
-    int m_pagesPerFetch = DefaultPagesPerFetch;
-    int m_nextFetchPages = DefaultPagesPerFetch; // grows while the view keeps asking
+    QString m_searchText; // as typed
+    QString m_needle;     // trimmed
+    int m_maxHeldRows = DefaultMaxHeldRows;
     QList<Mailbox> m_rows;
-    // The rows are those of the search before m_search, shown until its first rows arrive.
-    bool m_stale = false;
-    QString m_staleText; // ... and the text that search had
+    QHash<qint64, int> m_rowOf;
+    QSet<qint64> m_searchOnly; // ids of rows a search brought that the list did not (yet)
+    int m_listRows = 0;
+    bool m_capped = false;
     RestError m_error;
     QDateTime m_fetchedAt;
 

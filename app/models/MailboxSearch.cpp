@@ -48,22 +48,21 @@ bool MailboxSearch::isFinished() const
                        [](const Slot &slot) { return slot.job->isFinished(); });
 }
 
+void MailboxSearch::setMaxRows(qint64 rows)
+{
+    m_maxRows = rows;
+    for (const Slot &slot : std::as_const(m_slots))
+        slot.job->setMaxRows(rows);
+}
+
 MailboxListJob *MailboxSearch::makeJob(const MailboxFilter &filter)
 {
     MailboxListJob *job = MailApi(m_client).listMailboxes(filter, this);
+    job->setMaxRows(m_maxRows);
     connect(job, &MailboxListJob::mailboxesArrived, this, &MailboxSearch::onArrived);
     connect(job, &ListJob::fetchingChanged, this, &MailboxSearch::onJobChanged);
     connect(job, &ListJob::finished, this, &MailboxSearch::onJobChanged);
     return job;
-}
-
-void MailboxSearch::fetchMore(int pages)
-{
-    if (!canFetchMore())
-        return;
-    m_pages = std::max(1, pages);
-    m_wantRows = true;
-    request(m_pages);
 }
 
 void MailboxSearch::fetchAll()
@@ -71,21 +70,9 @@ void MailboxSearch::fetchAll()
     if (!canFetchMore())
         return;
     m_wantAll = true;
-    request(m_pages);
-}
-
-void MailboxSearch::request(int pages)
-{
-    if (m_aborted || m_error.isError())
-        return;
     for (const Slot &slot : std::as_const(m_slots)) {
-        MailboxListJob *job = slot.job;
-        if (job->isFinished())
-            continue;
-        if (m_wantAll)
-            job->fetchAll(); // adds to the request in flight, if there is one
-        else if (!job->isFetching())
-            job->fetchMore(pages);
+        if (!slot.job->isFinished())
+            slot.job->fetchAll(); // adds to the request in flight, if there is one
     }
     updateFetching();
 }
@@ -98,7 +85,6 @@ bool MailboxSearch::retry()
     // Cleared first: a job resumed below reports its state through onJobChanged().
     m_error = {};
     m_finishedSent = false;
-    m_wantRows = !m_wantAll;
     for (Slot &slot : m_slots) {
         MailboxListJob *old = slot.job;
         if (!old->isFinished() || !old->error().isError())
@@ -111,18 +97,14 @@ bool MailboxSearch::retry()
             replaced = true;
             continue;
         }
-        // Otherwise the pages the failed job had read are asked for again with the next
-        // ones, in as few requests as the batch allows; their rows are repeats, skipped by id.
-        const qint64 pageSize = std::max(1, old->pageSize());
-        const int readPages = int((old->rowsDelivered() + pageSize - 1) / pageSize);
+        // Otherwise the list is read again from the first page, in as few requests as the
+        // batch allows; the rows delivered before are repeats, skipped by id.
         disconnect(old, nullptr, this, nullptr);
         old->deleteLater();
         slot.job = makeJob(slot.filter);
         replaced = true;
         if (m_wantAll)
             slot.job->fetchAll();
-        else
-            slot.job->fetchMore(readPages + m_pages);
     }
     updateFetching();
     return replaced;
@@ -133,7 +115,6 @@ void MailboxSearch::abort()
     if (m_aborted)
         return;
     m_aborted = true;
-    m_wantRows = false;
     m_fetching = false;
     for (const Slot &slot : std::as_const(m_slots)) {
         disconnect(slot.job, nullptr, this, nullptr);
@@ -153,8 +134,6 @@ void MailboxSearch::onArrived(const QList<Mailbox> &mailboxes)
         m_seen.insert(mailbox.id);
         fresh.append(mailbox);
     }
-    if (!fresh.isEmpty())
-        m_wantRows = false; // before the signal: a receiver may ask for more
     Q_EMIT mailboxesArrived(fresh);
 }
 
@@ -168,7 +147,6 @@ void MailboxSearch::onJobChanged()
             if (slot.job->isFinished() && slot.job->error().isError()) {
                 m_error = slot.job->error();
                 newFailure = true;
-                m_wantRows = false;
                 break;
             }
         }
@@ -180,18 +158,10 @@ void MailboxSearch::onJobChanged()
     }
     if (m_error.isError())
         return;
-    if (isFinished()) {
-        m_wantRows = false;
-        if (!m_finishedSent) {
-            m_finishedSent = true;
-            Q_EMIT finished();
-        }
-        return;
+    if (isFinished() && !m_finishedSent) {
+        m_finishedSent = true;
+        Q_EMIT finished();
     }
-    // Every job idle, and the last round brought only repeats: ask again, so a fetch ends
-    // with rows, the end or a failure instead of leaving the view waiting.
-    if (!m_fetching && m_wantRows && !m_wantAll)
-        request(m_pages);
 }
 
 void MailboxSearch::updateFetching()

@@ -14,7 +14,8 @@ namespace mb {
 
 class RestClient;
 
-// One server-side search of the mailbox list, behind MailboxListModel.
+// One server-side read of the mailbox list, behind MailboxListModel: the whole list (an empty
+// text), or the portal's name/email filter where the list is too long to hold.
 //
 // An empty text lists every mailbox with one MailboxListJob. A fragment may be part of the
 // name or of the address, but mail.mailbox.list ANDs `name` and `email` (docs §3.1), so a
@@ -23,14 +24,11 @@ class RestClient;
 // come out in the order they arrive; the client sends one request at a time, so within one
 // fetch that is the name job's pages, then the email job's.
 //
-// Nothing is requested before fetchMore() or fetchAll(). fetchMore() asks each job that is
-// idle and has more for `pages` pages, never a job whose request is still running; a round
-// that brings no new row (every row a repeat) asks again, so a fetch ends with new rows, the
-// end of the list, or a failure. The first failure stops fetching (error()); the other job's
-// request in flight may still deliver. retry() resumes the failed job from the page that
-// failed (ListJob::resume()); a job that cannot resume (it failed on what the portal sent)
-// is replaced by one that reads from the first page again, as many pages at once as it needs
-// to catch up, and the rows delivered before are skipped by id.
+// Nothing is requested before fetchAll(), which reads every job to its end. The first
+// failure stops fetching (error()); the other job's request in flight may still deliver.
+// retry() resumes the failed job from the page that failed (ListJob::resume()); a job that
+// cannot resume (it failed on what the portal sent) is replaced by one that reads from the
+// first page again, and the rows delivered before are skipped by id.
 //
 // abort() (and the destructor) stops every job quietly: no signal follows.
 class MailboxSearch : public QObject
@@ -55,8 +53,11 @@ public:
     const RestError &error() const { return m_error; }
     // Rows handed out, each mailbox once.
     qsizetype rowsDelivered() const { return m_seen.size(); }
+    // Each job stops after this many rows (ListJob::setMaxRows); < 0: every row. Set before
+    // the first fetch.
+    void setMaxRows(qint64 rows);
 
-    void fetchMore(int pages);
+    // Reads every job to its end.
     void fetchAll();
     // After a failure: resumes (or replaces) each failed job and carries on. False when
     // nothing failed.
@@ -79,7 +80,6 @@ private:
         MailboxListJob *job = nullptr;
     };
     MailboxListJob *makeJob(const MailboxFilter &filter);
-    void request(int pages);
     void onArrived(const QList<Mailbox> &mailboxes);
     void onJobChanged();
     void updateFetching();
@@ -89,9 +89,8 @@ private:
     QList<Slot> m_slots;
     QSet<qint64> m_seen;
     RestError m_error;
-    int m_pages = 1;         // pages asked for by the last fetchMore()
-    bool m_wantAll = false;  // fetchAll() was called
-    bool m_wantRows = false; // a fetchMore() waits for its first new row
+    qint64 m_maxRows = -1;
+    bool m_wantAll = false; // fetchAll() was called
     bool m_fetching = false;
     bool m_finishedSent = false;
     bool m_aborted = false;

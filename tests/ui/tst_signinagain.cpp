@@ -94,7 +94,7 @@ private Q_SLOTS:
         AccountSession *session = sessions.session();
         QVERIFY(session);
 
-        // Search for one domain: the list narrows to its mailboxes on the server.
+        // Search for one domain: the list narrows to its mailboxes.
         const QString domain = view->model()
                                    ->index(0, MailboxListModel::EmailColumn)
                                    .data()

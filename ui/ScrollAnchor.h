@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QPersistentModelIndex>
+#include <QPointer>
+
+class QAbstractItemView;
+
+namespace mb {
+
+// Keeps the rows a user is reading in place while rows arrive: when rows are inserted above
+// the first visible row (a sorted list that keeps filling), the view scrolls by as much as
+// they pushed that row down, so the same mailbox stays at the top. The selection and the
+// current index need no help: they are persistent indexes and move with their rows.
+//
+// Watches the view's model as it is when constructed (set the model first). Only inserts
+// move the view; a reset or a sort by the user is left to the view (and ViewPositionKeeper).
+class ScrollAnchor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScrollAnchor(QAbstractItemView *view, QObject *parent = nullptr);
+
+private:
+    void remember();
+    void restore();
+
+    QPointer<QAbstractItemView> m_view;
+    QPersistentModelIndex m_top; // the first visible row before the insert
+    int m_topRow = -1;           // ... and its row then
+};
+
+} // namespace mb
