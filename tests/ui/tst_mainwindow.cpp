@@ -454,7 +454,8 @@ private Q_SLOTS:
         QFile csv(target);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().split('\n');
-        QCOMPARE(lines.first(), QByteArray("id,name,email,senderName\r"));
+        QCOMPARE(lines.first(), QByteArray("\xef\xbb\xbf"
+                                           "id,name,email,senderName\r")); // BOM first
         QCOMPARE(lines.size(), 230 + 2); // header, rows, and the empty piece after the last CRLF
 
         // ... as JSON.
