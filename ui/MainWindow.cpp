@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -604,7 +605,9 @@ QString MainWindow::askFile(const QString &caption, const QString &suggested, Fo
 {
     const QString filter =
         format == Format::Csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)");
-    return m_askFile(this, caption, suggested, filter);
+    // The suggested name, in the folder the last export went to.
+    return m_askFile(this, caption, suggestedSavePath(m_settings->lastExportFolder(), suggested),
+                     filter);
 }
 
 void MainWindow::exportMailboxes(Format format)
@@ -707,6 +710,7 @@ void MainWindow::writeExport(const QString &fileName, const QByteArray &bytes, c
 {
     QString error;
     if (ExportFormat::writeFile(fileName, bytes, &error)) {
+        m_settings->setLastExportFolder(QFileInfo(fileName).absolutePath());
         statusBar()->showMessage(tr("Exported %1 to %2.").arg(what, fileName), 5000);
     } else {
         statusBar()->showMessage(error);
