@@ -2,6 +2,7 @@
 
 #include "ErrorBanner.h"
 #include "LoadState.h"
+#include "MailboxDetailPanel.h"
 #include "RateMeter.h"
 #include "RequestInspector.h"
 #include "ViewPositionKeeper.h"
@@ -184,19 +185,18 @@ QWidget *MainWindow::buildMailboxesTab()
             &MainWindow::showSelectedMailbox);
     m_place = new ViewPositionKeeper(m_mailboxView, MailboxListModel::IdRole, this);
 
-    auto *detailPane = new QWidget(m_splitter);
-    m_detailState = new LoadState(detailPane);
+    m_detailPanel = new MailboxDetailPanel(m_detail, m_splitter);
+    m_detailState = m_detailPanel->loadState();
     connect(m_detailState, &LoadState::retryRequested, this, [this] {
         if (m_detail->mailboxId() != 0)
             m_detail->showMailbox(m_detail->mailboxId());
     });
-    m_detailView = new QTableView(detailPane);
-    auto *detailLayout = new QVBoxLayout(detailPane);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_detailState);
-    detailLayout->addWidget(m_detailView, 1);
-    m_detailView->setModel(m_detail);
-    setUpTable(m_detailView, tr("Mailbox details"));
+    m_detailView = m_detailPanel->table();
+    // "Also a sender" in the panel: the sender list as the Senders tab has it.
+    connect(m_senders, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateDetailSenders);
+    connect(m_senders, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetailSenders);
+    connect(m_senders, &SenderModel::loadingChanged, this, &MainWindow::updateDetailSenders);
+    connect(m_senders, &SenderModel::errorMessageChanged, this, &MainWindow::updateDetailSenders);
     connect(m_detail, &MailboxDetailModel::mailboxIdChanged, this, &MainWindow::updateActions);
     connect(m_detail, &MailboxDetailModel::mailboxIdChanged, this, &MainWindow::updateDetailState);
     connect(m_detail, &MailboxDetailModel::loadingChanged, this, &MainWindow::updateActions);
@@ -594,7 +594,10 @@ QString MainWindow::selectionText(const QTableView *view) const
 
 void MainWindow::copySelection()
 {
-    const QString text = selectionText(copySource());
+    // From the detail panel's value or JSON box when it has the focus (the toolbar button).
+    QString text = m_detailPanel->focusedText();
+    if (text.isEmpty())
+        text = selectionText(copySource());
     if (text.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(text);
@@ -659,6 +662,17 @@ void MainWindow::exportSelectedMailbox()
     if (fileName.isEmpty())
         return;
     writeExport(fileName, ExportFormat::toJson(item), tr("the mailbox"));
+}
+
+void MainWindow::updateDetailSenders()
+{
+    QStringList emails;
+    emails.reserve(m_senders->rowCount());
+    for (int row = 0; row < m_senders->rowCount(); ++row)
+        emails << m_senders->senderAt(row).email;
+    const bool complete =
+        m_senders->client() && !m_senders->isLoading() && m_senders->errorMessage().isEmpty();
+    m_detailPanel->setSenderAddresses(emails, complete);
 }
 
 void MainWindow::exportSenders(Format format)
