@@ -3,6 +3,7 @@
 #include "ErrorBanner.h"
 #include "KeychainBanner.h"
 #include "LoadState.h"
+#include "MailboxDetailPanel.h"
 #include "RateMeter.h"
 #include "RequestInspector.h"
 #include "ScrollAnchor.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -211,19 +213,18 @@ QWidget *MainWindow::buildMailboxesTab()
     m_place = new ViewPositionKeeper(m_mailboxView, MailboxListModel::IdRole, this);
     new ScrollAnchor(m_mailboxView, this);
 
-    auto *detailPane = new QWidget(m_splitter);
-    m_detailState = new LoadState(detailPane);
+    m_detailPanel = new MailboxDetailPanel(m_detail, m_splitter);
+    m_detailState = m_detailPanel->loadState();
     connect(m_detailState, &LoadState::retryRequested, this, [this] {
         if (m_detail->mailboxId() != 0)
             m_detail->showMailbox(m_detail->mailboxId());
     });
-    m_detailView = new QTableView(detailPane);
-    auto *detailLayout = new QVBoxLayout(detailPane);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_detailState);
-    detailLayout->addWidget(m_detailView, 1);
-    m_detailView->setModel(m_detail);
-    setUpTable(m_detailView, tr("Mailbox details"));
+    m_detailView = m_detailPanel->table();
+    // "Also a sender" in the panel: the sender list as the Senders tab has it.
+    connect(m_senders, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateDetailSenders);
+    connect(m_senders, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetailSenders);
+    connect(m_senders, &SenderModel::loadingChanged, this, &MainWindow::updateDetailSenders);
+    connect(m_senders, &SenderModel::errorMessageChanged, this, &MainWindow::updateDetailSenders);
     connect(m_detail, &MailboxDetailModel::mailboxIdChanged, this, &MainWindow::updateActions);
     connect(m_detail, &MailboxDetailModel::mailboxIdChanged, this, &MainWindow::updateDetailState);
     connect(m_detail, &MailboxDetailModel::loadingChanged, this, &MainWindow::updateActions);
@@ -642,7 +643,10 @@ QString MainWindow::selectionText(const QTableView *view) const
 
 void MainWindow::copySelection()
 {
-    const QString text = selectionText(copySource());
+    // From the detail panel's value or JSON box when it has the focus (the toolbar button).
+    QString text = m_detailPanel->focusedText();
+    if (text.isEmpty())
+        text = selectionText(copySource());
     if (text.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(text);
@@ -653,7 +657,9 @@ QString MainWindow::askFile(const QString &caption, const QString &suggested, Fo
 {
     const QString filter =
         format == Format::Csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)");
-    return m_askFile(this, caption, suggested, filter);
+    // The suggested name, in the folder the last export went to.
+    return m_askFile(this, caption, suggestedSavePath(m_settings->lastExportFolder(), suggested),
+                     filter);
 }
 
 void MainWindow::exportMailboxes(Format format)
@@ -707,6 +713,17 @@ void MainWindow::exportSelectedMailbox()
     writeExport(fileName, ExportFormat::toJson(item), tr("the mailbox"));
 }
 
+void MainWindow::updateDetailSenders()
+{
+    QStringList emails;
+    emails.reserve(m_senders->rowCount());
+    for (int row = 0; row < m_senders->rowCount(); ++row)
+        emails << m_senders->senderAt(row).email;
+    const bool complete =
+        m_senders->client() && !m_senders->isLoading() && m_senders->errorMessage().isEmpty();
+    m_detailPanel->setSenderAddresses(emails, complete);
+}
+
 void MainWindow::exportSenders(Format format)
 {
     if (!m_client || m_senderExport)
@@ -756,6 +773,7 @@ void MainWindow::writeExport(const QString &fileName, const QByteArray &bytes, c
 {
     QString error;
     if (ExportFormat::writeFile(fileName, bytes, &error)) {
+        m_settings->setLastExportFolder(QFileInfo(fileName).absolutePath());
         statusBar()->showMessage(tr("Exported %1 to %2.").arg(what, fileName), 5000);
     } else {
         statusBar()->showMessage(error);

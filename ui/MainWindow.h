@@ -25,6 +25,7 @@ class FieldModel;
 class KeychainBanner;
 class LoadState;
 class MailboxDetailModel;
+class MailboxDetailPanel;
 class MailboxFilterProxyModel;
 class MailboxListModel;
 class RateMeter;
@@ -59,6 +60,7 @@ public:
     SenderModel *senderModel() const { return m_senders; }
     FieldModel *fieldModel() const { return m_fieldModel; }
     QTableView *mailboxView() const { return m_mailboxView; }
+    MailboxDetailPanel *detailPanel() const { return m_detailPanel; }
     QTableView *detailView() const { return m_detailView; }
     QTableView *senderView() const { return m_senderView; }
     QTableView *fieldView() const { return m_fieldView; }
@@ -145,6 +147,7 @@ private:
     void updateFieldState();
     void updateActions();
     void finishMailboxExport();
+    void updateDetailSenders();
     void finishSenderExport();
     void writeExport(const QString &fileName, const QByteArray &bytes, const QString &what);
     QString askFile(const QString &caption, const QString &suggested, Format format);
@@ -170,6 +173,7 @@ private:
     KeychainBanner *m_keychainBanner = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_mailboxView = nullptr;
+    MailboxDetailPanel *m_detailPanel = nullptr;
     LoadState *m_detailState = nullptr;
     QTableView *m_detailView = nullptr;
     LoadState *m_senderState = nullptr;

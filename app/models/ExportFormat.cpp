@@ -50,7 +50,7 @@ QByteArray toCsv(const QStringList &header, const QList<QStringList> &rows)
         line(header);
     for (const QStringList &row : rows)
         line(row);
-    return out.toUtf8();
+    return QByteArray(utf8Bom) + out.toUtf8();
 }
 
 QByteArray toJson(const QJsonArray &array)

@@ -14,13 +14,16 @@ namespace mb {
 
 // What the window's export and copy actions write, as plain functions with no widget in
 // sight: CSV after RFC 4180 (every field that holds a comma, a quote, a line break or
-// leading/trailing blanks is quoted, quotes doubled, lines end in CRLF, UTF-8 without a
-// BOM), indented JSON, and tab-separated text for the clipboard.
+// leading/trailing blanks is quoted, quotes doubled, lines end in CRLF), in UTF-8 after a
+// byte order mark, indented JSON, and tab-separated text for the clipboard.
 namespace ExportFormat {
 
 // One CSV field, quoted when it must be.
 QString csvField(const QString &value);
-// A header line (skipped when empty) and the rows, each line ending in CRLF.
+// The UTF-8 byte order mark every CSV file starts with: without it Excel reads the file in
+// the system's ANSI code page and shows Cyrillic or CJK names as mojibake.
+inline constexpr char utf8Bom[] = "\xEF\xBB\xBF";
+// The BOM, a header line (skipped when empty) and the rows, each line ending in CRLF.
 QByteArray toCsv(const QStringList &header, const QList<QStringList> &rows);
 // Indented UTF-8 JSON.
 QByteArray toJson(const QJsonArray &array);

@@ -17,6 +17,7 @@ const QString caFile = QStringLiteral("network/caFile");
 const QString enterprise = QStringLiteral("limits/enterprise");
 const QString language = QStringLiteral("ui/language");
 const QString uiState = QStringLiteral("ui/state/");
+const QString lastExportFolder = QStringLiteral("ui/lastExportFolder");
 } // namespace key
 
 QString proxyName(NetworkSettings::Proxy proxy)
@@ -125,6 +126,16 @@ QByteArray AppSettings::uiState(const QString &key) const
 void AppSettings::setUiState(const QString &key, const QByteArray &state)
 {
     m_settings->setValue(key::uiState + key, state); // not a preference: no changed()
+}
+
+QString AppSettings::lastExportFolder() const
+{
+    return m_settings->value(key::lastExportFolder).toString();
+}
+
+void AppSettings::setLastExportFolder(const QString &folder)
+{
+    m_settings->setValue(key::lastExportFolder, folder); // not a preference: no changed()
 }
 
 SessionSettings AppSettings::sessionSettings(QString *problem) const

@@ -52,6 +52,11 @@ public:
     QByteArray uiState(const QString &key) const;
     void setUiState(const QString &key, const QByteArray &state);
 
+    // The folder the last export was written to, where the next save dialog starts; empty
+    // before the first export.
+    QString lastExportFolder() const;
+    void setLastExportFolder(const QString &folder);
+
 Q_SIGNALS:
     void changed();
 

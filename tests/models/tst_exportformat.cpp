@@ -1,5 +1,6 @@
-// The export serialisers: CSV quoting after RFC 4180, JSON that keeps every field, the
-// clipboard's tab-separated text, and the all-or-nothing file write.
+// The export serialisers: CSV quoting after RFC 4180 behind a UTF-8 byte order mark, JSON
+// that keeps every field, the clipboard's tab-separated text, and the all-or-nothing file
+// write.
 
 #include "models/ExportFormat.h"
 
@@ -42,8 +43,22 @@ private Q_SLOTS:
         const QByteArray csv = ExportFormat::toCsv(
             {QStringLiteral("a"), QStringLiteral("b")},
             {{QStringLiteral("1"), QStringLiteral("x,y")}, {QString(), QStringLiteral("ü")}});
-        QCOMPARE(csv, QByteArray("a,b\r\n1,\"x,y\"\r\n,\xc3\xbc\r\n"));
-        QCOMPARE(ExportFormat::toCsv({}, {}), QByteArray());
+        QCOMPARE(csv, QByteArray("\xef\xbb\xbf"
+                                 "a,b\r\n1,\"x,y\"\r\n,\xc3\xbc\r\n"));
+    }
+
+    // Excel opens a CSV file in the ANSI code page unless it starts with the UTF-8 BOM, so
+    // every CSV writer starts with exactly one, also when there is nothing else to write.
+    void csvStartsWithTheUtf8Bom()
+    {
+        const QByteArray bom("\xef\xbb\xbf");
+        QCOMPARE(ExportFormat::toCsv({}, {}), bom);
+        const QByteArray mailboxes = ExportFormat::mailboxesToCsv({Mailbox::fromJson(QJsonObject{
+            {QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Продажи 東京")}})});
+        QVERIFY(mailboxes.startsWith(bom + "id,"));
+        QVERIFY(!mailboxes.mid(bom.size()).contains(bom));
+        QVERIFY(mailboxes.contains(QStringLiteral("Продажи 東京").toUtf8()));
+        QVERIFY(ExportFormat::sendersToCsv({}).startsWith(bom + "email,"));
     }
 
     void mailboxes()
@@ -56,7 +71,8 @@ private Q_SLOTS:
                                           {QStringLiteral("extra"), true}});
         QCOMPARE(
             ExportFormat::mailboxesToCsv({m}),
-            QByteArray("id,name,email,senderName\r\n7,\"Sales, EU\",s@x.test,\"S \"\"Q\"\"\"\r\n"));
+            QByteArray("\xef\xbb\xbf"
+                       "id,name,email,senderName\r\n7,\"Sales, EU\",s@x.test,\"S \"\"Q\"\"\"\r\n"));
         const QJsonDocument doc = QJsonDocument::fromJson(ExportFormat::mailboxesToJson({m}));
         QVERIFY(doc.isArray());
         QCOMPARE(doc.array().size(), 1);
@@ -72,7 +88,8 @@ private Q_SLOTS:
                         {QStringLiteral("name"), QStringLiteral("A")},
                         {QStringLiteral("sender"), QStringLiteral("A <a@b.test>")}});
         QCOMPARE(ExportFormat::sendersToCsv({s}),
-                 QByteArray("email,name,sender\r\na@b.test,A,A <a@b.test>\r\n"));
+                 QByteArray("\xef\xbb\xbf"
+                            "email,name,sender\r\na@b.test,A,A <a@b.test>\r\n"));
         const QJsonDocument doc = QJsonDocument::fromJson(ExportFormat::sendersToJson({s}));
         QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("sender")).toString(),
                  QStringLiteral("A <a@b.test>"));

@@ -125,6 +125,20 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 0);
     }
 
+    // Where the save dialog of the next export starts, also after a restart; not a
+    // preference, so nobody is told it changed.
+    void lastExportFolderIsKept()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("exports"));
+        auto settings = make();
+        QCOMPARE(settings->lastExportFolder(), QString());
+        QSignalSpy changed(settings.get(), &AppSettings::changed);
+        settings->setLastExportFolder(folder);
+        QCOMPARE(changed.size(), 0);
+        settings.reset();
+        QCOMPARE(make()->lastExportFolder(), folder);
+    }
+
     void translationsSwitch()
     {
         const QStringList languages = mb::Translations::available();

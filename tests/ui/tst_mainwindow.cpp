@@ -7,6 +7,7 @@
 #include "ErrorBanner.h"
 #include "FakePortal.h"
 #include "LoadState.h"
+#include "MailboxDetailPanel.h"
 #include "MainWindow.h"
 #include "RateMeter.h"
 #include "RequestInspector.h"
@@ -305,12 +306,16 @@ private Q_SLOTS:
         ErrorBanner *banner = window.detailState()->errorBanner();
         QVERIFY(QTest::qWaitFor([&] { return banner->isVisible(); }, 10000));
         QCOMPARE(banner->message(), window.detailModel()->errorMessage());
+        // The error alone: no empty value box or sender line under it.
+        QVERIFY(!window.detailPanel()->valueView()->isVisible());
+        QVERIFY(!window.detailPanel()->senderLabel()->isVisible());
         QVERIFY(!window.exportMailboxAction()->isEnabled());
 
         m_f->portal->setFault(fake::Fault::None);
         QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
             [&] { return window.detailModel()->rowCount() >= 4 && banner->isHidden(); }, 10000));
+        QVERIFY(window.detailPanel()->valueView()->isVisible());
         QVERIFY(window.exportMailboxAction()->isEnabled());
     }
 
@@ -456,7 +461,8 @@ private Q_SLOTS:
         QFile csv(target);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().split('\n');
-        QCOMPARE(lines.first(), QByteArray("id,name,email,senderName\r"));
+        QCOMPARE(lines.first(), QByteArray("\xef\xbb\xbf"
+                                           "id,name,email,senderName\r")); // BOM first
         QCOMPARE(lines.size(), 230 + 2); // header, rows, and the empty piece after the last CRLF
 
         // ... as JSON.
@@ -499,6 +505,86 @@ private Q_SLOTS:
         window.exportSendersCsvAction()->trigger();
         QCOMPARE(finished.count(), 5);
         QVERIFY(!finished.at(4).at(1).toString().isEmpty());
+    }
+
+    // The screenshot: at 800×500 the detail panel cut addresses off while an empty
+    // Description column took the width.
+    void theDetailPanelShowsWholeValuesInASmallWindow()
+    {
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
+        window.resize(800, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
+        QTableView *view = window.mailboxView();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return view->model()->rowCount() == 40 && !window.senderModel()->isLoading() &&
+                       window.senderModel()->rowCount() > 0;
+            },
+            10000));
+
+        // The mailbox with the longest address.
+        int longest = 0;
+        for (int row = 1; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data(MailboxListModel::EmailRole).toString().size() >
+                view->model()
+                    ->index(longest, 0)
+                    .data(MailboxListModel::EmailRole)
+                    .toString()
+                    .size())
+                longest = row;
+        }
+        const QString email =
+            view->model()->index(longest, 0).data(MailboxListModel::EmailRole).toString();
+        const qint64 id =
+            view->model()->index(longest, 0).data(MailboxListModel::IdRole).toLongLong();
+        view->setCurrentIndex(view->model()->index(longest, 0));
+        MailboxDetailModel *detail = window.detailModel();
+        QVERIFY(QTest::qWaitFor([&] { return detail->mailbox().has_value(); }, 10000));
+
+        MailboxDetailPanel *panel = window.detailPanel();
+        QTableView *table = window.detailView();
+        QCOMPARE(table, panel->table());
+        QVERIFY(table->isColumnHidden(MailboxDetailModel::DescriptionColumn));
+        QVERIFY2(table->columnWidth(MailboxDetailModel::ValueColumn) >
+                     table->fontMetrics().horizontalAdvance(email) + 8,
+                 qPrintable(QStringLiteral("%1 px for %2")
+                                .arg(table->columnWidth(MailboxDetailModel::ValueColumn))
+                                .arg(email)));
+
+        // What the table does not say: a sender too (every own mailbox is one on this portal),
+        // and the JSON the portal sent.
+        QCOMPARE(panel->isSender(), std::optional<bool>(true));
+        QVERIFY(panel->senderLabel()->isVisible());
+        QJsonObject sent;
+        for (const QJsonValue &mailbox : m_f->portal->mailboxesOf(1)) {
+            if (mailbox.toObject().value(QStringLiteral("id")).toInteger() == id)
+                sent = mailbox.toObject();
+        }
+        QVERIFY(!sent.isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(panel->rawJsonView()->toPlainText().toUtf8()).object(),
+                 sent);
+
+        // Ctrl+C on the email row copies the whole address.
+        int emailRow = -1;
+        for (int row = 0; row < detail->rowCount(); ++row) {
+            if (detail->index(row, 0).data(MailboxDetailModel::FieldNameRole).toString() ==
+                u"email")
+                emailRow = row;
+        }
+        table->setFocus();
+        table->setCurrentIndex(detail->index(emailRow, 0));
+        QCOMPARE(panel->valueView()->toPlainText(), email);
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), email);
+        // ... and so does the toolbar's Copy from the value box below the table.
+        QGuiApplication::clipboard()->clear();
+        panel->valueView()->setFocus();
+        window.copyAction()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), email);
     }
 
     void theListKeepsItsPlace()
