@@ -7,6 +7,7 @@
 #include "RateMeter.h"
 #include "RequestInspector.h"
 #include "ScrollAnchor.h"
+#include "SendersPage.h"
 #include "ViewPositionKeeper.h"
 #include "WelcomePanel.h"
 #include "auth/AccountManager.h"
@@ -143,6 +144,10 @@ QWidget *MainWindow::buildMailboxesTab()
     connect(m_search, &QLineEdit::returnPressed, m_mailboxes, &MailboxListModel::searchNow);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_search, [this] {
+        if (m_tabs->currentIndex() == SendersTab) { // Ctrl+F searches the tab that is showing
+            m_sendersPage->focusSearch();
+            return;
+        }
         m_tabs->setCurrentIndex(MailboxesTab);
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -243,31 +248,15 @@ QWidget *MainWindow::buildMailboxesTab()
 
 QWidget *MainWindow::buildSendersTab()
 {
-    auto *page = new QWidget(this);
-    auto *intro = new QLabel(tr("The addresses you may send from: your mailboxes and other "
-                                "addresses confirmed for you."),
-                             page);
-    intro->setWordWrap(true);
-    m_senderState = new LoadState(page);
-    connect(m_senderState, &LoadState::retryRequested, m_senders, &SenderModel::reload);
-    m_senderView = new QTableView(page);
-    m_senderView->setModel(m_senders);
-    setUpTable(m_senderView, tr("Senders"));
-    m_senderView->horizontalHeader()->hide();
-    connect(m_senders, &SenderModel::loadingChanged, this, &MainWindow::updateSenderState);
-    connect(m_senders, &SenderModel::errorMessageChanged, this, &MainWindow::updateSenderState);
-    connect(m_senders, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSenderState);
-    connect(m_senders, &QAbstractItemModel::modelReset, this, &MainWindow::updateSenderState);
+    m_sendersPage = new SendersPage(m_senders, this);
+    m_senderState = m_sendersPage->loadState();
+    m_senderView = m_sendersPage->view();
+    connect(m_sendersPage, &SendersPage::contentChanged, this, &MainWindow::updateExportTabAction);
     connect(m_senders, &SenderModel::loadingChanged, this, [this](bool loading) {
         if (!loading && m_senderExport)
             finishSenderExport();
     });
-
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(intro);
-    layout->addWidget(m_senderState);
-    layout->addWidget(m_senderView, 1);
-    return page;
+    return m_sendersPage;
 }
 
 QWidget *MainWindow::buildFieldsTab()
@@ -374,7 +363,16 @@ void MainWindow::buildActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_copyAction);
-    toolbar->addAction(m_exportListCsv);
+    // One export button for the tab that is showing; the menu keeps every export.
+    m_exportTabCsv = new QAction(exportIcon, tr("Export Mailboxes as CSV…"), this);
+    connect(m_exportTabCsv, &QAction::triggered, this, [this] {
+        if (m_tabs->currentIndex() == SendersTab)
+            exportSenders(Format::Csv);
+        else if (m_tabs->currentIndex() == MailboxesTab)
+            exportMailboxes(Format::Csv);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateExportTabAction);
+    toolbar->addAction(m_exportTabCsv);
 
     // Actions live on the window so their shortcuts work in every tab.
     addActions(
@@ -555,13 +553,7 @@ void MainWindow::updateDetailState()
 
 void MainWindow::updateSenderState()
 {
-    m_senderState->setLoading(m_senders->isLoading(), m_senders->rowCount());
-    m_senderState->setError(m_senders->errorMessage(), m_senders->lastError());
-    QString empty;
-    if (m_client && !m_senders->isLoading() && m_senders->errorMessage().isEmpty() &&
-        m_senders->rowCount() == 0)
-        empty = tr("There are no addresses you may send from.");
-    m_senderState->setEmptyText(empty);
+    m_sendersPage->updateState(!m_client.isNull());
     updateActions();
 }
 
@@ -585,6 +577,37 @@ void MainWindow::updateActions()
     m_exportSendersCsv->setEnabled(open);
     m_exportSendersJson->setEnabled(open);
     m_exportMailbox->setEnabled(open && !m_detail->isLoading() && !m_detail->toJson().isEmpty());
+    updateExportTabAction();
+}
+
+void MainWindow::updateExportTabAction()
+{
+    if (!m_exportTabCsv)
+        return;
+    const bool open = !m_client.isNull();
+    switch (m_tabs->currentIndex()) {
+    case SendersTab: {
+        const int shown = m_sendersPage->shownCount();
+        m_exportTabCsv->setText(tr("Export Senders as CSV…"));
+        m_exportTabCsv->setToolTip(
+            m_senders->isLoading()
+                ? tr("Export the senders as CSV once every one has loaded")
+                : tr("Export the %n sender(s) shown, in the table's order, as CSV", nullptr,
+                     shown));
+        m_exportTabCsv->setEnabled(open && (m_senders->isLoading() || shown > 0));
+        break;
+    }
+    case MailboxesTab:
+        m_exportTabCsv->setText(tr("Export Mailboxes as CSV…"));
+        m_exportTabCsv->setToolTip(tr("Export every mailbox of the list as CSV"));
+        m_exportTabCsv->setEnabled(m_exportListCsv->isEnabled());
+        break;
+    default:
+        m_exportTabCsv->setText(tr("Export as CSV…"));
+        m_exportTabCsv->setToolTip(tr("This tab has nothing to export"));
+        m_exportTabCsv->setEnabled(false);
+        break;
+    }
 }
 
 void MainWindow::refresh()
@@ -759,10 +782,7 @@ void MainWindow::finishSenderExport()
         Q_EMIT exportFinished(pending.fileName, why);
         return;
     }
-    QList<Sender> rows;
-    rows.reserve(m_senders->rowCount());
-    for (int row = 0; row < m_senders->rowCount(); ++row)
-        rows << m_senders->senderAt(row);
+    const QList<SenderAddress> rows = m_sendersPage->shownAddresses(); // the view's order
     writeExport(pending.fileName,
                 pending.format == Format::Csv ? ExportFormat::sendersToCsv(rows)
                                               : ExportFormat::sendersToJson(rows),

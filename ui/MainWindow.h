@@ -33,6 +33,7 @@ class RequestInspector;
 class RestClient;
 class RestError;
 class SenderModel;
+class SendersPage;
 class SessionController;
 class ViewPositionKeeper;
 class WelcomePanel;
@@ -63,6 +64,7 @@ public:
     MailboxDetailPanel *detailPanel() const { return m_detailPanel; }
     QTableView *detailView() const { return m_detailView; }
     QTableView *senderView() const { return m_senderView; }
+    SendersPage *sendersPage() const { return m_sendersPage; }
     QTableView *fieldView() const { return m_fieldView; }
     QLineEdit *searchField() const { return m_search; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -85,6 +87,8 @@ public:
     QAction *exportMailboxAction() const { return m_exportMailbox; }
     QAction *exportSendersCsvAction() const { return m_exportSendersCsv; }
     QAction *exportSendersJsonAction() const { return m_exportSendersJson; }
+    // The toolbar's export button: the list of the tab that is showing, as CSV.
+    QAction *exportTabCsvAction() const { return m_exportTabCsv; }
     QAction *accountsAction() const { return m_accountsAction; }
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *aboutAction() const { return m_aboutAction; }
@@ -146,6 +150,7 @@ private:
     void updateSenderState();
     void updateFieldState();
     void updateActions();
+    void updateExportTabAction();
     void finishMailboxExport();
     void updateDetailSenders();
     void finishSenderExport();
@@ -176,8 +181,9 @@ private:
     MailboxDetailPanel *m_detailPanel = nullptr;
     LoadState *m_detailState = nullptr;
     QTableView *m_detailView = nullptr;
-    LoadState *m_senderState = nullptr;
-    QTableView *m_senderView = nullptr;
+    SendersPage *m_sendersPage = nullptr;
+    LoadState *m_senderState = nullptr; // the page's
+    QTableView *m_senderView = nullptr; // the page's
     LoadState *m_fieldState = nullptr;
     QTableView *m_fieldView = nullptr;
     RequestInspector *m_inspector = nullptr;
@@ -190,6 +196,7 @@ private:
     QAction *m_exportMailbox = nullptr;
     QAction *m_exportSendersCsv = nullptr;
     QAction *m_exportSendersJson = nullptr;
+    QAction *m_exportTabCsv = nullptr;
     QAction *m_accountsAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTextOption>
+#include <QtMath>
 
 namespace mb {
 
@@ -12,23 +14,65 @@ MatchHighlightDelegate::MatchHighlightDelegate(std::function<QString()> filterTe
     , m_filterText(std::move(filterText))
 {}
 
+namespace {
+bool isBidiControl(QChar c)
+{
+    return (c.unicode() >= 0x202A && c.unicode() <= 0x202E) ||
+           (c.unicode() >= 0x2066 && c.unicode() <= 0x2069);
+}
+} // namespace
+
 QString MatchHighlightDelegate::highlighted(const QString &text, const QString &needle)
 {
     if (needle.isEmpty())
         return text.toHtmlEscaped();
-    QString html;
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype at = text.indexOf(needle, from, Qt::CaseInsensitive);
-        if (at < 0)
-            break;
-        html += text.mid(from, at - from).toHtmlEscaped();
-        html += QStringLiteral("<b>") + text.mid(at, needle.size()).toHtmlEscaped() +
-                QStringLiteral("</b>");
-        from = at + needle.size();
+    // Search the visible characters; map each back to its place in `text`.
+    QString visible;
+    QList<qsizetype> at;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!isBidiControl(text.at(i))) {
+            visible += text.at(i);
+            at << i;
+        }
     }
-    html += text.mid(from).toHtmlEscaped();
+    QList<bool> bold(text.size(), false);
+    for (qsizetype from = 0;;) {
+        const qsizetype found = visible.indexOf(needle, from, Qt::CaseInsensitive);
+        if (found < 0)
+            break;
+        for (qsizetype i = found; i < found + needle.size(); ++i)
+            bold[at[i]] = true;
+        from = found + needle.size();
+    }
+    QString html;
+    bool open = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        // A control inside a match stays inside its <b>.
+        const bool on =
+            bold[i] || (open && isBidiControl(text.at(i)) && i + 1 < text.size() && bold[i + 1]);
+        if (on != open) {
+            html += on ? QStringLiteral("<b>") : QStringLiteral("</b>");
+            open = on;
+        }
+        html += QString(text.at(i)).toHtmlEscaped();
+    }
+    if (open)
+        html += QStringLiteral("</b>");
     return html;
+}
+
+int MatchHighlightDelegate::rowHeight(const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    // Marks above and below capitals reach past the ascent in some fonts; bold is the tallest.
+    QFont bold = font;
+    bold.setBold(true);
+    const QString probe = QStringLiteral("ÜÅḖÇǗgjÿ");
+    const QRectF ink = QFontMetricsF(bold).tightBoundingRect(probe);
+    const qreal above = qMax(metrics.ascent(), -ink.top());
+    const qreal below = qMax(metrics.descent(), ink.bottom());
+    const qreal padding = qMax<qreal>(3, metrics.height() / 5);
+    return qCeil(above + below + 2 * padding);
 }
 
 QString MatchHighlightDelegate::filterText() const
@@ -40,6 +84,9 @@ QSize MatchHighlightDelegate::sizeHint(const QStyleOptionViewItem &option,
                                        const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QStyleOptionViewItem fontOption = option;
+    initStyleOption(&fontOption, index);
+    size.setHeight(qMax(size.height(), rowHeight(fontOption.font)));
     if (filterText().isEmpty())
         return size;
     QStyleOptionViewItem opt = option;
@@ -65,6 +112,10 @@ void MatchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     QTextDocument doc;
     doc.setDefaultFont(opt.font);
     doc.setDocumentMargin(0);
+    QTextOption textOption = doc.defaultTextOption();
+    textOption.setTextDirection(opt.direction); // the view's, not the first letter's
+    textOption.setWrapMode(QTextOption::NoWrap);
+    doc.setDefaultTextOption(textOption);
     doc.setHtml(highlighted(text, filterText()));
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
     QAbstractTextDocumentLayout::PaintContext context;
@@ -72,9 +123,12 @@ void MatchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     context.palette.setColor(
         QPalette::Text, opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->save();
-    const int dy = (textRect.height() - int(doc.size().height())) / 2;
-    painter->translate(textRect.left(), textRect.top() + qMax(0, dy));
-    painter->setClipRect(textRect.translated(-textRect.left(), -textRect.top() - qMax(0, dy)));
+    // Centred in the whole row, not in the style's text rectangle (which may be shorter than
+    // the marks on a capital need); clipped only at the sides.
+    const qreal top = opt.rect.top() + (opt.rect.height() - doc.size().height()) / 2;
+    painter->setClipRect(
+        QRect(textRect.left(), opt.rect.top(), textRect.width(), opt.rect.height()));
+    painter->translate(textRect.left(), top);
     doc.documentLayout()->draw(painter, context);
     painter->restore();
 }

@@ -26,16 +26,18 @@ PickSenderDialog::PickSenderDialog(AppSettings *settings, QWidget *parent)
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setAccessibleName(tr("Use this sender"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        // A sender typed in full is taken as if picked from the list.
+        if (m_picker->commitInput())
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_picker, &SenderPicker::currentSenderChanged, this, &PickSenderDialog::updateOk);
-    connect(m_picker->model(), &SenderModel::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            setStatus(tr("Loading the senders…"));
-        else if (!m_picker->model()->errorMessage().isEmpty())
-            setStatus(m_picker->model()->errorMessage());
-        else
-            setStatus(tr("Type to find a sender; Enter picks it."));
+    connect(m_picker, &SenderPicker::inputChanged, this, &PickSenderDialog::updateOk);
+    connect(m_picker->model(), &SenderModel::loadingChanged, this, &PickSenderDialog::updateStatus);
+    connect(m_picker, &SenderPicker::signInRequested, this, [this] {
+        setStatus(tr("The sign-in has expired. Sign in again in Mailbox Browser (File > "
+                     "Accounts…) or with b24mail login, then choose Retry."));
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -60,7 +62,17 @@ QString PickSenderDialog::status() const
 
 void PickSenderDialog::updateOk()
 {
-    m_ok->setEnabled(m_picker->currentSender().has_value());
+    m_ok->setEnabled(m_picker->hasAcceptableInput());
+}
+
+void PickSenderDialog::updateStatus()
+{
+    if (m_picker->model()->isLoading())
+        setStatus(tr("Loading the senders…"));
+    else if (!m_picker->model()->errorMessage().isEmpty())
+        setStatus(tr("The senders could not be loaded.")); // the picker's banner says why
+    else
+        setStatus(tr("Type to find a sender; Enter picks it."));
 }
 
 PickSenderMode::PickSenderMode(AccountManager *accounts, SessionController *sessions,
@@ -77,6 +89,7 @@ PickSenderMode::PickSenderMode(AccountManager *accounts, SessionController *sess
             &PickSenderMode::onSessionChanged);
     connect(m_sessions, &SessionController::openFailed, this,
             [this](const QString &, const QString &why) {
+                m_openError = why;
                 if (m_dialog)
                     m_dialog->setStatus(why);
             });
@@ -133,6 +146,8 @@ void PickSenderMode::showDialog(const QString &accountKey, const QString &title)
 
 void PickSenderMode::onSessionChanged(AccountSession *session)
 {
+    if (session)
+        m_openError.clear();
     if (m_dialog)
         m_dialog->picker()->setClient(session ? session->client() : nullptr);
 }
@@ -141,9 +156,15 @@ void PickSenderMode::onDialogFinished(int result)
 {
     const std::optional<Sender> sender =
         m_dialog ? m_dialog->picker()->currentSender() : std::nullopt;
+    const QString loadError = m_dialog ? m_dialog->picker()->model()->errorMessage() : QString();
     if (result == QDialog::Accepted && sender) {
-        *m_out << SenderModel::displayText(*sender) << Qt::endl;
+        *m_out << SenderModel::displayText(*sender) << Qt::endl; // plain: no bidi isolates
         m_exitCode = Chosen;
+    } else if (!m_openError.isEmpty() || !loadError.isEmpty()) {
+        // Closed without a choice because there was none to make: the portal's fault (or the
+        // network's), not the user's cancel.
+        *m_err << (loadError.isEmpty() ? m_openError : loadError) << Qt::endl;
+        m_exitCode = PortalError;
     } else {
         m_exitCode = Cancelled;
     }

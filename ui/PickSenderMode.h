@@ -17,6 +17,8 @@ class SenderPicker;
 class SessionController;
 
 // The small dialog of `mailbox-browser --pick-sender`: the sender picker with OK and Cancel.
+// OK is on while the picker's input is a sender (SenderPicker::hasAcceptableInput); the
+// picker says under its field why not, and shows a failed load with Retry.
 class PickSenderDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
 
 private:
     void updateOk();
+    void updateStatus();
 
     SenderPicker *m_picker;
     QLabel *m_status;
@@ -37,13 +40,18 @@ private:
 };
 
 // `--pick-sender [--account NAME]`: opens the named (or current) saved account through the
-// SessionController, shows only the picker, and prints the chosen "Name <email>" on `out`.
-// Exit codes: 0 a sender was chosen, 1 cancelled, 2 no such account (the reason on `err`).
+// SessionController, shows only the picker, and prints the chosen "Name <email>" on `out`:
+// one line of plain text, without the bidi isolates the picker shows around the name, so a
+// script gets the sender as the portal spells it.
+// Exit codes (also in `--help` and the README): 0 a sender was chosen, 1 cancelled, 2 usage
+// (a wrong option, no such account), 3 the portal or the network failed: the account could
+// not be opened or the senders not loaded, and the dialog was closed without a choice (the
+// reason on `err`).
 class PickSenderMode : public QObject
 {
     Q_OBJECT
 public:
-    enum ExitCode { Chosen = 0, Cancelled = 1, NoAccount = 2 };
+    enum ExitCode { Chosen = 0, Cancelled = 1, Usage = 2, NoAccount = Usage, PortalError = 3 };
 
     PickSenderMode(AccountManager *accounts, SessionController *sessions, AppSettings *settings,
                    QTextStream *out, QTextStream *err, QObject *parent = nullptr);
@@ -75,6 +83,7 @@ private:
     QTextStream *m_err;
     QPointer<PickSenderDialog> m_dialog;
     QString m_title;
+    QString m_openError; // why the account could not be opened
     int m_exitCode = Cancelled;
 };
 

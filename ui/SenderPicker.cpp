@@ -1,9 +1,10 @@
 #include "SenderPicker.h"
 
+#include "ErrorBanner.h"
 #include "MatchHighlightDelegate.h"
 #include "SenderComboBox.h"
-#include "SenderFilterProxyModel.h"
 #include "SenderListView.h"
+#include "models/SenderFilterProxyModel.h"
 #include "models/SenderModel.h"
 #include "settings/AppSettings.h"
 
@@ -17,13 +18,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPointer>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace mb {
 
@@ -83,6 +87,8 @@ SenderPicker::SenderPicker(AppSettings *settings, QWidget *parent)
     , m_combo(new SenderComboBox(this))
     , m_delegate(nullptr)
     , m_copy(new QToolButton(this))
+    , m_hint(new QLabel(this))
+    , m_banner(new ErrorBanner(this))
     , m_pin(new QAction(tr("Pin or unpin the highlighted sender"), this))
 {
     m_proxy->setSourceModel(m_model);
@@ -144,10 +150,29 @@ SenderPicker::SenderPicker(AppSettings *settings, QWidget *parent)
     });
     addAction(m_pin);
 
-    auto *layout = new QHBoxLayout(this);
+    m_hint->setWordWrap(true);
+    m_hint->setAccessibleName(tr("Why this input is not a sender"));
+    m_hint->hide();
+    m_banner->setAccessibleName(tr("Senders could not be loaded"));
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+        m_model->reload();
+        updateError();
+    });
+    connect(m_banner, &ErrorBanner::signInRequested, this, &SenderPicker::signInRequested);
+    connect(m_model, &SenderModel::loadingChanged, this, &SenderPicker::updateError);
+    connect(m_model, &SenderModel::errorMessageChanged, this, &SenderPicker::updateError);
+    // The line edit's own signal: typing, and the text this picker puts there.
+    connect(edit, &QLineEdit::textChanged, this, &SenderPicker::updateInput);
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_combo, 1);
+    row->addWidget(m_copy);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_combo, 1);
-    layout->addWidget(m_copy);
+    layout->addLayout(row);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_banner);
     setFocusProxy(m_combo);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
@@ -160,6 +185,7 @@ SenderPicker::SenderPicker(AppSettings *settings, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &SenderPicker::onSourceReset);
     connect(m_model, &SenderModel::errorMessageChanged, this, &SenderPicker::updateToolTip);
     updateToolTip();
+    updateError();
 }
 
 SenderPicker::~SenderPicker()
@@ -189,7 +215,77 @@ void SenderPicker::setAccountKey(const QString &key)
 
 QString SenderPicker::currentText() const
 {
-    return m_combo->currentText();
+    return SenderModel::withoutBidiControls(m_combo->currentText());
+}
+
+int SenderPicker::rowOfTyped() const
+{
+    const QString text = SenderModel::withoutBidiControls(m_combo->lineEdit()->text()).trimmed();
+    if (text.isEmpty())
+        return -1;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(SenderFilterProxyModel::KeyRole)
+                    .toString()
+                    .compare(text, Qt::CaseInsensitive) == 0 ||
+            index.data(SenderModel::EmailRole).toString().compare(text, Qt::CaseInsensitive) == 0)
+            return row;
+    }
+    return -1;
+}
+
+bool SenderPicker::hasAcceptableInput() const
+{
+    if (!m_editing)
+        return m_current.has_value();
+    return rowOfTyped() >= 0;
+}
+
+bool SenderPicker::commitInput()
+{
+    if (!m_editing)
+        return m_current.has_value();
+    const int row = rowOfTyped();
+    if (row < 0)
+        return false;
+    pick(m_proxy->index(row, 0));
+    return true;
+}
+
+QString SenderPicker::inputHint() const
+{
+    if (!m_editing)
+        return {};
+    const QString text = SenderModel::withoutBidiControls(m_combo->lineEdit()->text()).trimmed();
+    if (text.isEmpty() || rowOfTyped() >= 0)
+        return {};
+    const int matches = m_proxy->rowCount();
+    if (matches > 0)
+        return tr("%n sender(s) match: pick one with the arrow keys and Enter (Enter alone "
+                  "takes the top one).",
+                  nullptr, matches);
+    if (m_model->isLoading())
+        return tr("No sender matches “%1” yet: the senders are still loading.").arg(text);
+    if (text.contains(QLatin1Char('@')))
+        return tr("“%1” is not an address you may send from. Only your mailboxes and the "
+                  "addresses confirmed for you on the portal can be chosen.")
+            .arg(text);
+    return tr("No sender matches “%1”.").arg(text);
+}
+
+void SenderPicker::updateInput()
+{
+    const QString hint = inputHint();
+    if (m_hint->text() != hint)
+        m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+    Q_EMIT inputChanged();
+}
+
+void SenderPicker::updateError()
+{
+    m_banner->setError(m_model->isLoading() ? QString() : m_model->errorMessage(),
+                       m_model->lastError());
 }
 
 QComboBox *SenderPicker::comboBox() const
@@ -380,6 +476,7 @@ void SenderPicker::onTextEdited(const QString &text)
 {
     m_editing = true;
     applyFilter(text);
+    updateInput(); // the matches changed with the filter
     if (m_proxy->rowCount() == 0) {
         hidePopup();
     } else if (!isPopupVisible()) {
@@ -483,16 +580,10 @@ void SenderPicker::pickHighlightedOrBest()
         pick(highlighted);
         return;
     }
-    // Nothing highlighted: the sender typed in full, else the top match.
-    const QString text = m_combo->lineEdit()->text().trimmed();
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        if (m_proxy->index(row, 0)
-                .data(SenderFilterProxyModel::KeyRole)
-                .toString()
-                .compare(text, Qt::CaseInsensitive) == 0) {
-            pick(m_proxy->index(row, 0));
-            return;
-        }
+    // Nothing highlighted: the sender typed in full (or its address), else the top match.
+    if (const int row = rowOfTyped(); row >= 0) {
+        pick(m_proxy->index(row, 0));
+        return;
     }
     if (m_proxy->rowCount() > 0)
         pick(m_proxy->index(0, 0));
@@ -590,14 +681,16 @@ void SenderPicker::syncCombo()
         }
     } else {
         const QString key = m_current ? SenderModel::displayText(*m_current) : QString();
+        const QString shown = m_current ? SenderModel::isolatedText(*m_current) : QString();
         const int row = m_current ? m_proxy->rowOfKey(key) : -1;
         if (m_combo->currentIndex() != row)
             m_combo->setCurrentIndex(row);
-        if (edit->text() != key)
-            edit->setText(key);
+        if (edit->text() != shown)
+            edit->setText(shown);
     }
     --m_busy;
     updateToolTip();
+    updateInput();
 }
 
 void SenderPicker::showPopupMenu(const QPoint &pos)

@@ -11,12 +11,14 @@ class QAbstractItemView;
 class QAction;
 class QComboBox;
 class QKeyEvent;
+class QLabel;
 class QModelIndex;
 class QToolButton;
 
 namespace mb {
 
 class AppSettings;
+class ErrorBanner;
 class MatchHighlightDelegate;
 class RestClient;
 class SenderComboBox;
@@ -37,6 +39,16 @@ class SenderModel;
 // Pinned senders come first, then the recently picked ones; both, and the last choice
 // (preselected), are remembered per account in AppSettings::uiState under
 // "senderPicker/<account key>". The list's tooltips say why a sender is offered.
+//
+// On the screen (the list, the field) a sender reads "Name <email>" with the name in bidi
+// isolates (SenderModel::isolatedText), so a Hebrew or Arabic name does not carry the
+// address along to its side. What leaves the picker as text (currentText(), the clipboard,
+// the keys it remembers) is the plain "Name <email>": the next program, a mail header or a
+// script, gets no invisible control characters.
+//
+// Under the field: a line that says why the typed text is not a choice (an address the user
+// may not send from, or a filter to pick from) and, when the senders could not be loaded,
+// the error with Retry. hasAcceptableInput() says whether a dialog's OK may take the input.
 class SenderPicker : public QWidget
 {
     Q_OBJECT
@@ -52,8 +64,21 @@ public:
     QString accountKey() const { return m_accountKey; }
 
     std::optional<Sender> currentSender() const { return m_current; }
-    // The combo's text: "Name <email>" of the current sender, or what the user is typing.
+    // The combo's text without bidi controls: "Name <email>" of the current sender, or what
+    // the user is typing.
     QString currentText() const;
+
+    // Whether OK may go on: a sender is chosen and nothing else is being typed, or the typed
+    // text is one offered sender ("Name <email>" or the address, ignoring case).
+    bool hasAcceptableInput() const;
+    // Picks the sender the typed text names, if that is what hasAcceptableInput() saw; true
+    // when currentSender() is then what the input says.
+    bool commitInput();
+    // Why the input is not acceptable, as shown under the field; empty when it is, or when
+    // nothing is typed.
+    QString inputHint() const;
+    QLabel *hintLabel() const { return m_hint; }
+    ErrorBanner *errorBanner() const { return m_banner; }
     // Picks the sender with this key ("Name <email>"), if it is in the list.
     bool setCurrentKey(const QString &key);
 
@@ -83,6 +108,10 @@ Q_SIGNALS:
     void senderChosen(const mb::Sender &sender);
     // currentSender() is another one (or none) now.
     void currentSenderChanged();
+    // hasAcceptableInput() or inputHint() may have changed.
+    void inputChanged();
+    // The error banner asked for a new sign-in (the sign-in expired for good).
+    void signInRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -118,6 +147,10 @@ private:
     void showPopupMenu(const QPoint &pos);
     void setCurrent(const std::optional<Sender> &sender);
     void updateToolTip();
+    void updateInput();
+    void updateError();
+    // The offered row the typed text names exactly (key or address), or -1.
+    int rowOfTyped() const;
     void load();
     void save() const;
     QString stateKey() const;
@@ -128,6 +161,8 @@ private:
     SenderComboBox *m_combo;
     MatchHighlightDelegate *m_delegate;
     QToolButton *m_copy;
+    QLabel *m_hint;
+    ErrorBanner *m_banner;
     QAction *m_pin;
     QString m_accountKey;
     QString m_last;

@@ -67,8 +67,10 @@ int main(int argc, char *argv[])
     parser.addOption(demo);
     const QCommandLineOption pickSender(
         QStringLiteral("pick-sender"),
-        QCoreApplication::translate("main", "Only choose a sender and print \"Name <email>\"; "
-                                            "exit 1 when cancelled, 2 without an account."));
+        QCoreApplication::translate(
+            "main", "Only choose a sender and print \"Name <email>\" (plain text, one line). "
+                    "Exit status: 0 a sender was chosen, 1 cancelled, 2 usage (a wrong option, "
+                    "no such account), 3 the portal or the network failed."));
     parser.addOption(pickSender);
     const QCommandLineOption accountOption(
         QStringLiteral("account"),
@@ -81,7 +83,18 @@ int main(int argc, char *argv[])
                                      QStringLiteral("N"), QStringLiteral("40"));
     demoMailboxes.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(demoMailboxes);
-    parser.process(app);
+    // Like parser.process(app), but a wrong command line ends in 2 (usage), as --pick-sender
+    // promises, instead of QCommandLineParser's 1 (which means "cancelled" there).
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        return mb::PickSenderMode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (parser.isSet(QStringLiteral("help-all")))
+        parser.process(app); // prints Qt's own options as well, and exits
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp();
     if (!qobject_cast<QApplication *>(&app)) {
         // "--help" or "--version" was the value of another option.
         QTextStream(stderr) << QCoreApplication::translate(
@@ -99,6 +112,12 @@ int main(int argc, char *argv[])
     QString problem;
     sessions.setSessionSettings(settings.sessionSettings(&problem));
 
+    if (parser.isSet(pickSender) && !parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "Unexpected argument: %1")
+                                   .arg(parser.positionalArguments().constFirst())
+                            << Qt::endl;
+        return mb::PickSenderMode::Usage;
+    }
     if (parser.isSet(pickSender)) {
         // A small dialog only; its answer is the exit code.
         QApplication::setQuitOnLastWindowClosed(false);
@@ -113,8 +132,8 @@ int main(int argc, char *argv[])
                              [&] { sessions.openUnsavedWebhook(samplePortal.webhookUrl()); });
             QObject::connect(&samplePortal, &mb::SamplePortal::failed, &app,
                              [&err](const QString &why) {
-                                 err << why << Qt::endl;
-                                 QCoreApplication::exit(mb::PickSenderMode::NoAccount);
+                                 err << why << Qt::endl; // the portal is down
+                                 QCoreApplication::exit(mb::PickSenderMode::PortalError);
                              });
             mode.startForSession(QStringLiteral("demo"),
                                  QCoreApplication::translate("main", "Sample portal"));

@@ -96,20 +96,31 @@ QByteArray mailboxesToJson(const QList<Mailbox> &mailboxes)
     return toJson(array);
 }
 
-QByteArray sendersToCsv(const QList<Sender> &senders)
+QByteArray sendersToCsv(const QList<SenderAddress> &senders)
 {
+    const auto flag = [](bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); };
     QList<QStringList> rows;
     rows.reserve(senders.size());
-    for (const Sender &s : senders)
-        rows << QStringList{s.email, s.name, s.sender};
-    return toCsv({QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("sender")}, rows);
+    for (const SenderAddress &s : senders)
+        rows << QStringList{s.joinedNames(), s.email, flag(s.ownMailbox), flag(s.confirmed)};
+    return toCsv({QStringLiteral("names"), QStringLiteral("email"), QStringLiteral("ownMailbox"),
+                  QStringLiteral("confirmed")},
+                 rows);
 }
 
-QByteArray sendersToJson(const QList<Sender> &senders)
+QByteArray sendersToJson(const QList<SenderAddress> &senders)
 {
     QJsonArray array;
-    for (const Sender &s : senders)
-        array.append(s.toJson());
+    for (const SenderAddress &s : senders) {
+        QJsonArray entries;
+        for (const Sender &entry : s.entries)
+            entries.append(entry.toJson());
+        array.append(QJsonObject{{QStringLiteral("email"), s.email},
+                                 {QStringLiteral("names"), QJsonArray::fromStringList(s.names)},
+                                 {QStringLiteral("ownMailbox"), s.ownMailbox},
+                                 {QStringLiteral("confirmed"), s.confirmed},
+                                 {QStringLiteral("entries"), entries}});
+    }
     return toJson(array);
 }
 

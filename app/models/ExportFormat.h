@@ -1,7 +1,7 @@
 #pragma once
 
+#include "SenderAddress.h"
 #include "rest/Mailbox.h"
-#include "rest/Sender.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -35,9 +35,11 @@ QString toTabSeparated(const QList<QStringList> &rows);
 // The mailbox list: id, name, email, senderName columns; JSON keeps every field received.
 QByteArray mailboxesToCsv(const QList<Mailbox> &mailboxes);
 QByteArray mailboxesToJson(const QList<Mailbox> &mailboxes);
-// The senders: email, name, sender columns; JSON keeps every field received.
-QByteArray sendersToCsv(const QList<Sender> &senders);
-QByteArray sendersToJson(const QList<Sender> &senders);
+// The Senders tab's rows (one per address): names (joined by "; "), email, ownMailbox and
+// confirmed (true/false) columns; JSON has the names as an array, the two flags as booleans
+// and, under "entries", every field of each of the portal's rows for the address.
+QByteArray sendersToCsv(const QList<SenderAddress> &senders);
+QByteArray sendersToJson(const QList<SenderAddress> &senders);
 
 // Writes `data` to `fileName` all or nothing (QSaveFile). False with a translated reason in
 // `error`.

@@ -89,11 +89,27 @@ void SenderModel::learnOwnMailboxes()
 void SenderModel::addOwnMailboxes(const QList<Mailbox> &mailboxes)
 {
     QStringList emails = m_ownEmails;
+    QSet<QString> known = m_ownKeys;
+    bool namesChanged = false;
     for (const Mailbox &mailbox : mailboxes) {
-        if (!mailbox.email.isEmpty() && !m_ownKeys.contains(emailKey(mailbox.email)))
+        if (mailbox.email.isEmpty())
+            continue;
+        const QString key = emailKey(mailbox.email);
+        if (!known.contains(key)) {
+            known.insert(key);
             emails.append(mailbox.email);
+        }
+        const QString name = mailbox.senderName.trimmed();
+        if (!name.isEmpty() && !m_ownNames[key].contains(name)) {
+            m_ownNames[key].insert(name);
+            namesChanged = true;
+        }
     }
-    setOwnMailboxEmails(emails); // no change, no signal
+    if (emails != m_ownEmails)
+        setOwnMailboxEmails(emails);
+    else if (namesChanged && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
+                           {IsConfirmedRole, Qt::ToolTipRole});
 }
 
 void SenderModel::setOwnMailboxEmails(const QStringList &emails)
@@ -104,9 +120,11 @@ void SenderModel::setOwnMailboxEmails(const QStringList &emails)
     m_ownKeys.clear();
     for (const QString &email : emails)
         m_ownKeys.insert(emailKey(email));
+    for (auto it = m_ownNames.begin(); it != m_ownNames.end();)
+        it = m_ownKeys.contains(it.key()) ? std::next(it) : m_ownNames.erase(it);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
-                           {IsOwnMailboxRole, Qt::ToolTipRole});
+                           {IsOwnMailboxRole, IsConfirmedRole, Qt::ToolTipRole});
     Q_EMIT ownMailboxEmailsChanged();
 }
 
@@ -122,6 +140,30 @@ QString SenderModel::displayText(const Sender &sender)
     if (sender.name.isEmpty())
         return sender.email;
     return sender.name + QStringLiteral(" <") + sender.email + QLatin1Char('>');
+}
+
+QString SenderModel::isolatedText(const Sender &sender)
+{
+    const QString plain = displayText(sender);
+    if (sender.email.isEmpty() || plain == sender.email)
+        return plain;
+    const QString tail = QStringLiteral("<") + sender.email + QLatin1Char('>');
+    if (plain.endsWith(tail)) {
+        const QString name = plain.left(plain.size() - tail.size()).trimmed();
+        if (!name.isEmpty())
+            return QChar(0x2068) + name + QChar(0x2069) + QLatin1Char(' ') + tail;
+    }
+    return QChar(0x2068) + plain + QChar(0x2069); // a shape of the portal's own
+}
+
+QString SenderModel::withoutBidiControls(const QString &text)
+{
+    QString out = text;
+    out.removeIf([](QChar c) {
+        return (c.unicode() >= 0x202A && c.unicode() <= 0x202E) ||
+               (c.unicode() >= 0x2066 && c.unicode() <= 0x2069);
+    });
+    return out;
 }
 
 void SenderModel::onArrived(const QList<Sender> &senders)
@@ -166,6 +208,17 @@ bool SenderModel::isOwn(const Sender &sender) const
     return m_ownKeys.contains(emailKey(sender.email));
 }
 
+bool SenderModel::isConfirmed(const Sender &sender) const
+{
+    const QString key = emailKey(sender.email);
+    if (!m_ownKeys.contains(key))
+        return true;
+    // A mailbox's address: confirmed as well when listed under a name none of its mailboxes
+    // gives. Names not known (only emails were given): the mailbox's own entry.
+    const auto names = m_ownNames.constFind(key);
+    return names != m_ownNames.cend() && !names->contains(sender.name.trimmed());
+}
+
 int SenderModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -178,10 +231,17 @@ QVariant SenderModel::data(const QModelIndex &index, int role) const
     const Sender &sender = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return isolatedText(sender);
+    case PlainTextRole:
         return displayText(sender);
     case Qt::ToolTipRole:
-        return isOwn(sender) ? tr("%1 is one of your mailboxes.").arg(sender.email)
-                             : tr("%1 is a confirmed sender address.").arg(sender.email);
+        if (!isOwn(sender))
+            return tr("%1 is a confirmed sender address.").arg(sender.email);
+        return isConfirmed(sender)
+                   ? tr("%1 is one of your mailboxes, confirmed as a sender under this name "
+                        "as well.")
+                         .arg(sender.email)
+                   : tr("%1 is one of your mailboxes.").arg(sender.email);
     case EmailRole:
         return sender.email;
     case NameRole:
@@ -194,6 +254,8 @@ QVariant SenderModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(sender);
     case IsOwnMailboxRole:
         return isOwn(sender);
+    case IsConfirmedRole:
+        return isConfirmed(sender);
     default:
         return {};
     }
@@ -207,6 +269,8 @@ QHash<int, QByteArray> SenderModel::roleNames() const
     names.insert(DomainRole, "domain");
     names.insert(SenderRole, "sender");
     names.insert(IsOwnMailboxRole, "isOwnMailbox");
+    names.insert(IsConfirmedRole, "isConfirmed");
+    names.insert(PlainTextRole, "plainText");
     return names;
 }
 

@@ -5,6 +5,7 @@
 #include "rest/Sender.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
@@ -15,14 +16,19 @@ class RestClient;
 class MailboxListJob;
 class SenderListJob;
 
-// The sender picker: every address the user may send from (mail.mailbox.senders). A picker
-// needs the whole list, so every page is fetched, and the rows appear as pages arrive. The
-// same address under different names stays as separate rows, as the portal lists them.
+// Every address the user may send from (mail.mailbox.senders), one row per entry of the
+// portal's list. A picker needs the whole list, so every page is fetched, and the rows appear
+// as pages arrive. The same address under different names stays as separate rows, as the
+// portal lists them (SenderAddressModel merges them for the Senders tab).
 //
-// Whether an address is one of the user's own mailboxes or another confirmed address is not
-// in the senders list: the caller says which emails are mailboxes (setOwnMailboxEmails), as
-// the main window does from the mailboxes its list loaded, or the model reads the mailbox
-// list itself (setLearnsOwnMailboxes), as a picker used on its own does.
+// The list holds the user's mailboxes (under the mailbox's sender name) and the addresses
+// confirmed for the user as senders; it does not say which row is which. The caller says
+// which mailboxes there are (addOwnMailboxes, as the main window does from the mailboxes its
+// list loaded), or the model reads the mailbox list itself (setLearnsOwnMailboxes, as a
+// picker used on its own does). A row is then "one of my mailboxes" when its address is a
+// mailbox's, and "confirmed" when it is not just that mailbox's own entry: an address that
+// is no mailbox, or a mailbox's address listed under another name than the mailbox's sender
+// name (API doc §3.3: one email may repeat under several names).
 class SenderModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -32,13 +38,15 @@ class SenderModel : public QAbstractListModel
                    ownMailboxEmailsChanged)
 public:
     enum Role {
-        // Qt::DisplayRole: "Name <email>" (the portal's `sender`, or built the same way; just
-        // the email when there is no name). Qt::ToolTipRole: why the address is offered.
+        // Qt::DisplayRole: isolatedText(), "Name <email>" with the name in bidi isolates.
+        // Qt::ToolTipRole: why the address is offered.
         EmailRole = Qt::UserRole + 1,
         NameRole,
         DomainRole,       // the part after the last '@', as the portal spells it
         SenderRole,       // the whole mb::Sender
         IsOwnMailboxRole, // bool: the email is one of ownMailboxEmails()
+        IsConfirmedRole,  // bool: confirmed as a sender apart from being a mailbox (see above)
+        PlainTextRole,    // displayText(): "Name <email>" without bidi controls
     };
     Q_ENUM(Role)
 
@@ -68,8 +76,19 @@ public:
     const RestError &lastError() const { return m_error; }
 
     const Sender &senderAt(int row) const { return m_rows.at(row); }
-    // "Name <email>", or the email alone when there is no name.
+    // "Name <email>", or the email alone when there is no name: plain text for scripts, the
+    // clipboard and as the key a choice is remembered by.
     static QString displayText(const Sender &sender);
+    // displayText() for the screen: the name between FIRST STRONG ISOLATE (U+2068) and POP
+    // DIRECTIONAL ISOLATE (U+2069), so a right-to-left name keeps to its side and
+    // "<address>" stays whole after it (without them "דנה כהן <a@b.test>" shows as
+    // "<a@b.test> דנה כהן" in a left-to-right line).
+    static QString isolatedText(const Sender &sender);
+    // `text` without the bidi isolates and embeddings (U+202A-U+202E, U+2066-U+2069).
+    static QString withoutBidiControls(const QString &text);
+    // IsOwnMailboxRole and IsConfirmedRole of an entry like `sender`.
+    bool isOwn(const Sender &sender) const;
+    bool isConfirmed(const Sender &sender) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -86,7 +105,6 @@ private:
     void stopJob();
     void learnOwnMailboxes();
     void setError(const RestError &error);
-    bool isOwn(const Sender &sender) const;
 
     QPointer<RestClient> m_client;
     QPointer<SenderListJob> m_job;
@@ -95,6 +113,8 @@ private:
     QList<Sender> m_rows;
     QStringList m_ownEmails;
     QSet<QString> m_ownKeys; // case-folded
+    // Case-folded email of a mailbox -> the sender names its mailboxes give it.
+    QHash<QString, QSet<QString>> m_ownNames;
     RestError m_error;
 };
 

@@ -83,16 +83,40 @@ private Q_SLOTS:
 
     void senders()
     {
-        Sender s = Sender::fromJson(
-            QJsonObject{{QStringLiteral("email"), QStringLiteral("a@b.test")},
-                        {QStringLiteral("name"), QStringLiteral("A")},
-                        {QStringLiteral("sender"), QStringLiteral("A <a@b.test>")}});
-        QCOMPARE(ExportFormat::sendersToCsv({s}),
+        SenderAddress twice;
+        twice.email = QStringLiteral("a@b.test");
+        twice.names = {QStringLiteral("Roe, Dana"), QStringLiteral("A")};
+        twice.ownMailbox = true;
+        twice.confirmed = true;
+        for (const QString &name : twice.names)
+            twice.entries << Sender::fromJson(
+                QJsonObject{{QStringLiteral("email"), twice.email},
+                            {QStringLiteral("name"), name},
+                            {QStringLiteral("sender"), name + QStringLiteral(" <a@b.test>")}});
+        SenderAddress bare;
+        bare.email = QStringLiteral("c@b.test");
+        bare.confirmed = true;
+        QCOMPARE(ExportFormat::sendersToCsv({twice, bare}),
                  QByteArray("\xef\xbb\xbf"
-                            "email,name,sender\r\na@b.test,A,A <a@b.test>\r\n"));
-        const QJsonDocument doc = QJsonDocument::fromJson(ExportFormat::sendersToJson({s}));
-        QCOMPARE(doc.array().at(0).toObject().value(QStringLiteral("sender")).toString(),
+                            "names,email,ownMailbox,confirmed\r\n"
+                            "\"Roe, Dana; A\",a@b.test,true,true\r\n"
+                            ",c@b.test,false,true\r\n"));
+        const QJsonArray array =
+            QJsonDocument::fromJson(ExportFormat::sendersToJson({twice, bare})).array();
+        QCOMPARE(array.size(), 2);
+        const QJsonObject first = array.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("email")).toString(), twice.email);
+        QCOMPARE(first.value(QStringLiteral("names")).toArray().size(), 2);
+        QCOMPARE(first.value(QStringLiteral("ownMailbox")).toBool(), true);
+        QCOMPARE(first.value(QStringLiteral("entries")).toArray().size(), 2);
+        QCOMPARE(first.value(QStringLiteral("entries"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("sender"))
+                     .toString(),
                  QStringLiteral("A <a@b.test>"));
+        QCOMPARE(array.at(1).toObject().value(QStringLiteral("ownMailbox")).toBool(true), false);
     }
 
     void tabSeparated()

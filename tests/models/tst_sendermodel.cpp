@@ -1,6 +1,7 @@
 // SenderModel against the local portal: every page, the roles, the own-mailbox flag, errors.
 #include "ModelTestSupport.h"
 #include "models/SenderModel.h"
+#include "rest/Mailbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -104,14 +105,17 @@ private Q_SLOTS:
         QVERIFY(at(model, twice[0], SenderModel::NameRole) !=
                 at(model, twice[1], SenderModel::NameRole));
         const QString danaRoe = QStringLiteral("Dana Roe <%1>").arg(first);
-        QVERIFY(at(model, twice[0], Qt::DisplayRole) == danaRoe ||
-                at(model, twice[1], Qt::DisplayRole) == danaRoe);
+        QVERIFY(at(model, twice[0], SenderModel::PlainTextRole) == danaRoe ||
+                at(model, twice[1], SenderModel::PlainTextRole) == danaRoe);
 
         const QList<int> personal = rowsOf(model, QStringLiteral("me.1@personal.test"));
         QCOMPARE(personal.size(), 1);
         const int row = personal.first();
-        QCOMPARE(at(model, row, Qt::DisplayRole).toString(),
+        QCOMPARE(at(model, row, SenderModel::PlainTextRole).toString(),
                  QStringLiteral("Иван Петров <me.1@personal.test>"));
+        // On the screen the name is isolated, so it keeps to its side of the address.
+        QCOMPARE(at(model, row, Qt::DisplayRole).toString(),
+                 QStringLiteral("\u2068Иван Петров\u2069 <me.1@personal.test>"));
         QCOMPARE(at(model, row, SenderModel::NameRole).toString(), QStringLiteral("Иван Петров"));
         QCOMPARE(at(model, row, SenderModel::DomainRole).toString(),
                  QStringLiteral("personal.test"));
@@ -143,6 +147,66 @@ private Q_SLOTS:
         Sender portalSays = named;
         portalSays.sender = QStringLiteral("“ACME Sales” <sales@acme.test>");
         QCOMPARE(SenderModel::displayText(portalSays), portalSays.sender);
+    }
+
+    void isolatedTextForTheScreen()
+    {
+        Sender hebrew;
+        hebrew.email = QStringLiteral("inbox@contoso.test");
+        hebrew.name = QStringLiteral("דנה כהן");
+        const QString plain = SenderModel::displayText(hebrew);
+        QCOMPARE(plain, QStringLiteral("דנה כהן <inbox@contoso.test>"));
+        const QString shown = SenderModel::isolatedText(hebrew);
+        QCOMPARE(shown, QStringLiteral("\u2068דנה כהן\u2069 <inbox@contoso.test>"));
+        QVERIFY(plain.isRightToLeft()); // the name would lead the whole line
+        QVERIFY(!shown.isRightToLeft());
+        QCOMPARE(SenderModel::withoutBidiControls(shown), plain);
+        // The portal's own `sender`, when it ends in the address, is isolated the same way.
+        Sender quoted = hebrew;
+        quoted.sender = QStringLiteral("“דנה” <inbox@contoso.test>");
+        QCOMPARE(SenderModel::isolatedText(quoted),
+                 QStringLiteral("\u2068“דנה”\u2069 <inbox@contoso.test>"));
+        Sender bare;
+        bare.email = QStringLiteral("noreply@acme.test");
+        QCOMPARE(SenderModel::isolatedText(bare), bare.email);
+    }
+
+    void confirmedTellsAMailboxFromItsOtherNames()
+    {
+        Portal p;
+        QVERIFY(p.started);
+        SenderModel model;
+        const auto tester = testerFor(&model);
+        Client c = p.newClient();
+        model.setClient(c.get());
+        QVERIFY(waitLoaded(model));
+        QList<Mailbox> mailboxes;
+        for (const QJsonValue &value : p.portal.mailboxesOf(1))
+            mailboxes << Mailbox::fromJson(value.toObject());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.addOwnMailboxes(mailboxes);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(SenderModel::IsConfirmedRole));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Sender &sender = model.senderAt(row);
+            const auto mailbox =
+                std::find_if(mailboxes.cbegin(), mailboxes.cend(), [&](const Mailbox &m) {
+                    return m.email.compare(sender.email, Qt::CaseInsensitive) == 0;
+                });
+            const bool own = mailbox != mailboxes.cend();
+            const bool confirmed = !own || mailbox->senderName != sender.name;
+            QCOMPARE(at(model, row, SenderModel::IsOwnMailboxRole).toBool(), own);
+            QCOMPARE(at(model, row, SenderModel::IsConfirmedRole).toBool(), confirmed);
+            if (own && confirmed)
+                QVERIFY(at(model, row, Qt::ToolTipRole).toString().contains(u"as well"));
+        }
+        // Only emails given (no names): a mailbox's rows are its own entries.
+        SenderModel emailsOnly;
+        emailsOnly.setClient(c.get());
+        QVERIFY(waitLoaded(emailsOnly));
+        emailsOnly.setOwnMailboxEmails({mailboxes.first().email});
+        for (int row : rowsOf(emailsOnly, mailboxes.first().email))
+            QVERIFY(!at(emailsOnly, row, SenderModel::IsConfirmedRole).toBool());
     }
 
     void ownMailboxesAndTooltips()

@@ -4,26 +4,36 @@
 // picks, Escape puts the choice back, Tab keeps it; the pick is remembered per account and
 // preselected, pinned and recent senders come first, copy gives "Name <email>".
 
+#include "ErrorBanner.h"
 #include "FakePortal.h"
 #include "MatchHighlightDelegate.h"
-#include "SenderFilterProxyModel.h"
 #include "SenderPicker.h"
 #include "UnnamedControls.h"
+#include "models/SenderFilterProxyModel.h"
 #include "models/SenderModel.h"
 #include "rest/RestClient.h"
 #include "rest/WebhookCredential.h"
 #include "settings/AppSettings.h"
 
+#include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHelpEvent>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPainter>
+#include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -196,7 +206,10 @@ private Q_SLOTS:
         QVERIFY(picker->currentSender());
         QCOMPARE(picker->currentSender()->email, expected.email);
         const QString text = expected.name + QStringLiteral(" <") + expected.email + u'>';
-        QCOMPARE(picker->comboBox()->currentText(), text);
+        // On the screen the name is isolated; as text it is plain.
+        QCOMPARE(picker->comboBox()->currentText(), QChar(0x2068) + expected.name + QChar(0x2069) +
+                                                        QStringLiteral(" <") + expected.email +
+                                                        u'>');
         QCOMPARE(picker->currentText(), text);
         // The whole list again, the combo on the chosen row (recent: the top one).
         QCOMPARE(picker->proxy()->rowCount(), m_portal->sendersOf(1).size());
@@ -487,6 +500,214 @@ private Q_SLOTS:
         QCOMPARE(picker->proxy()->rowCount(), 2);
         QVERIFY(picker->proxy()->index(0, 0).data(SenderModel::NameRole) !=
                 picker->proxy()->index(1, 0).data(SenderModel::NameRole));
+    }
+
+    void rowsFitMarksOnCapitals_data()
+    {
+        QTest::addColumn<qreal>("scale");
+        QTest::newRow("100%") << 1.0;
+        QTest::newRow("200%") << 2.0;
+    }
+
+    void rowsFitMarksOnCapitals()
+    {
+        // The row the delegate asks for, painted at the scale: every bit of ink of "Ü", "Å",
+        // "Ḗ" lands inside the row, and as much ink as the same text painted with room to
+        // spare (nothing cut off above or below).
+        QFETCH(qreal, scale);
+        QStandardItemModel model;
+        model.appendRow(new QStandardItem(QStringLiteral("ÜÅḖ Ünal <u@x.test>")));
+        QListView view;
+        view.setModel(&model);
+        MatchHighlightDelegate delegate([] { return QString(); });
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.font = view.font();
+        const QModelIndex index = model.index(0, 0);
+        const QSize hint = delegate.sizeHint(option, index);
+        QVERIFY(hint.height() >= QFontMetrics(option.font).height());
+
+        const auto paint = [&](int height, int offset) {
+            QImage image(QSize(hint.width() + 20, height) * scale, QImage::Format_ARGB32);
+            image.setDevicePixelRatio(scale);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            QStyleOptionViewItem row = option;
+            row.rect = QRect(0, offset, hint.width() + 20, hint.height());
+            row.palette.setColor(QPalette::Text, Qt::black);
+            delegate.paint(&painter, row, index);
+            painter.end();
+            return image;
+        };
+        const auto inkRows = [](const QImage &image, int *first, int *last) {
+            int count = 0;
+            *first = -1;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (qGray(image.pixel(x, y)) < 160) {
+                        ++count;
+                        *first = *first < 0 ? y : *first;
+                        *last = y;
+                    }
+                }
+            }
+            return count;
+        };
+        int first = -1, last = -1, roomyFirst = -1, roomyLast = -1;
+        const int ink = inkRows(paint(hint.height(), 0), &first, &last);
+        const int roomy = inkRows(paint(hint.height() * 3, hint.height()), &roomyFirst, &roomyLast);
+        QVERIFY(ink > 0);
+        QCOMPARE(ink, roomy);
+        QCOMPARE(last - first, roomyLast - roomyFirst);
+        QVERIFY2(first > 0 && last < int(hint.height() * scale) - 1,
+                 qPrintable(QStringLiteral("ink rows %1..%2 of %3")
+                                .arg(first)
+                                .arg(last)
+                                .arg(hint.height() * scale)));
+        QVERIFY(hint.height() >= MatchHighlightDelegate::rowHeight(option.font));
+    }
+
+    void rightToLeftNamesAreIsolated()
+    {
+        auto picker = newPicker();
+        QVERIFY(picker);
+        // The sample data has Hebrew and Arabic names.
+        int row = -1;
+        for (int r = 0; r < picker->proxy()->rowCount() && row < 0; ++r) {
+            const QString name =
+                picker->proxy()->index(r, 0).data(SenderModel::NameRole).toString();
+            if (name.isRightToLeft())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QModelIndex index = picker->proxy()->index(row, 0);
+        const QString name = index.data(SenderModel::NameRole).toString();
+        const QString email = index.data(SenderModel::EmailRole).toString();
+        const QString shown = index.data(Qt::DisplayRole).toString();
+        QCOMPARE(shown, QChar(0x2068) + name + QChar(0x2069) + QStringLiteral(" <") + email + u'>');
+        // Without the isolates the name would make the whole line right-to-left (the address
+        // ends up on the left); isolated, the line takes the address's direction.
+        QVERIFY((name + QStringLiteral(" <") + email + u'>').isRightToLeft());
+        QVERIFY(!shown.isRightToLeft());
+        const QString key = index.data(SenderFilterProxyModel::KeyRole).toString();
+        QCOMPARE(key, name + QStringLiteral(" <") + email + u'>');
+
+        QVERIFY(picker->setCurrentKey(key));
+        QCOMPARE(picker->comboBox()->lineEdit()->text(), shown); // the field shows it isolated
+        QCOMPARE(picker->currentText(), key);                    // as text: plain
+        QApplication::clipboard()->clear();
+        picker->copyCurrent();
+        QCOMPARE(QApplication::clipboard()->text(), key); // the next program gets plain text
+        // The bold match is found across the isolate.
+        QCOMPARE(MatchHighlightDelegate::highlighted(shown, name.right(1) + QStringLiteral(" <")),
+                 QChar(0x2068) + name.chopped(1).toHtmlEscaped() + QStringLiteral("<b>") +
+                     name.right(1) + QChar(0x2069) + QStringLiteral(" &lt;</b>") +
+                     email.toHtmlEscaped() + QStringLiteral("&gt;"));
+    }
+
+    void anUnknownAddressSaysWhy()
+    {
+        auto picker = newPicker();
+        QVERIFY(picker);
+        QSignalSpy changed(picker.get(), &SenderPicker::inputChanged);
+        QVERIFY(!picker->hasAcceptableInput()); // nothing chosen
+        type(QStringLiteral("nobody@nowhere.test"));
+        QVERIFY(!picker->hasAcceptableInput());
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(picker->hintLabel()->isVisibleTo(picker.get()));
+        QVERIFY2(picker->hintLabel()->text().contains(
+                     QStringLiteral("“nobody@nowhere.test” is not an address you may send from")),
+                 qPrintable(picker->hintLabel()->text()));
+        QVERIFY(!picker->commitInput());
+        QVERIFY(!picker->currentSender());
+
+        // A fragment that matches: pick one of them.
+        press(Qt::Key_Escape);
+        type(QStringLiteral("acme"));
+        QVERIFY(!picker->hasAcceptableInput());
+        QVERIFY(picker->hintLabel()->text().contains(QStringLiteral("match")));
+
+        // An address typed in full (any case) is a choice: OK may take it.
+        press(Qt::Key_Escape);
+        const QString email = QStringLiteral("me.1@personal.test");
+        type(email.toUpper());
+        QVERIFY(picker->hasAcceptableInput());
+        QVERIFY(!picker->hintLabel()->isVisibleTo(picker.get()));
+        QVERIFY(picker->commitInput());
+        QCOMPARE(picker->currentSender()->email, email);
+        QVERIFY(picker->hasAcceptableInput());
+    }
+
+    void aRepeatedSenderIsOfferedOnce()
+    {
+        // The same name and address listed twice is one choice; two names stay two.
+        SenderModel model;
+        SenderFilterProxyModel proxy;
+        const auto tester = std::make_unique<QAbstractItemModelTester>(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setClient(m_client.get());
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
+        QSet<QString> keys;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            keys.insert(proxy.index(row, 0).data(SenderFilterProxyModel::KeyRole).toString());
+        QCOMPARE(keys.size(), proxy.rowCount());
+        QSet<QString> portalKeys;
+        for (int row = 0; row < model.rowCount(); ++row)
+            portalKeys.insert(SenderModel::displayText(model.senderAt(row)));
+        QCOMPARE(keys, portalKeys);
+    }
+
+    void aPortalThatIsDownShowsTheErrorWithRetry()
+    {
+        // Stopped: nothing listens on its port any more.
+        const QUrl webhook = m_portal->webhookUrl();
+        m_client.reset();
+        m_credential.reset();
+        m_portal.reset();
+        const auto parts = WebhookCredential::parse(webhook);
+        QVERIFY(parts);
+        m_credential = std::make_unique<WebhookCredential>(*parts);
+        m_client = std::make_unique<RestClient>(m_credential.get());
+        ClientOptions options;
+        options.timeoutMs = 5000;
+        options.retryBaseDelayMs = 200; // the client's own retries, within the timeout
+        m_client->setOptions(options);
+
+        auto picker = std::make_unique<SenderPicker>(m_settings.get());
+        picker->setAccountKey(QStringLiteral("acc-1"));
+        picker->show();
+        QVERIFY(QTest::qWaitForWindowExposed(picker.get()));
+        QElapsedTimer clock;
+        clock.start();
+        picker->setClient(m_client.get());
+        ErrorBanner *banner = picker->errorBanner();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), options.timeoutMs);
+        QVERIFY(clock.elapsed() <= options.timeoutMs);
+        QVERIFY(!banner->message().isEmpty());
+        QVERIFY(banner->retryButton()->isVisible());
+        QVERIFY(!banner->retryButton()->accessibleName().isEmpty() ||
+                !banner->retryButton()->text().isEmpty());
+        QVERIFY(!picker->hasAcceptableInput());
+    }
+
+    void aFaultingPortalRecoversWithRetry()
+    {
+        m_portal->config().overload = true; // 503 OVERLOAD_LIMIT: never retried by the client
+        auto picker = std::make_unique<SenderPicker>(m_settings.get());
+        picker->show();
+        QVERIFY(QTest::qWaitForWindowExposed(picker.get()));
+        picker->setClient(m_client.get());
+        ErrorBanner *banner = picker->errorBanner();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), m_client->options().timeoutMs);
+        QCOMPARE(picker->model()->rowCount(), 0);
+
+        m_portal->config().overload = false;
+        QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(picker->model()->rowCount(), int(m_portal->sendersOf(1).size()),
+                                  10000);
+        QTRY_VERIFY(!picker->model()->isLoading());
+        QVERIFY(banner->isHidden());
     }
 
     void highlightBoldsTheMatch()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -8,9 +9,11 @@ namespace mb {
 // The sender picker's view of SenderModel: the rows whose name, address or domain contain
 // the typed text (ignoring case), pinned senders first (in the order they were pinned), then
 // the recently picked ones (latest first), then the rest in the portal's order. Senders are
-// told apart by their key ("Name <email>"), so one address under two names is two rows.
-// Qt::EditRole is the display text (an editable QComboBox shows that), and Qt::ToolTipRole
-// adds to the source's reason why a sender is on top (pinned, chosen recently).
+// told apart by their key ("Name <email>", plain), so one address under two names stays two
+// rows: the name is what recipients see in the From line, so "Dana Roe <sales@…>" and
+// "ACME Sales <sales@…>" are two choices, not one. The same key listed twice is one choice:
+// only its first row is offered. Qt::EditRole is the display text (an editable QComboBox
+// shows that), and Qt::ToolTipRole adds to the source's reason why a sender is on top.
 class SenderFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -23,7 +26,10 @@ public:
 
     explicit SenderFilterProxyModel(QObject *parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel *source) override;
+
     QString filterText() const { return m_text; }
+    // Trimmed, without bidi controls (a text copied from the combo has them).
     void setFilterText(const QString &text);
 
     QStringList pinned() const { return m_pinned; }
@@ -44,10 +50,16 @@ private:
     QString keyOf(const QModelIndex &sourceIndex) const;
     int rank(const QModelIndex &sourceIndex) const;
     void resort();
+    // Whether the source row is the first one with its key.
+    bool isFirstOfKey(int sourceRow) const;
 
     QString m_text;
     QStringList m_pinned;
     QStringList m_recent;
+    // Key -> first source row, for the rows indexed so far (the source only appends or
+    // resets).
+    mutable QHash<QString, int> m_firstRow;
+    mutable int m_indexed = 0;
 };
 
 } // namespace mb

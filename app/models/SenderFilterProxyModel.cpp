@@ -1,6 +1,6 @@
 #include "SenderFilterProxyModel.h"
 
-#include "models/SenderModel.h"
+#include "SenderModel.h"
 
 namespace mb {
 
@@ -11,9 +11,36 @@ SenderFilterProxyModel::SenderFilterProxyModel(QObject *parent)
     sort(0);
 }
 
+void SenderFilterProxyModel::setSourceModel(QAbstractItemModel *source)
+{
+    if (sourceModel())
+        sourceModel()->disconnect(this);
+    m_firstRow.clear();
+    m_indexed = 0;
+    if (source) {
+        // Before the base class filters the rows again on modelReset.
+        connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            m_firstRow.clear();
+            m_indexed = 0;
+        });
+    }
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
+bool SenderFilterProxyModel::isFirstOfKey(int sourceRow) const
+{
+    const int rows = sourceModel()->rowCount();
+    for (; m_indexed < rows; ++m_indexed) {
+        const QString key = keyOf(sourceModel()->index(m_indexed, 0));
+        if (!m_firstRow.contains(key))
+            m_firstRow.insert(key, m_indexed);
+    }
+    return m_firstRow.value(keyOf(sourceModel()->index(sourceRow, 0)), sourceRow) == sourceRow;
+}
+
 void SenderFilterProxyModel::setFilterText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    const QString trimmed = SenderModel::withoutBidiControls(text).trimmed();
     if (trimmed == m_text)
         return;
     m_text = trimmed;
@@ -84,16 +111,18 @@ QVariant SenderFilterProxyModel::data(const QModelIndex &index, int role) const
 
 QString SenderFilterProxyModel::keyOf(const QModelIndex &sourceIndex) const
 {
-    return sourceIndex.data(Qt::DisplayRole).toString();
+    return sourceIndex.data(SenderModel::PlainTextRole).toString();
 }
 
 bool SenderFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!isFirstOfKey(sourceRow))
+        return false;
     if (m_text.isEmpty())
         return true;
     const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
     for (int role : {int(SenderModel::NameRole), int(SenderModel::EmailRole),
-                     int(SenderModel::DomainRole), int(Qt::DisplayRole)}) {
+                     int(SenderModel::DomainRole), int(SenderModel::PlainTextRole)}) {
         if (source.data(role).toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }
