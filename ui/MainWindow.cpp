@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "ErrorBanner.h"
+#include "FailureCoordinator.h"
 #include "LoadState.h"
 #include "RateMeter.h"
 #include "RequestInspector.h"
+#include "StatusSummary.h"
 #include "ViewPositionKeeper.h"
 #include "auth/AccountManager.h"
 #include "auth/AccountSession.h"
@@ -15,6 +17,7 @@
 #include "models/MailboxFilterProxyModel.h"
 #include "models/MailboxListModel.h"
 #include "models/SenderModel.h"
+#include "rest/Credential.h"
 #include "rest/RestClient.h"
 #include "settings/AppSettings.h"
 
@@ -70,6 +73,7 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     , m_detail(new MailboxDetailModel(m_fields, this))
     , m_senders(new SenderModel(this))
     , m_fieldModel(new FieldModel(m_fields, this))
+    , m_failures(new FailureCoordinator(this))
 {
     setWindowTitle(tr("Mailbox Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mailbox-browser.svg")));
@@ -87,12 +91,16 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     m_inspector->hide();
 
     m_rateMeter = new RateMeter(this);
+    m_status = new StatusSummary(this);
+    statusBar()->addPermanentWidget(m_status);
     statusBar()->addPermanentWidget(m_rateMeter);
+    connect(m_tabs, &QTabWidget::currentChanged, m_status, &StatusSummary::setCurrentView);
 
     buildActions();
 
     connect(m_sessions, &SessionController::sessionChanged, this, &MainWindow::onSessionChanged);
     connect(m_sessions, &SessionController::openingChanged, this, [this] {
+        updateTitle();
         updateMailboxState();
         updateSenderState();
         updateFieldState();
@@ -106,6 +114,18 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     connect(m_sessions, &SessionController::sessionResumed, this, &MainWindow::onSessionResumed);
     for (LoadState *state : {m_mailboxState, m_detailState, m_senderState, m_fieldState})
         connect(state, &LoadState::signInRequested, this, &MainWindow::requestSignIn);
+    // One failure, one banner: Retry asks every failed view again; the detail pane under
+    // the list shows a quiet line when it failed for the list's reason.
+    m_failures->addView(m_mailboxState, [this] { m_mailboxes->retry(); });
+    m_failures->addView(
+        m_detailState,
+        [this] {
+            if (m_detail->mailboxId() != 0)
+                m_detail->showMailbox(m_detail->mailboxId());
+        },
+        m_mailboxState);
+    m_failures->addView(m_senderState, [this] { m_senders->reload(); });
+    m_failures->addView(m_fieldState, [this] { m_fieldModel->reload(); });
     onSessionChanged(m_sessions->session());
     restoreState();
 }
@@ -136,7 +156,6 @@ QWidget *MainWindow::buildMailboxesTab()
     });
 
     m_mailboxState = new LoadState(page);
-    connect(m_mailboxState, &LoadState::retryRequested, m_mailboxes, &MailboxListModel::retry);
     for (auto signal : {&MailboxListModel::loadingChanged, &MailboxListModel::completeChanged,
                         &MailboxListModel::emptyChanged})
         connect(m_mailboxes, signal, this, &MainWindow::updateMailboxState);
@@ -185,10 +204,6 @@ QWidget *MainWindow::buildMailboxesTab()
 
     auto *detailPane = new QWidget(m_splitter);
     m_detailState = new LoadState(detailPane);
-    connect(m_detailState, &LoadState::retryRequested, this, [this] {
-        if (m_detail->mailboxId() != 0)
-            m_detail->showMailbox(m_detail->mailboxId());
-    });
     m_detailView = new QTableView(detailPane);
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -219,7 +234,6 @@ QWidget *MainWindow::buildSendersTab()
                              page);
     intro->setWordWrap(true);
     m_senderState = new LoadState(page);
-    connect(m_senderState, &LoadState::retryRequested, m_senders, &SenderModel::reload);
     m_senderView = new QTableView(page);
     m_senderView->setModel(m_senders);
     setUpTable(m_senderView, tr("Senders"));
@@ -246,7 +260,6 @@ QWidget *MainWindow::buildFieldsTab()
     auto *intro = new QLabel(tr("The fields a mailbox has, as the portal describes them."), page);
     intro->setWordWrap(true);
     m_fieldState = new LoadState(page);
-    connect(m_fieldState, &LoadState::retryRequested, m_fieldModel, &FieldModel::reload);
     m_fieldView = new QTableView(page);
     m_fieldView->setModel(m_fieldModel);
     setUpTable(m_fieldView, tr("Field reference"));
@@ -384,10 +397,15 @@ void MainWindow::onSessionChanged(AccountSession *session)
 {
     RestClient *client = session ? session->client() : nullptr;
     if (m_client)
-        disconnect(m_client, &RestClient::backingOff, this, nullptr);
+        disconnect(m_client, nullptr, this, nullptr);
     m_client = client;
-    if (client)
+    if (client) {
         connect(client, &RestClient::backingOff, this, &MainWindow::onBackingOff);
+        connect(client, &RestClient::relocated, this, &MainWindow::updateTitle);
+    }
+    m_status->reset();
+    m_status->setSample(m_sessions->isSamplePortal());
+    updateTitle();
 
     const QString changed = tr("The account changed before the export finished.");
     if (m_mailboxExport) {
@@ -485,13 +503,16 @@ void MainWindow::updateMailboxState()
     QString empty;
     if (!m_client)
         empty = m_sessions->isOpening()
-                    ? tr("Opening the account…")
+                    ? (m_sessions->openingName().isEmpty()
+                           ? tr("Opening the account…")
+                           : tr("Opening %1…").arg(m_sessions->openingName()))
                     : tr("No account is open. Choose File > Accounts… to add or open one.");
     else if (m_mailboxes->isEmpty())
         empty = m_mailboxes->searchText().trimmed().isEmpty()
                     ? tr("This account has no mailboxes you can see.")
                     : tr("No mailbox matches “%1”.").arg(m_mailboxes->searchText().trimmed());
     m_mailboxState->setEmptyText(empty);
+    updateStatusSummary();
 }
 
 void MainWindow::updateDetailState()
@@ -513,6 +534,7 @@ void MainWindow::updateSenderState()
         empty = tr("There are no addresses you may send from.");
     m_senderState->setEmptyText(empty);
     updateActions();
+    updateStatusSummary();
 }
 
 void MainWindow::updateFieldState()
@@ -524,6 +546,46 @@ void MainWindow::updateFieldState()
         m_fieldModel->rowCount() == 0)
         empty = tr("The portal describes no mailbox fields.");
     m_fieldState->setEmptyText(empty);
+    updateStatusSummary();
+}
+
+void MainWindow::updateTitle()
+{
+    // Always say where the rows come from: account, portal host, app.
+    QStringList parts;
+    if (AccountSession *session = m_sessions->session()) {
+        const QString name = m_sessions->sessionName();
+        const QString host =
+            session->credential() ? session->credential()->portalUrl().host() : QString();
+        if (!name.isEmpty())
+            parts << name;
+        if (!host.isEmpty() && host != name)
+            parts << host;
+    } else if (m_sessions->isOpening() && !m_sessions->openingName().isEmpty()) {
+        parts << tr("Opening %1…").arg(m_sessions->openingName());
+    }
+    parts << tr("Mailbox Browser");
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
+}
+
+void MainWindow::updateStatusSummary()
+{
+    if (!m_status)
+        return; // still building the tabs
+    if (!m_client) {
+        m_status->setView(MailboxesTab, {}, false, false);
+        m_status->setView(SendersTab, {}, false, false);
+        m_status->setView(FieldsTab, {}, false, false);
+        return;
+    }
+    const int mailboxes = m_mailboxView->model()->rowCount();
+    m_status->setView(MailboxesTab, tr("%n mailbox(es)", nullptr, mailboxes),
+                      m_mailboxes->isLoading(), m_mailboxes->hasError());
+    m_status->setView(SendersTab, tr("%n sender(s)", nullptr, m_senders->rowCount()),
+                      m_senders->isLoading(), !m_senders->errorMessage().isEmpty());
+    m_status->setView(FieldsTab, tr("%n field(s)", nullptr, m_fieldModel->rowCount()),
+                      m_fieldModel->isLoading(), !m_fieldModel->errorMessage().isEmpty());
+    m_status->finishRefreshIfDone();
 }
 
 void MainWindow::updateActions()
@@ -541,11 +603,13 @@ void MainWindow::refresh()
 {
     if (!m_client)
         return;
+    m_status->beginRefresh();
     m_mailboxes->refresh();
     m_senders->reload();
     m_fieldModel->reload();
     if (m_detail->mailboxId() != 0)
         m_detail->showMailbox(m_detail->mailboxId());
+    updateStatusSummary(); // "Refreshing…" until every view has its new rows
 }
 
 QTableView *MainWindow::copySource() const

@@ -20,6 +20,7 @@ namespace mb {
 class AccountManager;
 class AccountSession;
 class AppSettings;
+class FailureCoordinator;
 class FieldCatalog;
 class FieldModel;
 class LoadState;
@@ -32,6 +33,7 @@ class RestClient;
 class RestError;
 class SenderModel;
 class SessionController;
+class StatusSummary;
 class ViewPositionKeeper;
 
 // The main window, three views of the open account in tabs: the mailboxes with a search field
@@ -69,6 +71,7 @@ public:
     LoadState *fieldState() const { return m_fieldState; }
     RequestInspector *requestInspector() const { return m_inspector; }
     RateMeter *rateMeter() const { return m_rateMeter; }
+    StatusSummary *statusSummary() const { return m_status; }
 
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *copyAction() const { return m_copyAction; }
@@ -136,6 +139,8 @@ private:
     void updateSenderState();
     void updateFieldState();
     void updateActions();
+    void updateTitle();
+    void updateStatusSummary();
     void finishMailboxExport();
     void finishSenderExport();
     void writeExport(const QString &fileName, const QByteArray &bytes, const QString &what);
@@ -153,6 +158,7 @@ private:
     MailboxDetailModel *m_detail;
     SenderModel *m_senders;
     FieldModel *m_fieldModel;
+    FailureCoordinator *m_failures;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_notice = nullptr;
@@ -168,6 +174,7 @@ private:
     QTableView *m_fieldView = nullptr;
     RequestInspector *m_inspector = nullptr;
     RateMeter *m_rateMeter = nullptr;
+    StatusSummary *m_status = nullptr;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_copyAction = nullptr;

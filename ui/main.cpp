@@ -124,12 +124,19 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
 
+    // The session starts opening before the window exists, so its views say "Opening …"
+    // from the first paint, never "No account is open".
+    if (parser.isSet(demo))
+        sessions.expectSession(QCoreApplication::translate("main", "the sample portal"));
+    else
+        sessions.openCurrent();
     mb::MainWindow window(&accounts, &sessions, &settings);
     mb::SamplePortal samplePortal;
     QObject::connect(&samplePortal, &mb::SamplePortal::ready, &sessions,
-                     [&] { sessions.openUnsavedWebhook(samplePortal.webhookUrl()); });
+                     [&] { sessions.openSamplePortal(samplePortal.webhookUrl()); });
     QObject::connect(&samplePortal, &mb::SamplePortal::failed, &window,
-                     [&window](const QString &why) {
+                     [&window, &sessions](const QString &why) {
+                         sessions.cancelExpectedSession();
                          QMessageBox::warning(&window, window.windowTitle(), why);
                      });
     mb::StartupProbe::fromEnvironment(window.mailboxView(), sinceStart, &window);
@@ -138,10 +145,12 @@ int main(int argc, char *argv[])
     const auto showAccounts = [&](const QString &signInAgainFor) {
         mb::AccountDialog dialog(&accounts, &sessions, &settings, &window);
         QObject::connect(&dialog, &mb::AccountDialog::samplePortalRequested, &window, [&] {
-            if (!samplePortal.isRunning())
+            if (!samplePortal.isRunning()) {
+                sessions.expectSession(QCoreApplication::translate("main", "the sample portal"));
                 samplePortal.start(sampleArguments);
-            else
-                sessions.openUnsavedWebhook(samplePortal.webhookUrl());
+            } else {
+                sessions.openSamplePortal(samplePortal.webhookUrl());
+            }
         });
         if (!signInAgainFor.isEmpty())
             dialog.beginSignInAgain(signInAgainFor);
@@ -163,8 +172,6 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(demo))
         samplePortal.start(sampleArguments);
-    else
-        sessions.openCurrent();
     window.show();
     return QApplication::exec();
 }
