@@ -19,6 +19,7 @@ LoadState::LoadState(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_banner(new ErrorBanner(this))
+    , m_quietError(new QLabel(this))
 {
     m_progress->setRange(0, 0); // indeterminate
     m_progress->setTextVisible(false);
@@ -40,6 +41,10 @@ LoadState::LoadState(QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->hide();
 
+    m_quietError->setWordWrap(true);
+    m_quietError->setEnabled(false); // greyed: a pointer to the banner, not a failure of its own
+    m_quietError->hide();
+
     connect(m_banner, &ErrorBanner::retryRequested, this, &LoadState::retryRequested);
     connect(m_banner, &ErrorBanner::signInRequested, this, &LoadState::signInRequested);
 
@@ -49,6 +54,7 @@ LoadState::LoadState(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_empty);
     layout->addWidget(m_banner);
+    layout->addWidget(m_quietError);
 }
 
 void LoadState::setLoading(bool loading, int rows)
@@ -58,6 +64,7 @@ void LoadState::setLoading(bool loading, int rows)
 
 void LoadState::setLoading(bool loading, const QString &text)
 {
+    m_loading = loading;
     m_busyLabel->setText(text);
     if (!loading) {
         m_busyDelay->stop();
@@ -82,7 +89,26 @@ void LoadState::setEmptyText(const QString &text)
 
 void LoadState::setError(const QString &message, const RestError &error)
 {
-    m_banner->setError(message, error);
+    m_errorMessage = message;
+    m_error = message.isEmpty() ? RestError() : error;
+    m_banner->setError(m_errorShownAbove ? QString() : message, error);
+    m_quietError->setText(tr("Not loaded — see the message above."));
+    m_quietError->setVisible(m_errorShownAbove && !message.isEmpty());
+    Q_EMIT errorUpdated();
+}
+
+void LoadState::setErrorShownAbove(bool above)
+{
+    if (m_errorShownAbove == above)
+        return;
+    m_errorShownAbove = above;
+    m_banner->setError(above ? QString() : m_errorMessage, m_error);
+    m_quietError->setVisible(above && !m_errorMessage.isEmpty());
+}
+
+QString LoadState::quietErrorText() const
+{
+    return m_quietError->isHidden() ? QString() : m_quietError->text();
 }
 
 bool LoadState::isLoadingShown() const

@@ -33,18 +33,29 @@ public:
     // Empty text hides the empty-state line.
     void setEmptyText(const QString &text);
     void setError(const QString &message, const RestError &error = {});
+    // The same failure shows in a banner above this view (FailureCoordinator): this view
+    // keeps its error but shows a quiet line instead of a second banner and Retry.
+    void setErrorShownAbove(bool above);
 
     bool isLoadingShown() const;
     QString loadingText() const;
     QString summaryText() const;
     QString emptyText() const;
     ErrorBanner *errorBanner() const { return m_banner; }
+    bool isLoading() const { return m_loading; }
+    bool hasError() const { return !m_errorMessage.isEmpty(); }
+    const RestError &error() const { return m_error; }
+    bool isErrorShownAbove() const { return m_errorShownAbove; }
+    // The quiet line shown instead of the banner; empty while hidden.
+    QString quietErrorText() const;
 
     static constexpr int ShowBusyAfterMs = 200;
 
 Q_SIGNALS:
     void retryRequested();
     void signInRequested();
+    // After every setError(), changed or not: the loading state may have moved with it.
+    void errorUpdated();
 
 private:
     QWidget *m_busy;
@@ -54,6 +65,11 @@ private:
     QLabel *m_summary;
     QLabel *m_empty;
     ErrorBanner *m_banner;
+    QLabel *m_quietError;
+    QString m_errorMessage;
+    RestError m_error;
+    bool m_loading = false;
+    bool m_errorShownAbove = false;
 };
 
 } // namespace mb

@@ -2,12 +2,14 @@
 
 #include "ErrorBanner.h"
 #include "KeychainBanner.h"
+#include "FailureCoordinator.h"
 #include "LoadState.h"
 #include "MailboxDetailPanel.h"
 #include "RateMeter.h"
 #include "RequestInspector.h"
 #include "ScrollAnchor.h"
 #include "SendersPage.h"
+#include "StatusSummary.h"
 #include "ViewPositionKeeper.h"
 #include "WelcomePanel.h"
 #include "auth/AccountManager.h"
@@ -20,6 +22,7 @@
 #include "models/MailboxFilterProxyModel.h"
 #include "models/MailboxListModel.h"
 #include "models/SenderModel.h"
+#include "rest/Credential.h"
 #include "rest/RestClient.h"
 #include "settings/AppSettings.h"
 
@@ -77,6 +80,7 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     , m_detail(new MailboxDetailModel(m_fields, this))
     , m_senders(new SenderModel(this))
     , m_fieldModel(new FieldModel(m_fields, this))
+    , m_failures(new FailureCoordinator(this))
 {
     setWindowTitle(tr("Mailbox Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mailbox-browser.svg")));
@@ -101,12 +105,16 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     m_inspector->hide();
 
     m_rateMeter = new RateMeter(this);
+    m_status = new StatusSummary(this);
+    statusBar()->addPermanentWidget(m_status);
     statusBar()->addPermanentWidget(m_rateMeter);
+    connect(m_tabs, &QTabWidget::currentChanged, m_status, &StatusSummary::setCurrentView);
 
     buildActions();
 
     connect(m_sessions, &SessionController::sessionChanged, this, &MainWindow::onSessionChanged);
     connect(m_sessions, &SessionController::openingChanged, this, [this] {
+        updateTitle();
         updateMailboxState();
         updateSenderState();
         updateFieldState();
@@ -120,6 +128,18 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     connect(m_sessions, &SessionController::sessionResumed, this, &MainWindow::onSessionResumed);
     for (LoadState *state : {m_mailboxState, m_detailState, m_senderState, m_fieldState})
         connect(state, &LoadState::signInRequested, this, &MainWindow::requestSignIn);
+    // One failure, one banner: Retry asks every failed view again; the detail pane under
+    // the list shows a quiet line when it failed for the list's reason.
+    m_failures->addView(m_mailboxState, [this] { m_mailboxes->retry(); });
+    m_failures->addView(
+        m_detailState,
+        [this] {
+            if (m_detail->mailboxId() != 0)
+                m_detail->showMailbox(m_detail->mailboxId());
+        },
+        m_mailboxState);
+    m_failures->addView(m_senderState, [this] { m_senders->reload(); });
+    m_failures->addView(m_fieldState, [this] { m_fieldModel->reload(); });
     onSessionChanged(m_sessions->session());
     restoreState();
 }
@@ -154,7 +174,6 @@ QWidget *MainWindow::buildMailboxesTab()
     });
 
     m_mailboxState = new LoadState(page);
-    connect(m_mailboxState, &LoadState::retryRequested, m_mailboxes, &MailboxListModel::retry);
     m_welcome = new WelcomePanel(page);
     connect(m_welcome, &WelcomePanel::addAccountRequested, this, &MainWindow::accountsRequested);
     connect(m_welcome, &WelcomePanel::samplePortalRequested, this,
@@ -220,10 +239,6 @@ QWidget *MainWindow::buildMailboxesTab()
 
     m_detailPanel = new MailboxDetailPanel(m_detail, m_splitter);
     m_detailState = m_detailPanel->loadState();
-    connect(m_detailState, &LoadState::retryRequested, this, [this] {
-        if (m_detail->mailboxId() != 0)
-            m_detail->showMailbox(m_detail->mailboxId());
-    });
     m_detailView = m_detailPanel->table();
     // "Also a sender" in the panel: the sender list as the Senders tab has it.
     connect(m_senders, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateDetailSenders);
@@ -250,6 +265,9 @@ QWidget *MainWindow::buildSendersTab()
 {
     m_sendersPage = new SendersPage(m_senders, this);
     m_senderState = m_sendersPage->loadState();
+    // Its Retry goes through the window's FailureCoordinator, which reloads the senders with
+    // every other view that failed: the page's own reload would ask twice.
+    disconnect(m_senderState, &LoadState::retryRequested, m_senders, nullptr);
     m_senderView = m_sendersPage->view();
     connect(m_sendersPage, &SendersPage::contentChanged, this, &MainWindow::updateExportTabAction);
     connect(m_senders, &SenderModel::loadingChanged, this, [this](bool loading) {
@@ -265,7 +283,6 @@ QWidget *MainWindow::buildFieldsTab()
     auto *intro = new QLabel(tr("The fields a mailbox has, as the portal describes them."), page);
     intro->setWordWrap(true);
     m_fieldState = new LoadState(page);
-    connect(m_fieldState, &LoadState::retryRequested, m_fieldModel, &FieldModel::reload);
     m_fieldView = new QTableView(page);
     m_fieldView->setModel(m_fieldModel);
     setUpTable(m_fieldView, tr("Field reference"));
@@ -412,10 +429,15 @@ void MainWindow::onSessionChanged(AccountSession *session)
 {
     RestClient *client = session ? session->client() : nullptr;
     if (m_client)
-        disconnect(m_client, &RestClient::backingOff, this, nullptr);
+        disconnect(m_client, nullptr, this, nullptr);
     m_client = client;
-    if (client)
+    if (client) {
         connect(client, &RestClient::backingOff, this, &MainWindow::onBackingOff);
+        connect(client, &RestClient::relocated, this, &MainWindow::updateTitle);
+    }
+    m_status->reset();
+    m_status->setSample(m_sessions->isSamplePortal());
+    updateTitle();
 
     const QString changed = tr("The account changed before the export finished.");
     if (m_mailboxExport) {
@@ -531,7 +553,9 @@ void MainWindow::updateMailboxState()
     QString empty;
     if (!m_client)
         empty = m_sessions->isOpening()
-                    ? tr("Opening the account…")
+                    ? (m_sessions->openingName().isEmpty()
+                           ? tr("Opening the account…")
+                           : tr("Opening %1…").arg(m_sessions->openingName()))
                     : tr("No account is open. Add your Bitrix24 account, or try the sample "
                          "portal to see what Mailbox Browser shows.");
     else if (m_mailboxes->isEmpty())
@@ -540,6 +564,7 @@ void MainWindow::updateMailboxState()
                     : tr("No mailbox matches “%1”.").arg(m_mailboxes->searchText().trimmed());
     m_mailboxState->setEmptyText(empty);
     m_welcome->setVisible(!m_client && !m_sessions->isOpening());
+    updateStatusSummary();
 }
 
 void MainWindow::updateDetailState()
@@ -555,6 +580,7 @@ void MainWindow::updateSenderState()
 {
     m_sendersPage->updateState(!m_client.isNull());
     updateActions();
+    updateStatusSummary();
 }
 
 void MainWindow::updateFieldState()
@@ -566,6 +592,46 @@ void MainWindow::updateFieldState()
         m_fieldModel->rowCount() == 0)
         empty = tr("The portal describes no mailbox fields.");
     m_fieldState->setEmptyText(empty);
+    updateStatusSummary();
+}
+
+void MainWindow::updateTitle()
+{
+    // Always say where the rows come from: account, portal host, app.
+    QStringList parts;
+    if (AccountSession *session = m_sessions->session()) {
+        const QString name = m_sessions->sessionName();
+        const QString host =
+            session->credential() ? session->credential()->portalUrl().host() : QString();
+        if (!name.isEmpty())
+            parts << name;
+        if (!host.isEmpty() && host != name)
+            parts << host;
+    } else if (m_sessions->isOpening() && !m_sessions->openingName().isEmpty()) {
+        parts << tr("Opening %1…").arg(m_sessions->openingName());
+    }
+    parts << tr("Mailbox Browser");
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
+}
+
+void MainWindow::updateStatusSummary()
+{
+    if (!m_status)
+        return; // still building the tabs
+    if (!m_client) {
+        m_status->setView(MailboxesTab, {}, false, false);
+        m_status->setView(SendersTab, {}, false, false);
+        m_status->setView(FieldsTab, {}, false, false);
+        return;
+    }
+    const int mailboxes = m_mailboxView->model()->rowCount();
+    m_status->setView(MailboxesTab, tr("%n mailbox(es)", nullptr, mailboxes),
+                      m_mailboxes->isLoading(), m_mailboxes->hasError());
+    m_status->setView(SendersTab, tr("%n sender(s)", nullptr, m_senders->rowCount()),
+                      m_senders->isLoading(), !m_senders->errorMessage().isEmpty());
+    m_status->setView(FieldsTab, tr("%n field(s)", nullptr, m_fieldModel->rowCount()),
+                      m_fieldModel->isLoading(), !m_fieldModel->errorMessage().isEmpty());
+    m_status->finishRefreshIfDone();
 }
 
 void MainWindow::updateActions()
@@ -614,11 +680,13 @@ void MainWindow::refresh()
 {
     if (!m_client)
         return;
+    m_status->beginRefresh();
     m_mailboxes->refresh();
     m_senders->reload();
     m_fieldModel->reload();
     if (m_detail->mailboxId() != 0)
         m_detail->showMailbox(m_detail->mailboxId());
+    updateStatusSummary(); // "Refreshing…" until every view has its new rows
 }
 
 QTableView *MainWindow::copySource() const

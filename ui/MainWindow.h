@@ -20,6 +20,7 @@ namespace mb {
 class AccountManager;
 class AccountSession;
 class AppSettings;
+class FailureCoordinator;
 class FieldCatalog;
 class FieldModel;
 class KeychainBanner;
@@ -35,6 +36,7 @@ class RestError;
 class SenderModel;
 class SendersPage;
 class SessionController;
+class StatusSummary;
 class ViewPositionKeeper;
 class WelcomePanel;
 
@@ -79,6 +81,7 @@ public:
     LoadState *fieldState() const { return m_fieldState; }
     RequestInspector *requestInspector() const { return m_inspector; }
     RateMeter *rateMeter() const { return m_rateMeter; }
+    StatusSummary *statusSummary() const { return m_status; }
 
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *copyAction() const { return m_copyAction; }
@@ -151,6 +154,8 @@ private:
     void updateFieldState();
     void updateActions();
     void updateExportTabAction();
+    void updateTitle();
+    void updateStatusSummary();
     void finishMailboxExport();
     void updateDetailSenders();
     void finishSenderExport();
@@ -169,6 +174,7 @@ private:
     MailboxDetailModel *m_detail;
     SenderModel *m_senders;
     FieldModel *m_fieldModel;
+    FailureCoordinator *m_failures;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_notice = nullptr;
@@ -188,6 +194,7 @@ private:
     QTableView *m_fieldView = nullptr;
     RequestInspector *m_inspector = nullptr;
     RateMeter *m_rateMeter = nullptr;
+    StatusSummary *m_status = nullptr;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_copyAction = nullptr;

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QTimer>
 
@@ -23,12 +24,15 @@ RateMeter::RateMeter(QWidget *parent)
 
     m_bucket->setRange(0, 100);
     m_bucket->setValue(0);
-    m_bucket->setMaximumWidth(140);
-    m_bucket->setFormat(tr("Rate %p%"));
-    m_bucket->setAccessibleName(tr("Request rate"));
-    m_bucket->setToolTip(tr("How close the app is to the portal's request rate limit"));
+    m_bucket->setMaximumWidth(220);
+    m_bucket->setTextVisible(true);
+    m_bucket->setFormat(QString());
+    m_bucket->setAccessibleName(tr("Requests available"));
     m_operating->setToolTip(
-        tr("Seconds of execution time the portal counted for the last method called"));
+        tr("The portal adds up the seconds each method runs over the last 10 minutes. Past "
+           "its limit (set by the portal; 480 seconds in the Bitrix24 documentation's "
+           "example) it pauses that method until the oldest minute drops out, while other "
+           "methods keep working."));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,25 +65,57 @@ void RateMeter::poll()
         m_burst = 0;
         m_bucket->setValue(0);
         m_bucket->setEnabled(false);
+        m_bucket->setFormat(QString());
+        m_bucket->setToolTip(QString());
         return;
     }
     const RateLimiter &limiter = m_client->rateLimiter();
     m_level = limiter.level();
     m_burst = limiter.burst();
     m_bucket->setEnabled(true);
-    m_bucket->setValue(m_burst > 0 ? int(std::lround(100.0 * std::min(m_level, m_burst) / m_burst))
-                                   : 0);
-    m_bucket->setToolTip(tr("Request rate: %1 of %2 (the portal's leaky bucket)")
-                             .arg(QString::number(m_level, 'f', 1), QString::number(m_burst)));
+    // The bar fills with what is left, like a battery.
+    const int available = int(std::max(0.0, std::floor(m_burst - m_level)));
+    m_bucket->setValue(m_burst > 0 ? int(std::lround(100.0 * available / m_burst)) : 0);
+    m_bucket->setFormat(tr("%1 of %2 requests available").arg(available).arg(int(m_burst)));
+
+    QString tip = tr("The portal lets an application send %1 requests in a burst and gives "
+                     "back %2 every second. When none are left, the portal refuses requests "
+                     "for a moment; the app then waits and sends them a little later, by "
+                     "itself.")
+                      .arg(int(m_burst))
+                      .arg(QLocale().toString(limiter.drainPerSec()));
+    if (limiter.isBurstLearned())
+        tip += QLatin1Char('\n') +
+               tr("The portal refused a request while %1 should have been available, so the "
+                  "app now counts on %2: other applications on this computer's network "
+                  "address may be using the same allowance.")
+                   .arg(int(limiter.configuredBurst()))
+                   .arg(int(m_burst));
+    else
+        tip += QLatin1Char('\n') + tr("An Enterprise plan allows more; turn its limits on in "
+                                      "Settings.");
+    m_bucket->setToolTip(tip);
+}
+
+QString RateMeter::text() const
+{
+    return m_bucket->format();
+}
+
+QString RateMeter::toolTipText() const
+{
+    return m_bucket->toolTip();
 }
 
 void RateMeter::recordExchange(const Exchange &exchange)
 {
     if (!exchange.time.operating)
         return;
+    // Rounded up: "used 0 s" would read as "not counted".
+    const int secs = int(std::ceil(*exchange.time.operating));
     m_operating->setText(
-        tr("%1: %2 s operating")
-            .arg(exchange.method, QString::number(*exchange.time.operating, 'f', 2)));
+        tr("%1 used %n s of the portal's execution time in the last 10 minutes", nullptr, secs)
+            .arg(exchange.method));
 }
 
 QString RateMeter::operatingText() const

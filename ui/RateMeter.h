@@ -12,9 +12,11 @@ namespace mb {
 struct Exchange;
 class RestClient;
 
-// The status bar's rate meter: how full the client's leaky bucket is (polled every
-// PollIntervalMs while a client is set) and the portal's last `time.operating`, the
-// execution seconds a method has used of its budget.
+// The status bar's rate meter in plain words: "12 of 50 requests available" from the client's
+// leaky bucket (polled every PollIntervalMs while a client is set; the burst is the one the
+// client learned from the portal's refusals when it did), a tooltip that says what the
+// bucket is, and the portal's last `time.operating` as a sentence: the execution seconds a
+// method used in the last 10 minutes.
 class RateMeter : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
     // Level and burst as last shown.
     double level() const { return m_level; }
     double burst() const { return m_burst; }
+    // "12 of 50 requests available"; empty without a client.
+    QString text() const;
+    QString toolTipText() const;
     QString operatingText() const;
     bool isPolling() const;
 

@@ -1,14 +1,18 @@
 #include "RequestInspector.h"
 
 #include "models/RequestLogModel.h"
+#include "rest/CurlCommand.h"
 #include "rest/Exchange.h"
 #include "rest/RestClient.h"
 
+#include <QClipboard>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -39,6 +43,8 @@ RequestInspector::RequestInspector(QWidget *parent)
     , m_response(nullptr)
     , m_time(nullptr)
     , m_save(new QPushButton(tr("Save diagnostics…")))
+    , m_copyCurl(new QPushButton(tr("Copy as curl")))
+    , m_copyCurlSecret(new QPushButton(tr("Copy as curl with secret…")))
     , m_status(new QLabel)
 {
     setObjectName(QStringLiteral("requestInspector"));
@@ -52,6 +58,12 @@ RequestInspector::RequestInspector(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Method names and hosts in full: "mail.mailbox.fi…" tells support nothing.
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->horizontalHeader()->setSectionResizeMode(RequestLogModel::MethodColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RequestLogModel::HostColumn,
+                                                      QHeaderView::ResizeToContents);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RequestInspector::showSelected);
     // A new exchange can land on the selected row when old ones are trimmed.
@@ -73,16 +85,29 @@ RequestInspector::RequestInspector(QWidget *parent)
     m_save->setAccessibleName(tr("Save diagnostics"));
     m_save->setToolTip(tr("Save every exchange shown, with secrets masked, for support"));
     connect(m_save, &QPushButton::clicked, this, &RequestInspector::saveDiagnostics);
+    m_copyCurl->setParent(body);
+    m_copyCurl->setAccessibleName(tr("Copy as curl"));
+    m_copyCurl->setToolTip(tr("Copy the selected request as a curl command, secret masked"));
+    connect(m_copyCurl, &QPushButton::clicked, this, &RequestInspector::copyAsCurl);
+    m_copyCurlSecret->setParent(body);
+    m_copyCurlSecret->setAccessibleName(tr("Copy as curl with secret"));
+    m_copyCurlSecret->setToolTip(
+        tr("Copy the selected request as a curl command that works on its own: it contains "
+           "the account's secret"));
+    connect(m_copyCurlSecret, &QPushButton::clicked, this, &RequestInspector::copyAsCurlWithSecret);
     m_status->setParent(body);
     m_status->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_copyCurl);
+    buttons->addWidget(m_copyCurlSecret);
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(body);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
     setWidget(body);
+    showSelected();
 }
 
 void RequestInspector::setClient(RestClient *client)
@@ -97,11 +122,14 @@ void RequestInspector::setClient(RestClient *client)
         m_log->clear();
         m_log->watch(client);
     }
+    showSelected();
 }
 
 void RequestInspector::showSelected()
 {
     const QModelIndex current = m_table->currentIndex();
+    m_copyCurl->setEnabled(current.isValid());
+    m_copyCurlSecret->setEnabled(current.isValid() && m_client && m_client->credential());
     if (!current.isValid()) {
         for (QPlainTextEdit *edit : {m_url, m_request, m_response, m_time})
             edit->clear();
@@ -109,13 +137,64 @@ void RequestInspector::showSelected()
     }
     const Exchange &exchange = m_log->exchange(current.row());
     m_url->setPlainText(exchange.url);
-    m_request->setPlainText(exchange.requestBody);
-    m_response->setPlainText(exchange.responseBody);
+    m_request->setPlainText(RequestLogModel::prettyJson(exchange.requestBody));
+    m_response->setPlainText(RequestLogModel::prettyJson(exchange.responseBody));
     m_time->setPlainText(
         exchange.time.isEmpty()
             ? tr("The portal sent no time for this exchange.")
             : QString::fromUtf8(
                   QJsonDocument(exchange.time.toJson()).toJson(QJsonDocument::Indented)));
+}
+
+const Exchange *RequestInspector::selectedExchange() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? &m_log->exchange(current.row()) : nullptr;
+}
+
+QString RequestInspector::curlCommand() const
+{
+    const Exchange *exchange = selectedExchange();
+    if (!exchange)
+        return {};
+    return CurlCommand::masked(*exchange, m_client ? m_client->credential() : nullptr);
+}
+
+void RequestInspector::copyAsCurl()
+{
+    const QString command = curlCommand();
+    if (command.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(command);
+    m_status->setText(tr("Copied as curl, secret masked."));
+}
+
+QMessageBox *RequestInspector::copyAsCurlWithSecret()
+{
+    if (!selectedExchange() || !m_client || !m_client->credential())
+        return nullptr;
+    // Copied as the box is answered, from what is selected now.
+    const Exchange exchange = *selectedExchange();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Copy with the secret?"),
+                                tr("The command will contain this account's webhook code or "
+                                   "access token. Anyone who has it can read the account's "
+                                   "mailboxes until the secret is changed on the portal."),
+                                QMessageBox::Cancel, this);
+    box->setInformativeText(tr("Paste it only where you would type a password, and never "
+                               "into a ticket or a chat."));
+    QPushButton *copy = box->addButton(tr("Copy with Secret"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<RestClient> client = m_client;
+    connect(box, &QMessageBox::buttonClicked, this, [this, copy, client, exchange](auto *button) {
+        if (button != copy || !client || !client->credential())
+            return;
+        QGuiApplication::clipboard()->setText(
+            CurlCommand::withSecret(exchange, client->credential()));
+        m_status->setText(tr("Copied as curl with the secret: keep it safe."));
+    });
+    box->open(); // window-modal, never a nested event loop
+    return box;
 }
 
 void RequestInspector::saveDiagnostics()

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QLabel;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -14,11 +15,15 @@ namespace mb {
 
 class RequestLogModel;
 class RestClient;
+struct Exchange;
 
 // The request inspector: a dock over a RequestLogModel. The table lists the exchanges of the
-// watched client; the selected one's URL, request body, response body and the portal's
-// `time` are shown read-only below, and "Save diagnostics…" writes the (redacted) log to a
-// file. Hidden by default; the window toggles it with toggleViewAction().
+// watched client (method in full, the portal's host); the selected one's URL (only secrets
+// masked), request and response bodies (indented JSON) and the portal's `time` are shown
+// read-only below. "Copy as curl" copies the exchange as a command with the secret masked;
+// "Copy as curl with secret…" warns first, then copies one that works on its own. "Save
+// diagnostics…" writes the (redacted) log to a file. Hidden by default; the window toggles
+// it with toggleViewAction().
 class RequestInspector : public QDockWidget
 {
     Q_OBJECT
@@ -36,12 +41,22 @@ public:
     QPlainTextEdit *responseView() const { return m_response; }
     QPlainTextEdit *timeView() const { return m_time; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *copyCurlButton() const { return m_copyCurl; }
+    QPushButton *copyCurlWithSecretButton() const { return m_copyCurlSecret; }
+
+    // The selected exchange as curl, secret masked; empty without a selection.
+    QString curlCommand() const;
 
     void setSaveFileNameProvider(SaveFileNameProvider provider) { m_askFile = std::move(provider); }
 
 public Q_SLOTS:
     // Asks for a file name and writes the diagnostics there.
     void saveDiagnostics();
+    // Puts curlCommand() on the clipboard.
+    void copyAsCurl();
+    // Opens (not exec) a warning; only its "Copy with Secret" puts the signed command on the
+    // clipboard. Null when there is nothing to copy or the session is gone.
+    QMessageBox *copyAsCurlWithSecret();
 
 Q_SIGNALS:
     // After saveDiagnostics(): `error` is empty on success.
@@ -49,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void showSelected();
+    const Exchange *selectedExchange() const;
 
     RequestLogModel *m_log;
     QPointer<RestClient> m_client;
@@ -58,6 +74,8 @@ private:
     QPlainTextEdit *m_response;
     QPlainTextEdit *m_time;
     QPushButton *m_save;
+    QPushButton *m_copyCurl;
+    QPushButton *m_copyCurlSecret;
     QLabel *m_status;
     SaveFileNameProvider m_askFile = askSaveFileName;
 };

@@ -144,21 +144,30 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
 
+    // The session starts opening before the window exists, so its views say "Opening …"
+    // from the first paint, never "No account is open".
+    if (parser.isSet(demo))
+        sessions.expectSession(QCoreApplication::translate("main", "the sample portal"));
+    else
+        sessions.openCurrent();
     mb::MainWindow window(&accounts, &sessions, &settings);
     mb::SamplePortal samplePortal;
     QObject::connect(&samplePortal, &mb::SamplePortal::ready, &sessions,
-                     [&] { sessions.openUnsavedWebhook(samplePortal.webhookUrl()); });
+                     [&] { sessions.openSamplePortal(samplePortal.webhookUrl()); });
     QObject::connect(&samplePortal, &mb::SamplePortal::failed, &window,
-                     [&window](const QString &why) {
+                     [&window, &sessions](const QString &why) {
+                         sessions.cancelExpectedSession();
                          QMessageBox::warning(&window, window.windowTitle(), why);
                      });
     mb::StartupProbe::fromEnvironment(window.mailboxView(), sinceStart, &window);
 
     const auto trySamplePortal = [&] {
-        if (!samplePortal.isRunning())
+        if (!samplePortal.isRunning()) {
+            sessions.expectSession(QCoreApplication::translate("main", "the sample portal"));
             samplePortal.start(sampleArguments);
-        else
-            sessions.openUnsavedWebhook(samplePortal.webhookUrl());
+        } else {
+            sessions.openSamplePortal(samplePortal.webhookUrl());
+        }
     };
     QObject::connect(&window, &mb::MainWindow::samplePortalRequested, &window, trySamplePortal);
 
@@ -187,8 +196,6 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(demo))
         samplePortal.start(sampleArguments);
-    else
-        sessions.openCurrent();
     // Without a keychain, say so at once and offer to keep sign-ins for this session only
     // (the demo's webhook is never stored, but accounts added meanwhile would be).
     window.keychainBanner()->probe();

@@ -32,7 +32,15 @@ public:
 
     AccountSession *session() const { return m_session; }
     RestClient *client() const;
-    bool isOpening() const { return m_opening > 0; }
+    bool isOpening() const { return m_opening > 0 || !m_expected.isEmpty(); }
+    // What is being opened, for "Opening …": the saved account's title or the name given
+    // to expectSession(); empty when nothing is.
+    QString openingName() const;
+    // The open session's name: the saved account's title, or the name an unsaved session
+    // was opened with ("Sample portal"); empty without a session.
+    QString sessionName() const;
+    // Whether the open session is the bundled sample portal's.
+    bool isSamplePortal() const { return m_session && m_sample; }
 
     // Closes the current session and opens this saved account; sessionChanged() follows.
     void openAccount(const QString &accountId);
@@ -40,6 +48,13 @@ public:
     void openCurrent();
     // A session that is not saved, for the sample portal's webhook.
     void openUnsavedWebhook(const QUrl &webhookUrl);
+    // The sample portal's webhook: named "Sample portal", marked as sample data.
+    void openSamplePortal(const QUrl &webhookUrl);
+    // A session called `name` is on its way but cannot be opened yet (the sample portal is
+    // starting): views say "Opening …" instead of "no account" until the next open, close
+    // or cancelExpectedSession().
+    void expectSession(const QString &name);
+    void cancelExpectedSession();
     void close();
 
     // After signInNeeded(): when `result` signs in the open account again, installs it in
@@ -61,7 +76,8 @@ Q_SIGNALS:
     void sessionResumed(mb::AccountSession *session);
 
 private:
-    void adopt(AccountSession *session);
+    void adopt(AccountSession *session, const QString &unsavedName = {}, bool sample = false);
+    void openWebhook(const QUrl &webhookUrl, const QString &name, bool sample);
     void setOpening(int delta);
 
     AccountManager *m_accounts;
@@ -70,6 +86,10 @@ private:
     QPointer<AccountSession> m_session;
     quint64 m_generation = 0; // an open that finishes after a newer one is dropped
     int m_opening = 0;
+    QString m_openingName;
+    QString m_expected; // expectSession()'s name until a session comes or it is cancelled
+    QString m_unsavedName;
+    bool m_sample = false;
 };
 
 } // namespace mb

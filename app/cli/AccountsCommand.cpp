@@ -160,7 +160,7 @@ QString AccountsCommand::statusText(const MethodPermission &permission)
 {
     const QString text = MethodPermission::statusText(permission.status);
     if (permission.status == MethodPermission::Status::Failed && permission.error.isError())
-        return QStringLiteral("%1: %2").arg(text, permission.error.userMessage());
+        return QStringLiteral("%1: %2").arg(text, permission.error.technicalMessage());
     return text;
 }
 

@@ -141,7 +141,7 @@ void Connection::adopt(AccountSession *session, const CliOptions &options)
                                   .arg(exchange.url, QString::number(exchange.httpStatus), ms)
                             : tr("%1: no HTTP answer after %2 ms").arg(exchange.url, ms);
                     if (exchange.error.isError())
-                        line += QStringLiteral(" (%1)").arg(exchange.error.userMessage());
+                        line += QStringLiteral(" (%1)").arg(exchange.error.technicalMessage());
                     Console::error(line);
                 });
     }
@@ -149,7 +149,7 @@ void Connection::adopt(AccountSession *session, const CliOptions &options)
         connect(oauth, &OAuthCredential::secretsNotSaved, this, [](const SecretError &error) {
             Console::error(tr("Warning: the renewed sign-in could not be saved in the keychain "
                               "and will be lost when this run ends: %1")
-                               .arg(error.userMessage()));
+                               .arg(error.technicalMessage()));
         });
     }
     connect(session, &AccountSession::settingsNotSaved, this, [](const QString &why) {
@@ -174,7 +174,7 @@ QString Connection::messageFor(const RestError &error) const
         return tr("The sign-in of “%1” has expired or was revoked on the portal. %2")
             .arg(used->title(), loginHint(*used));
     }
-    return error.userMessage();
+    return error.technicalMessage();
 }
 
 void Connection::settle(std::function<void()> done)
@@ -187,7 +187,7 @@ void Connection::settle(std::function<void()> done)
         if (error.isError()) {
             Console::error(tr("Warning: the renewed access token could not be "
                               "saved in the keychain: %1")
-                               .arg(error.userMessage()));
+                               .arg(error.technicalMessage()));
         }
         done();
     });

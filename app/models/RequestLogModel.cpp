@@ -1,5 +1,6 @@
 #include "RequestLogModel.h"
 
+#include "rest/Credential.h"
 #include "rest/RestClient.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSysInfo>
+#include <QUrl>
 
 namespace mb {
 
@@ -91,7 +94,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case FailedRole:
         return e.error.isError();
     case Qt::ToolTipRole:
-        return e.error.isError() ? e.error.userMessage() : e.url;
+        return e.error.isError() ? e.error.technicalMessage() : e.url;
     case Qt::TextAlignmentRole:
         if (index.column() == StatusColumn || index.column() == DurationColumn ||
             index.column() == OperatingColumn)
@@ -107,6 +110,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(e.startedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss.zzz"));
     case MethodColumn:
         return e.attempt > 1 ? tr("%1 (attempt %2)").arg(e.method).arg(e.attempt) : e.method;
+    case HostColumn:
+        return hostOf(e.url);
     case StatusColumn:
         return e.httpStatus > 0 ? QString::number(e.httpStatus) : tr("none");
     case DurationColumn:
@@ -129,6 +134,8 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Time");
     case MethodColumn:
         return tr("Method");
+    case HostColumn:
+        return tr("Portal");
     case StatusColumn:
         return tr("HTTP");
     case DurationColumn:
@@ -172,7 +179,7 @@ QJsonObject RequestLogModel::toJson(const Exchange &e)
             QStringLiteral("error"),
             QJsonObject{{QStringLiteral("category"), RestError::categoryName(e.error.category())},
                         {QStringLiteral("code"), e.error.code()},
-                        {QStringLiteral("message"), e.error.userMessage()}});
+                        {QStringLiteral("message"), e.error.technicalMessage()}});
     }
     return object;
 }
@@ -185,9 +192,57 @@ QJsonArray RequestLogModel::toJson() const
     return all;
 }
 
+QString RequestLogModel::hostOf(const QString &url)
+{
+    const QUrl parsed(url);
+    if (parsed.host().isEmpty())
+        return {};
+    return parsed.port() > 0 ? QStringLiteral("%1:%2").arg(parsed.host()).arg(parsed.port())
+                             : parsed.host();
+}
+
+QString RequestLogModel::prettyJson(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || document.isNull())
+        return text;
+    return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
+}
+
+QString RequestLogModel::portalHost() const
+{
+    for (const QPointer<RestClient> &client : m_watched) {
+        if (client && client->credential()) {
+            const QUrl portal = client->credential()->portalUrl();
+            return hostOf(portal.toString());
+        }
+    }
+    return m_exchanges.isEmpty() ? QString() : hostOf(m_exchanges.constLast().url);
+}
+
+QJsonObject RequestLogModel::diagnosticsHeader() const
+{
+    return QJsonObject{
+        {QStringLiteral("app"), QCoreApplication::applicationName()},
+        {QStringLiteral("appVersion"), QCoreApplication::applicationVersion()},
+        {QStringLiteral("qtBuild"), QStringLiteral(QT_VERSION_STR)},
+        {QStringLiteral("qtRuntime"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("os"), QSysInfo::prettyProductName()},
+        {QStringLiteral("kernel"),
+         QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion()},
+        {QStringLiteral("cpu"), QSysInfo::currentCpuArchitecture()},
+        {QStringLiteral("portal"), portalHost()},
+        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+    };
+}
+
 bool RequestLogModel::saveDiagnostics(const QString &fileName, QString *error) const
 {
+    // QJsonObject writes its keys sorted: "about" comes first, so the file opens with
+    // what support asks before anything else.
     const QJsonObject document{
+        {QStringLiteral("about"), diagnosticsHeader()},
         {QStringLiteral("application"), QCoreApplication::applicationName()},
         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
         {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},

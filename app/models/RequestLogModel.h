@@ -22,6 +22,7 @@ public:
     enum Column {
         TimeColumn,
         MethodColumn,
+        HostColumn, // the portal asked, port included when not the default
         StatusColumn,
         DurationColumn,
         ResultColumn,
@@ -55,6 +56,15 @@ public:
 
     // Everything, as JSON an engineer can read.
     QJsonArray toJson() const;
+    // The portal the log is about: the watched client's, else the last exchange's host.
+    QString portalHost() const;
+    // What the diagnostics file starts with: the app and Qt versions (built with, running
+    // on), the OS and kernel, the portal host and when it was saved.
+    QJsonObject diagnosticsHeader() const;
+    // `text` indented when it is JSON, as it was otherwise.
+    static QString prettyJson(const QString &text);
+    // host[:port] of a URL as the inspector shows it.
+    static QString hostOf(const QString &url);
     // Writes the diagnostics file atomically (all or nothing). False with a translated
     // reason in `error`.
     bool saveDiagnostics(const QString &fileName, QString *error) const;

@@ -7,6 +7,7 @@ namespace mb {
 
 RateLimiter::RateLimiter(double burst, double drainPerSec, const SteadyClock *clock)
     : m_burst(burst)
+    , m_configuredBurst(burst)
     , m_drain(drainPerSec)
     , m_clock(clock)
     , m_lastMs(clock->nowMs())
@@ -23,6 +24,7 @@ void RateLimiter::configure(double burst, double drainPerSec)
 {
     drain();
     m_burst = std::max(1.0, burst);
+    m_configuredBurst = m_burst;
     m_drain = std::max(0.01, drainPerSec);
 }
 
@@ -49,6 +51,20 @@ void RateLimiter::consume()
 {
     drain();
     m_level += 1.0;
+}
+
+bool RateLimiter::learnBurst()
+{
+    drain();
+    // The request that was refused had been counted already (consume()): the portal's
+    // counter ran over where ours stood before it. Only a clear gap is evidence; at the
+    // edge of our own burst the two clocks merely disagree.
+    const double levelBefore = std::max(0.0, m_level - 1.0);
+    const double learned = std::max(MinBurst, std::floor(levelBefore));
+    if (learned >= m_burst - 1.0)
+        return false;
+    m_burst = learned;
+    return true;
 }
 
 void RateLimiter::markFull()

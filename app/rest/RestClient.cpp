@@ -265,6 +265,7 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
         }
         break;
     case Category::RateLimited:
+        m_limiter.learnBurst();
         m_limiter.markFull();
         if (call->retries < m_options.maxRetries) {
             // Documented advice: slow down and retry with growing delays. The JS SDK waits

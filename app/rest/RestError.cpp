@@ -215,8 +215,8 @@ QString RestError::advice() const
         return tr("Your Bitrix24 user may not do this. Ask your portal administrator for "
                   "access.");
     case Category::InsufficientScope:
-        return tr("Ask your portal administrator to add the “mail” permission to this webhook "
-                  "or application.");
+        return tr("Once your portal administrator has added it, press Retry: a webhook keeps its "
+                  "address; an application must be signed in again (File > Accounts…).");
     case Category::MethodConfirm:
         return tr("A portal administrator must approve this application's access to the "
                   "method in Bitrix24.");
@@ -250,18 +250,47 @@ QString RestError::advice() const
 
 QString RestError::userMessage() const
 {
+    return message(false);
+}
+
+QString RestError::technicalMessage() const
+{
+    return message(true);
+}
+
+QString RestError::message(bool technical) const
+{
     if (!isError())
         return categoryName(m_category);
-    QString text = categoryName(m_category);
-    // The portal's own words help diagnose ("Record with ID = `3` not found"); the code
-    // stays beside them, since the words are in the portal's language.
-    if (!m_serverMessage.isEmpty() && m_serverMessage != text)
+    QString text;
+    switch (m_category) {
+    case Category::InsufficientScope:
+        // What a support engineer needs to act on; the code and status stay in the details.
+        text = tr("This account may not read mailboxes: the portal has not granted the “mail” "
+                  "permission. Ask your portal administrator to add it.");
+        break;
+    case Category::AccessDenied:
+        text = tr("Your Bitrix24 user may not read these mailboxes.");
+        break;
+    default:
+        text = categoryName(m_category);
+        break;
+    }
+    // The portal's own words help diagnose ("Record with ID = `3` not found") where they
+    // describe the request; for limits, blocks and permissions our sentence says it all and
+    // the words (in the portal's language) stay in the details.
+    const bool serverWordsHelp =
+        technical || m_category == Category::NotFound || m_category == Category::Validation ||
+        m_category == Category::Pagination || m_category == Category::UnknownField ||
+        m_category == Category::Internal || m_category == Category::Other ||
+        m_category == Category::SignInNeeded; // there: the sign-in's own translated words
+    if (serverWordsHelp && !m_serverMessage.isEmpty() && m_serverMessage != text)
         text += QStringLiteral(": ") + SecretRedactor::instance().redactAndShorten(
                                            m_serverMessage.simplified(), MaxServerTextChars);
     QStringList tags;
-    if (!m_code.isEmpty())
+    if (technical && !m_code.isEmpty())
         tags << m_code;
-    if (m_httpStatus > 0)
+    if (technical && m_httpStatus > 0)
         tags << tr("HTTP %1").arg(m_httpStatus);
     if (!tags.isEmpty())
         text += QStringLiteral(" (%1)").arg(tags.join(QStringLiteral(", ")));

@@ -94,8 +94,12 @@ public:
 
     // The portal's message is shown up to this length, redacted whole before it is cut.
     static constexpr qsizetype MaxServerTextChars = 300;
-    // Translated one-line text for people: what happened, plus the code in brackets.
+    // Translated text for people: what happened and, where our words say it, what to do.
+    // No portal code and no HTTP status: those belong to describe()/technicalMessage().
     QString userMessage() const;
+    // userMessage() plus the portal's code and the HTTP status in brackets, for the command
+    // line, logs and the diagnostics file.
+    QString technicalMessage() const;
     // Translated name of the category alone.
     static QString categoryName(Category category);
     // Translated: what the user can do about it, and whom to ask. Empty when nothing can be
@@ -103,6 +107,8 @@ public:
     QString advice() const;
 
 private:
+    QString message(bool technical) const;
+
     Category m_category = Category::None;
     int m_httpStatus = 0;
     QString m_code;

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +96,63 @@ private Q_SLOTS:
         log.unwatch(&client);
         QVERIFY(call(client, QStringLiteral("mail.mailbox.field.list")));
         QCOMPARE(log.rowCount(), 2);
+    }
+
+    void hostPrettyJsonAndDiagnosticsHeader()
+    {
+        fake::FakePortal portal;
+        QVERIFY(portal.start());
+        const auto parts = WebhookCredential::parse(portal.webhookUrl());
+        WebhookCredential credential(*parts);
+        RestClient client(&credential);
+        RequestLogModel log;
+        QAbstractItemModelTester tester(&log);
+        log.watch(&client);
+        QVERIFY(call(client, QStringLiteral("mail.mailbox.field.list")));
+        QCOMPARE(log.rowCount(), 1);
+
+        // The portal's host is shown; in the URL only the webhook code is masked.
+        const QString host = QStringLiteral("127.0.0.1:%1").arg(portal.port());
+        QCOMPARE(log.index(0, RequestLogModel::HostColumn).data().toString(), host);
+        QCOMPARE(log.portalHost(), host);
+        const QString url = log.index(0, 0).data(RequestLogModel::UrlRole).toString();
+        QVERIFY2(url.contains(host), qPrintable(url));
+        QVERIFY2(url.contains(QStringLiteral("/rest/api/1/")), qPrintable(url));
+        QVERIFY2(url.contains(QStringLiteral("mail.mailbox.field.list")), qPrintable(url));
+        QVERIFY(!url.contains(parts->code));
+        QCOMPARE(log.index(0, RequestLogModel::MethodColumn).data().toString(),
+                 QStringLiteral("mail.mailbox.field.list"));
+
+        // Bodies read as indented JSON; anything else stays as it was.
+        const QString pretty = RequestLogModel::prettyJson(log.exchange(0).responseBody);
+        QVERIFY(pretty.contains(QStringLiteral("\n    ")));
+        QCOMPARE(QJsonDocument::fromJson(pretty.toUtf8()),
+                 QJsonDocument::fromJson(log.exchange(0).responseBody.toUtf8()));
+        QCOMPARE(RequestLogModel::prettyJson(QStringLiteral("<html>502</html>")),
+                 QStringLiteral("<html>502</html>"));
+
+        // The file opens with what support asks first.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("d.json"));
+        QString error;
+        QVERIFY2(log.saveDiagnostics(file, &error), qPrintable(error));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray bytes = saved.readAll();
+        QVERIFY2(bytes.indexOf("\"about\"") < bytes.indexOf("\"exchanges\""), bytes.constData());
+        QVERIFY(bytes.left(40).contains("\"about\""));
+        const QJsonObject about =
+            QJsonDocument::fromJson(bytes).object().value(QStringLiteral("about")).toObject();
+        QCOMPARE(about.value(QStringLiteral("qtBuild")).toString(), QStringLiteral(QT_VERSION_STR));
+        QCOMPARE(about.value(QStringLiteral("qtRuntime")).toString(),
+                 QString::fromLatin1(qVersion()));
+        QCOMPARE(about.value(QStringLiteral("os")).toString(), QSysInfo::prettyProductName());
+        QVERIFY(
+            about.value(QStringLiteral("kernel")).toString().contains(QSysInfo::kernelVersion()));
+        QCOMPARE(about.value(QStringLiteral("portal")).toString(), host);
+        QVERIFY(about.contains(QStringLiteral("appVersion")));
+        QVERIFY(!about.value(QStringLiteral("savedAt")).toString().isEmpty());
+        QVERIFY(!bytes.contains(parts->code.toUtf8()));
     }
 
     void keepsTheMostRecent()

@@ -69,6 +69,48 @@ private Q_SLOTS:
         QCOMPARE(sent, 249);
         QCOMPARE(limiter.delayMs(), 200);
     }
+
+    void aRefusalWithRoomLeftTeachesTheBurst()
+    {
+        ManualClock clock;
+        RateLimiter limiter(50, 2, &clock);
+        for (int i = 0; i < 11; ++i) // ten went through; the eleventh was refused
+            limiter.consume();
+        QVERIFY(limiter.learnBurst());
+        QVERIFY(limiter.isBurstLearned());
+        QCOMPARE(limiter.configuredBurst(), 50.0);
+        QCOMPARE(limiter.burst(), 10.0);
+        limiter.markFull();
+        // Paced by what was learned: one unit of headroom under 10.
+        QCOMPARE(limiter.level(), 11.0);
+        QCOMPARE(limiter.delayMs(), 1500);
+
+        // The settings (e.g. Enterprise) start over from what they say.
+        limiter.configure(250, 5);
+        QVERIFY(!limiter.isBurstLearned());
+        QCOMPARE(limiter.burst(), 250.0);
+    }
+
+    void aRefusalAtTheEdgeTeachesNothing()
+    {
+        ManualClock clock;
+        RateLimiter limiter(10, 2, &clock);
+        for (int i = 0; i < 10; ++i)
+            limiter.consume();
+        // Our bucket was full anyway: the clocks disagree, the size is not in doubt.
+        QVERIFY(!limiter.learnBurst());
+        QCOMPARE(limiter.burst(), 10.0);
+        QVERIFY(!limiter.isBurstLearned());
+    }
+
+    void neverLearnsBelowTwo()
+    {
+        ManualClock clock;
+        RateLimiter limiter(50, 2, &clock);
+        limiter.consume();
+        QVERIFY(limiter.learnBurst());
+        QCOMPARE(limiter.burst(), 2.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRateLimiter)

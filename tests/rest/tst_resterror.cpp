@@ -89,8 +89,10 @@ private Q_SLOTS:
         QCOMPARE(e.httpStatus(), 400);
         QCOMPARE(e.validation().size(), 1);
         QCOMPARE(e.validation().first().field, QStringLiteral("id"));
-        QVERIFY(e.userMessage().contains(
+        // The code is for support (details, command line), not the sentence people read.
+        QVERIFY(e.technicalMessage().contains(
             QStringLiteral("BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION")));
+        QVERIFY(!e.userMessage().contains(QStringLiteral("BITRIX_REST_V3")));
         QVERIFY(e.userMessage().contains(QStringLiteral("id")));
     }
 
@@ -137,6 +139,34 @@ private Q_SLOTS:
         const QString shown = error.userMessage();
         QVERIFY(!shown.contains(secret.left(8)));
         QVERIFY(shown.size() < message.size() + 100);
+    }
+
+    void missingScopeSaysWhatToDoWithoutCodes()
+    {
+        // A batch answers 200 even when a command inside it lacks the scope.
+        const RestError e = RestError::fromBitrixError(
+            200, QStringLiteral("BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION"),
+            QStringLiteral("Insufficient scope"));
+        QCOMPARE(e.category(), Category::InsufficientScope);
+        const QString shown = e.userMessage();
+        QVERIFY2(shown.contains(QStringLiteral("“mail”")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("administrator")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("HTTP")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("200")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("EXCEPTION")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("Insufficient scope")), qPrintable(shown));
+        QVERIFY(e.technicalMessage().contains(QStringLiteral("INSUFFICIENTSCOPEEXCEPTION")));
+        QVERIFY(e.technicalMessage().contains(QStringLiteral("HTTP 200")));
+    }
+
+    void noCategoryShowsRawCodesOrStatus()
+    {
+        for (int c = int(Category::Network); c <= int(Category::Other); ++c) {
+            const RestError e(static_cast<Category>(c), 503, QStringLiteral("SOME_RAW_CODE"));
+            QVERIFY2(!e.userMessage().contains(QStringLiteral("SOME_RAW_CODE")),
+                     qPrintable(e.userMessage()));
+            QVERIFY2(!e.userMessage().contains(QStringLiteral("503")), qPrintable(e.userMessage()));
+        }
     }
 
     void everyCategoryHasAName()
