@@ -149,7 +149,7 @@ void Connection::adopt(AccountSession *session, const CliOptions &options)
         connect(oauth, &OAuthCredential::secretsNotSaved, this, [](const SecretError &error) {
             Console::error(tr("Warning: the renewed sign-in could not be saved in the keychain "
                               "and will be lost when this run ends: %1")
-                               .arg(error.technicalMessage()));
+                               .arg(error.userMessage()));
         });
     }
     connect(session, &AccountSession::settingsNotSaved, this, [](const QString &why) {
@@ -187,7 +187,7 @@ void Connection::settle(std::function<void()> done)
         if (error.isError()) {
             Console::error(tr("Warning: the renewed access token could not be "
                               "saved in the keychain: %1")
-                               .arg(error.technicalMessage()));
+                               .arg(error.userMessage()));
         }
         done();
     });
