@@ -245,6 +245,11 @@ QWidget *MainWindow::buildMailboxesTab()
     connect(m_senders, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetailSenders);
     connect(m_senders, &SenderModel::loadingChanged, this, &MainWindow::updateDetailSenders);
     connect(m_senders, &SenderModel::errorMessageChanged, this, &MainWindow::updateDetailSenders);
+    // Export Selected follows the list's selection.
+    connect(m_mailboxView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_detail, &MailboxDetailModel::mailboxIdChanged, this, &MainWindow::updateActions);
     connect(m_detail, &MailboxDetailModel::mailboxIdChanged, this, &MainWindow::updateDetailState);
     connect(m_detail, &MailboxDetailModel::loadingChanged, this, &MainWindow::updateActions);
@@ -320,8 +325,12 @@ void MainWindow::buildActions()
     connect(m_exportListCsv, &QAction::triggered, this, [this] { exportMailboxes(Format::Csv); });
     m_exportListJson = new QAction(exportIcon, tr("Export Mailboxes as &JSON…"), this);
     connect(m_exportListJson, &QAction::triggered, this, [this] { exportMailboxes(Format::Json); });
-    m_exportMailbox = new QAction(exportIcon, tr("Export Selected &Mailbox as JSON…"), this);
-    connect(m_exportMailbox, &QAction::triggered, this, &MainWindow::exportSelectedMailbox);
+    m_exportSelectedCsv = new QAction(exportIcon, tr("Export Selected Mailboxes as CS&V…"), this);
+    connect(m_exportSelectedCsv, &QAction::triggered, this,
+            [this] { exportSelectedMailboxes(Format::Csv); });
+    m_exportMailbox = new QAction(exportIcon, tr("Export Selected &Mailboxes as JSON…"), this);
+    connect(m_exportMailbox, &QAction::triggered, this,
+            [this] { exportSelectedMailboxes(Format::Json); });
     m_exportSendersCsv = new QAction(exportIcon, tr("Export &Senders as CSV…"), this);
     connect(m_exportSendersCsv, &QAction::triggered, this, [this] { exportSenders(Format::Csv); });
     m_exportSendersJson = new QAction(exportIcon, tr("Export S&enders as JSON…"), this);
@@ -347,7 +356,8 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_accountsAction);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addActions({m_exportListCsv, m_exportListJson, m_exportMailbox});
+    exportMenu->addActions(
+        {m_exportListCsv, m_exportListJson, m_exportSelectedCsv, m_exportMailbox});
     exportMenu->addSeparator();
     exportMenu->addActions({m_exportSendersCsv, m_exportSendersJson});
     file->addSeparator();
@@ -642,7 +652,9 @@ void MainWindow::updateActions()
     m_exportListJson->setEnabled(open);
     m_exportSendersCsv->setEnabled(open);
     m_exportSendersJson->setEnabled(open);
-    m_exportMailbox->setEnabled(open && !m_detail->isLoading() && !m_detail->toJson().isEmpty());
+    const bool selected = m_mailboxView->selectionModel()->hasSelection();
+    m_exportSelectedCsv->setEnabled(open && selected);
+    m_exportMailbox->setEnabled(open && selected);
     updateExportTabAction();
 }
 
@@ -781,27 +793,58 @@ void MainWindow::finishMailboxExport()
         return;
     const PendingExport pending = *m_mailboxExport;
     m_mailboxExport.reset();
+    // What the user sees: the rows the search lets through, in the list's sort order.
     QList<Mailbox> rows;
-    rows.reserve(m_mailboxes->rowCount());
-    for (int row = 0; row < m_mailboxes->rowCount(); ++row)
-        rows << m_mailboxes->mailbox(row);
+    rows.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        rows << m_mailboxes->mailbox(m_filter->mapToSource(m_filter->index(row, 0)).row());
+    const bool filtered =
+        !m_search->text().trimmed().isEmpty() || m_filter->rowCount() < m_mailboxes->rowCount();
+    const QString count = tr("%n mailbox(es)", nullptr, int(rows.size()));
     writeExport(pending.fileName,
                 pending.format == Format::Csv ? ExportFormat::mailboxesToCsv(rows)
                                               : ExportFormat::mailboxesToJson(rows),
-                tr("%n mailbox(es)", nullptr, int(rows.size())));
+                filtered ? tr("%1 (filtered)").arg(count) : count);
 }
 
-void MainWindow::exportSelectedMailbox()
+QList<Mailbox> MainWindow::selectedMailboxes() const
 {
-    const QJsonObject item = m_detail->toJson();
-    if (item.isEmpty())
+    QList<int> rows;
+    for (const QModelIndex &index : m_mailboxView->selectionModel()->selectedIndexes())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<Mailbox> mailboxes;
+    mailboxes.reserve(rows.size());
+    for (int row : std::as_const(rows))
+        mailboxes << m_mailboxes->mailbox(m_filter->mapToSource(m_filter->index(row, 0)).row());
+    return mailboxes;
+}
+
+void MainWindow::exportSelectedMailboxes(Format format)
+{
+    const QList<Mailbox> rows = selectedMailboxes();
+    if (!m_client || rows.isEmpty())
         return;
-    const QString fileName =
-        askFile(tr("Export mailbox"), QStringLiteral("mailbox-%1.json").arg(m_detail->mailboxId()),
-                Format::Json);
+    const QString extension =
+        format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("json");
+    const QString suggested =
+        rows.size() == 1 ? QStringLiteral("mailbox-%1.%2").arg(rows.first().id).arg(extension)
+                         : QStringLiteral("mailboxes-selected.%1").arg(extension);
+    const QString fileName = askFile(tr("Export selected mailboxes"), suggested, format);
     if (fileName.isEmpty())
         return;
-    writeExport(fileName, ExportFormat::toJson(item), tr("the mailbox"));
+    QByteArray bytes;
+    if (format == Format::Csv) {
+        bytes = ExportFormat::mailboxesToCsv(rows);
+    } else if (rows.size() == 1) {
+        // One mailbox: an object, every field of mail.mailbox.get when the panel has it.
+        const bool detailed = m_detail->mailbox() && m_detail->mailboxId() == rows.first().id;
+        bytes = ExportFormat::toJson(detailed ? m_detail->toJson() : rows.first().toJson());
+    } else {
+        bytes = ExportFormat::mailboxesToJson(rows);
+    }
+    writeExport(fileName, bytes, tr("%n mailbox(es)", nullptr, int(rows.size())));
 }
 
 void MainWindow::updateDetailSenders()

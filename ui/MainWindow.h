@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FileDialogs.h"
+#include "rest/Mailbox.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -87,7 +88,9 @@ public:
     QAction *copyAction() const { return m_copyAction; }
     QAction *exportListCsvAction() const { return m_exportListCsv; }
     QAction *exportListJsonAction() const { return m_exportListJson; }
+    // Export Selected Mailboxes as JSON (one selected: every field of the detail panel).
     QAction *exportMailboxAction() const { return m_exportMailbox; }
+    QAction *exportSelectedCsvAction() const { return m_exportSelectedCsv; }
     QAction *exportSendersCsvAction() const { return m_exportSendersCsv; }
     QAction *exportSendersJsonAction() const { return m_exportSendersJson; }
     // The toolbar's export button: the list of the tab that is showing, as CSV.
@@ -109,8 +112,10 @@ public Q_SLOTS:
     void refresh();
     void copySelection();
     // Ask for a file, then (for the lists: after every row has loaded) write it atomically.
+    // The mailboxes as the list shows them: the rows its search lets through, in its order.
     void exportMailboxes(mb::MainWindow::Format format);
-    void exportSelectedMailbox();
+    // The rows selected in the mailbox list, in the list's order.
+    void exportSelectedMailboxes(mb::MainWindow::Format format);
     void exportSenders(mb::MainWindow::Format format);
     // The version and what the app is for; the box is open (not exec'd) when this returns.
     QMessageBox *showAbout();
@@ -157,6 +162,7 @@ private:
     void updateTitle();
     void updateStatusSummary();
     void finishMailboxExport();
+    QList<Mailbox> selectedMailboxes() const;
     void updateDetailSenders();
     void finishSenderExport();
     void writeExport(const QString &fileName, const QByteArray &bytes, const QString &what);
@@ -201,6 +207,7 @@ private:
     QAction *m_exportListCsv = nullptr;
     QAction *m_exportListJson = nullptr;
     QAction *m_exportMailbox = nullptr;
+    QAction *m_exportSelectedCsv = nullptr;
     QAction *m_exportSendersCsv = nullptr;
     QAction *m_exportSendersJson = nullptr;
     QAction *m_exportTabCsv = nullptr;

@@ -32,6 +32,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -62,6 +63,13 @@ int senderAddresses(const fake::FakePortal &portal)
     for (const QJsonValue &sender : portal.sendersOf(1))
         emails.insert(sender.toObject().value(QStringLiteral("email")).toString().toCaseFolded());
     return int(emails.size());
+}
+
+// The window's count of mailboxes, with the plural forms of the language installed (none
+// here: the source text's).
+QString mailboxCount(int n)
+{
+    return QCoreApplication::translate("mb::MainWindow", "%n mailbox(es)", nullptr, n);
 }
 } // namespace
 
@@ -320,7 +328,8 @@ private Q_SLOTS:
         // The error alone: no empty value box or sender line under it.
         QVERIFY(!window.detailPanel()->valueView()->isVisible());
         QVERIFY(!window.detailPanel()->senderLabel()->isVisible());
-        QVERIFY(!window.exportMailboxAction()->isEnabled());
+        // The selected row is still there to export, from the list.
+        QVERIFY(window.exportMailboxAction()->isEnabled());
 
         m_f->portal->setFault(fake::Fault::None);
         QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
@@ -475,6 +484,9 @@ private Q_SLOTS:
         QCOMPARE(lines.first(), QByteArray("\xef\xbb\xbf"
                                            "id,name,email,senderName\r")); // BOM first
         QCOMPARE(lines.size(), 230 + 2); // header, rows, and the empty piece after the last CRLF
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                     QStringLiteral("Exported %1 to ").arg(mailboxCount(230))),
+                 qPrintable(window.statusBar()->currentMessage()));
 
         // ... as JSON.
         target = m_f->dir.filePath(QStringLiteral("list.json"));
@@ -494,17 +506,24 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(senders.readAll()).array().size(),
                  senderAddresses(*m_f->portal)); // one per address
 
-        // One mailbox, as received.
+        // One mailbox, every field of the detail panel, as received.
         QTableView *view = window.mailboxView();
         view->setCurrentIndex(view->model()->index(5, 0));
-        QVERIFY(QTest::qWaitFor([&] { return window.exportMailboxAction()->isEnabled(); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.exportMailboxAction()->isEnabled() &&
+                       window.detailModel()->mailbox().has_value();
+            },
+            10000));
         target = m_f->dir.filePath(QStringLiteral("one.json"));
         window.exportMailboxAction()->trigger();
         QCOMPARE(finished.count(), 4);
         QFile one(target);
         QVERIFY(one.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(one.readAll()).object().value(QStringLiteral("email")),
+        const QJsonObject written = QJsonDocument::fromJson(one.readAll()).object();
+        QCOMPARE(written.value(QStringLiteral("email")),
                  view->model()->index(5, MailboxListModel::EmailColumn).data().toString());
+        QCOMPARE(written, window.detailModel()->toJson());
 
         // A cancelled dialog writes nothing.
         target.clear();
@@ -596,6 +615,198 @@ private Q_SLOTS:
         panel->valueView()->setFocus();
         window.copyAction()->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), email);
+    }
+
+    // What the list shows is what the export writes: its search, its order.
+    void exportsFollowTheView()
+    {
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString target;
+        window.setSaveFileNameProvider(
+            [&](QWidget *, const QString &, const QString &, const QString &) { return target; });
+        QSignalSpy finished(&window, &MainWindow::exportFinished);
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
+        QTableView *view = window.mailboxView();
+        QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() == 40; }, 10000));
+
+        view->sortByColumn(MailboxListModel::NameColumn, Qt::DescendingOrder);
+        window.searchField()->setText(QStringLiteral("sales"));
+        QTest::keyClick(window.searchField(), Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.mailboxModel()->isComplete() && !window.mailboxModel()->isLoading();
+            },
+            10000));
+        const int shown = view->model()->rowCount();
+        QVERIFY2(shown > 1 && shown < 40, qPrintable(QString::number(shown)));
+        QList<qint64> expected;
+        for (int row = 0; row < shown; ++row)
+            expected << view->model()->index(row, 0).data(MailboxListModel::IdRole).toLongLong();
+        QList<qint64> byId = expected;
+        std::sort(byId.begin(), byId.end());
+        QVERIFY(expected != byId); // sorted by name, not in the server's order
+
+        target = m_f->dir.filePath(QStringLiteral("view.csv"));
+        window.exportListCsvAction()->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 10000));
+        QCOMPARE(finished.at(0).at(1).toString(), QString());
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                     QStringLiteral("Exported %1 (filtered) to ").arg(mailboxCount(shown))),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QFile csv(target);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("\xef\xbb\xbfid,"));
+        lines.removeFirst();
+        QCOMPARE(lines.takeLast(), QByteArray());
+        QList<qint64> written;
+        for (const QByteArray &line : std::as_const(lines))
+            written << line.left(line.indexOf(',')).toLongLong();
+        QCOMPARE(written, expected);
+
+        target = m_f->dir.filePath(QStringLiteral("view.json"));
+        window.exportListJsonAction()->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 2; }, 10000));
+        QFile json(target);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        written.clear();
+        for (const QJsonValue &item : QJsonDocument::fromJson(json.readAll()).array())
+            written << item.toObject().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(written, expected);
+    }
+
+    void exportSelectedWritesEverySelectedRow()
+    {
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString target;
+        QString suggested;
+        window.setSaveFileNameProvider(
+            [&](QWidget *, const QString &, const QString &name, const QString &) {
+                suggested = name;
+                return target;
+            });
+        QSignalSpy finished(&window, &MainWindow::exportFinished);
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
+        QTableView *view = window.mailboxView();
+        QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() == 40; }, 10000));
+        QVERIFY(!window.exportSelectedCsvAction()->isEnabled()); // nothing selected
+        QVERIFY(!window.exportMailboxAction()->isEnabled());
+
+        // Three rows of a list sorted by address, chosen out of order.
+        view->sortByColumn(MailboxListModel::EmailColumn, Qt::AscendingOrder);
+        QItemSelectionModel *selection = view->selectionModel();
+        const auto pick = [&](int row, QItemSelectionModel::SelectionFlags how) {
+            selection->select(view->model()->index(row, 0), how | QItemSelectionModel::Rows);
+        };
+        pick(7, QItemSelectionModel::ClearAndSelect);
+        pick(2, QItemSelectionModel::Select);
+        pick(11, QItemSelectionModel::Select);
+        QList<qint64> expected;
+        for (int row : {2, 7, 11})
+            expected << view->model()->index(row, 0).data(MailboxListModel::IdRole).toLongLong();
+        QVERIFY(window.exportSelectedCsvAction()->isEnabled());
+        QVERIFY(window.exportMailboxAction()->text().contains(u"Selected"));
+
+        target = m_f->dir.filePath(QStringLiteral("selected.csv"));
+        window.exportSelectedCsvAction()->trigger();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(1).toString(), QString());
+        QCOMPARE(suggested, QStringLiteral("mailboxes-selected.csv"));
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                     QStringLiteral("Exported %1 to ").arg(mailboxCount(3))),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QFile csv(target);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("\xef\xbb\xbfid,name,email,senderName"));
+        QCOMPARE(lines.size(), 3 + 2);
+        QList<qint64> written;
+        for (int line = 1; line <= 3; ++line)
+            written << lines.at(line).left(lines.at(line).indexOf(',')).toLongLong();
+        QCOMPARE(written, expected);
+
+        target = m_f->dir.filePath(QStringLiteral("selected.json"));
+        window.exportMailboxAction()->trigger();
+        QCOMPARE(finished.count(), 2);
+        QFile json(target);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray array = QJsonDocument::fromJson(json.readAll()).array();
+        written.clear();
+        for (const QJsonValue &item : array)
+            written << item.toObject().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(written, expected);
+        QCOMPARE(array.at(0).toObject(), view->model()
+                                             ->index(2, 0)
+                                             .data(MailboxListModel::MailboxRole)
+                                             .value<Mailbox>()
+                                             .toJson());
+
+        // Nothing selected: nothing to export.
+        selection->clearSelection();
+        QVERIFY(!window.exportSelectedCsvAction()->isEnabled());
+        QVERIFY(!window.exportMailboxAction()->isEnabled());
+    }
+
+    void theSaveDialogStartsInTheLastFolder()
+    {
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString target;
+        QStringList suggestions;
+        const SaveFileNameProvider provider = [&](QWidget *, const QString &, const QString &name,
+                                                  const QString &) {
+            suggestions << name;
+            return target;
+        };
+        window.setSaveFileNameProvider(provider);
+        QSignalSpy finished(&window, &MainWindow::exportFinished);
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
+        QVERIFY(QTest::qWaitFor([&] { return window.mailboxModel()->rowCount() == 40; }, 10000));
+
+        const QDir dir(m_f->dir.path());
+        QVERIFY(dir.mkpath(QStringLiteral("first")) && dir.mkpath(QStringLiteral("second")));
+        const QString first = dir.filePath(QStringLiteral("first"));
+        const QString second = dir.filePath(QStringLiteral("second"));
+
+        // Nothing exported yet: the bare name (the dialog opens in the home folder).
+        target = QDir(first).filePath(QStringLiteral("all.csv"));
+        window.exportListCsvAction()->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 10000));
+        QCOMPARE(suggestions.last(), QStringLiteral("mailboxes.csv"));
+
+        // Then the folder of the last export, with the name suggested for this one.
+        target = QDir(second).filePath(QStringLiteral("senders.json"));
+        window.exportSendersJsonAction()->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 2; }, 10000));
+        QCOMPARE(suggestions.last(), QDir(first).filePath(QStringLiteral("senders.json")));
+
+        // A write that fails does not move it.
+        target = dir.filePath(QStringLiteral("no/such/dir/x.json"));
+        window.exportListJsonAction()->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 3; }, 10000));
+        QVERIFY(!finished.last().at(1).toString().isEmpty());
+        QCOMPARE(suggestions.last(), QDir(second).filePath(QStringLiteral("mailboxes.json")));
+
+        // Remembered in the settings: the next window (the next start) begins there too.
+        QCOMPARE(m_f->settings->lastExportFolder(), second);
+        MainWindow next(m_f->accounts.get(), &sessions, m_f->settings.get());
+        next.setSaveFileNameProvider(provider);
+        target.clear(); // cancelled
+        next.exportListCsvAction()->trigger();
+        QCOMPARE(suggestions.last(), QDir(second).filePath(QStringLiteral("mailboxes.csv")));
+
+        // A folder that is gone: back to the bare name.
+        QVERIFY(QDir(second).removeRecursively());
+        next.exportListCsvAction()->trigger();
+        QCOMPARE(suggestions.last(), QStringLiteral("mailboxes.csv"));
     }
 
     void theListKeepsItsPlace()
