@@ -29,6 +29,10 @@
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a proxy such as http://proxy.example.com:3128, socks5://127.0.0.1:1080, none or system.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -301,6 +305,10 @@
     <message>
         <source>--paste-code cannot be used together with %1.</source>
         <translation>--paste-code kann nicht zusammen mit %1 verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Reach the portal through this proxy: http://HOST:PORT, socks5://HOST:PORT, &apos;none&apos; or &apos;system&apos; (default: the system&apos;s, from http_proxy, https_proxy and no_proxy). Addresses on this computer never go through a proxy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -657,10 +665,6 @@
         <translation>Ihr Bitrix24-Benutzer darf das nicht. Bitten Sie Ihren Portal-Administrator um Zugriff.</translation>
     </message>
     <message>
-        <source>Ask your portal administrator to add the “mail” permission to this webhook or application.</source>
-        <translation>Bitten Sie Ihren Portal-Administrator, diesem Webhook oder dieser Anwendung die Berechtigung „mail“ hinzuzufügen.</translation>
-    </message>
-    <message>
         <source>A portal administrator must approve this application&apos;s access to the method in Bitrix24.</source>
         <translation>Ein Portal-Administrator muss den Zugriff dieser Anwendung auf die Methode in Bitrix24 genehmigen.</translation>
     </message>
@@ -695,6 +699,18 @@
     <message>
         <source>Retry later. If it persists, ask your portal administrator or Bitrix24 support, with the diagnostics (View &gt; Request Inspector).</source>
         <translation>Versuchen Sie es später erneut. Wenn es bleibt, wenden Sie sich mit der Diagnose (Ansicht &gt; Anfrage-Inspektor) an Ihren Portal-Administrator oder den Bitrix24-Support.</translation>
+    </message>
+    <message>
+        <source>Once your portal administrator has added it, press Retry: a webhook keeps its address; an application must be signed in again (File &gt; Accounts…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not read mailboxes: the portal has not granted the “mail” permission. Ask your portal administrator to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 user may not read these mailboxes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,10 +829,6 @@
         <translation>Mit dem mitgelieferten Beispielportal starten.</translation>
     </message>
     <message>
-        <source>Only choose a sender and print &quot;Name &lt;email&gt;&quot;; exit 1 when cancelled, 2 without an account.</source>
-        <translation>Nur einen Absender wählen und „Name &lt;E-Mail&gt;“ ausgeben; Exit-Status 1 bei Abbruch, 2 ohne Konto.</translation>
-    </message>
-    <message>
         <source>The saved account to use with --pick-sender.</source>
         <translation>Das gespeicherte Konto für --pick-sender.</translation>
     </message>
@@ -831,6 +843,18 @@
     <message>
         <source>Give --help or --version as options of their own.</source>
         <translation>Geben Sie --help oder --version als eigene Optionen an.</translation>
+    </message>
+    <message>
+        <source>Only choose a sender and print &quot;Name &lt;email&gt;&quot; (plain text, one line). Exit status: 0 a sender was chosen, 1 cancelled, 2 usage (a wrong option, no such account), 3 the portal or the network failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample portal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1103,62 @@
         <source>Sign in again in the browser; the stored client secret is used unless you enter another.</source>
         <translation>Melden Sie sich im Browser erneut an; das gespeicherte Client-Geheimnis wird verwendet, sofern Sie kein anderes eingeben.</translation>
     </message>
+    <message>
+        <source>Authorization server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sign-ins for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show advanced sign-in settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where tokens are issued and renewed: %1 for Bitrix24 cloud portals; an on-premise portal may have its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization server must be an https address such as %1 (plain http only on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mb::AccountManager</name>
@@ -1317,6 +1397,37 @@
     </message>
 </context>
 <context>
+    <name>mb::KeychainBanner</name>
+    <message>
+        <source>Keep for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sign-ins for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can keep them for this session only: they are forgotten when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so Mailbox Browser cannot remember sign-ins. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used now, so Mailbox Browser cannot remember sign-ins (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins are kept for this session only and forgotten when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mb::ListJob</name>
     <message>
         <source>the batch answer does not hold one result per command</source>
@@ -1355,6 +1466,10 @@
             <numerusform>Wird geladen… %n Zeile</numerusform>
             <numerusform>Wird geladen… %n Zeilen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not loaded — see the message above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1523,57 @@
     </message>
 </context>
 <context>
+    <name>mb::MailboxDetailPanel</name>
+    <message>
+        <source>Mailbox details</source>
+        <translation type="unfinished">Postfachdetails</translation>
+    </message>
+    <message>
+        <source>Full value of the selected field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a field to see its full value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this mailbox&apos;s address is one of the addresses you may send from (the Senders tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the mailbox exactly as the portal sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON of the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full value of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a sender: not known yet (the sender list is not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a sender: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a sender: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mb::MailboxListModel</name>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -1446,20 +1612,12 @@
         <translation>Mailbox Browser</translation>
     </message>
     <message>
-        <source>Search by name or address (Ctrl+F)</source>
-        <translation>Nach Name oder Adresse suchen (Strg+F)</translation>
-    </message>
-    <message>
         <source>Search mailboxes</source>
         <translation>Postfächer durchsuchen</translation>
     </message>
     <message>
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
-    </message>
-    <message>
-        <source>Mailbox details</source>
-        <translation>Postfachdetails</translation>
     </message>
     <message>
         <source>Views</source>
@@ -1484,14 +1642,6 @@
     <message>
         <source>The mailboxes could not all be loaded: %1</source>
         <translation>Nicht alle Postfächer konnten geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>The addresses you may send from: your mailboxes and other addresses confirmed for you.</source>
-        <translation>Die Adressen, von denen Sie senden dürfen: Ihre Postfächer und weitere für Sie bestätigte Adressen.</translation>
-    </message>
-    <message>
-        <source>Senders</source>
-        <translation>Absender</translation>
     </message>
     <message>
         <source>The fields a mailbox has, as the portal describes them.</source>
@@ -1524,10 +1674,6 @@
     <message>
         <source>Export Mailboxes as &amp;JSON…</source>
         <translation>Postfächer als &amp;JSON exportieren…</translation>
-    </message>
-    <message>
-        <source>Export Selected &amp;Mailbox as JSON…</source>
-        <translation>Ausgewähltes &amp;Postfach als JSON exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;Senders as CSV…</source>
@@ -1596,20 +1742,12 @@
         <translation>Das Konto wird geöffnet…</translation>
     </message>
     <message>
-        <source>No account is open. Choose File &gt; Accounts… to add or open one.</source>
-        <translation>Es ist kein Konto geöffnet. Wählen Sie Datei &gt; Konten…, um eines hinzuzufügen oder zu öffnen.</translation>
-    </message>
-    <message>
         <source>This account has no mailboxes you can see.</source>
         <translation>Dieses Konto hat keine Postfächer, die Sie sehen können.</translation>
     </message>
     <message>
         <source>No mailbox matches “%1”.</source>
         <translation>Kein Postfach passt zu „%1“.</translation>
-    </message>
-    <message>
-        <source>There are no addresses you may send from.</source>
-        <translation>Es gibt keine Adressen, von denen Sie senden dürfen.</translation>
     </message>
     <message>
         <source>The portal describes no mailbox fields.</source>
@@ -1641,14 +1779,6 @@
             <numerusform>%n Postfach</numerusform>
             <numerusform>%n Postfächer</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export mailbox</source>
-        <translation>Postfach exportieren</translation>
-    </message>
-    <message>
-        <source>the mailbox</source>
-        <translation>das Postfach</translation>
     </message>
     <message>
         <source>Export senders</source>
@@ -1712,6 +1842,114 @@
     <message>
         <source>Select a mailbox to see every field it has.</source>
         <translation>Wählen Sie ein Postfach, um alle seine Felder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Search by name, address, sender name or ID (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selected Mailboxes as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selected &amp;Mailboxes as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Mailboxes as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %Ln mailbox(es)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %1 of %Ln mailbox(es) so far match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %Ln mailbox(es) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln mailbox(es) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln mailbox(es); a search also asks the portal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mailbox(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished">%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>No account is open. Add your Bitrix24 account, or try the sample portal to see what Mailbox Browser shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Senders as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the senders as CSV once every one has loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n sender(s) shown, in the table&apos;s order, as CSV</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export every mailbox of the list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tab has nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selected mailboxes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2041,14 @@
         <source>Type to find a sender; Enter picks it.</source>
         <translation>Tippen Sie, um einen Absender zu finden; die Eingabetaste wählt ihn.</translation>
     </message>
+    <message>
+        <source>The sign-in has expired. Sign in again in Mailbox Browser (File &gt; Accounts…) or with b24mail login, then choose Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The senders could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mb::PickSenderMode</name>
@@ -1822,28 +2068,35 @@
 <context>
     <name>mb::RateMeter</name>
     <message>
-        <source>Rate %p%</source>
-        <translation>Rate %p%</translation>
+        <source>Requests available</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request rate</source>
-        <translation>Anfragerate</translation>
+        <source>The portal adds up the seconds each method runs over the last 10 minutes. Past its limit (set by the portal; 480 seconds in the Bitrix24 documentation&apos;s example) it pauses that method until the oldest minute drops out, while other methods keep working.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How close the app is to the portal&apos;s request rate limit</source>
-        <translation>Wie nah die App am Anfragelimit des Portals ist</translation>
+        <source>%1 of %2 requests available</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seconds of execution time the portal counted for the last method called</source>
-        <translation>Ausführungszeit in Sekunden, die das Portal für die zuletzt aufgerufene Methode gezählt hat</translation>
+        <source>The portal lets an application send %1 requests in a burst and gives back %2 every second. When none are left, the portal refuses requests for a moment; the app then waits and sends them a little later, by itself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request rate: %1 of %2 (the portal&apos;s leaky bucket)</source>
-        <translation>Anfragerate: %1 von %2 (Leaky Bucket des Portals)</translation>
+        <source>The portal refused a request while %1 should have been available, so the app now counts on %2: other applications on this computer&apos;s network address may be using the same allowance.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 s operating</source>
-        <translation>%1: %2 s Ausführungszeit</translation>
+        <source>An Enterprise plan allows more; turn its limits on in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 used %n s of the portal&apos;s execution time in the last 10 minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2169,50 @@
         <source>Saved to %1</source>
         <translation>Gespeichert in %1</translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl with secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command, secret masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl with secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command that works on its own: it contains the account&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as curl, secret masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with the secret?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command will contain this account&apos;s webhook code or access token. Anyone who has it can read the account&apos;s mailboxes until the secret is changed on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it only where you would type a password, and never into a ticket or a chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as curl with the secret: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mb::RequestLogModel</name>
@@ -1966,6 +2263,10 @@
     <message>
         <source>The diagnostics could not be saved to %1: %2</source>
         <translation>Die Diagnosedaten konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2377,44 @@
     </message>
 </context>
 <context>
+    <name>mb::SenderAddressModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of your mailboxes.</source>
+        <translation type="unfinished">%1 ist eines Ihrer Postfächer.</translation>
+    </message>
+    <message>
+        <source>%1 is confirmed as a sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed under %n name(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of my mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mb::SenderFilterProxyModel</name>
     <message>
         <source>Pinned to the top of the list.</source>
@@ -2095,6 +2434,10 @@
     <message>
         <source>%1 is a confirmed sender address.</source>
         <translation>%1 ist eine bestätigte Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>%1 is one of your mailboxes, confirmed as a sender under this name as well.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2139,12 +2482,88 @@
         <source>Type a name, address or domain to filter the senders. Down opens the list, Enter picks the highlighted sender or the top match, Escape puts the chosen one back, Ctrl+P pins the highlighted sender.</source>
         <translation>Geben Sie einen Namen, eine Adresse oder eine Domain ein, um die Absender zu filtern. Pfeil nach unten öffnet die Liste, die Eingabetaste wählt den markierten Absender oder den ersten Treffer, Esc stellt den gewählten wieder her, Strg+P heftet den markierten Absender an.</translation>
     </message>
+    <message>
+        <source>Why this input is not a sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) match: pick one with the arrow keys and Enter (Enter alone takes the top one).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sender matches “%1” yet: the senders are still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an address you may send from. Only your mailboxes and the addresses confirmed for you on the portal can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mb::SendersPage</name>
+    <message>
+        <source>The addresses you may send from: your mailboxes and other addresses confirmed for you.</source>
+        <translation type="unfinished">Die Adressen, von denen Sie senden dürfen: Ihre Postfächer und weitere für Sie bestätigte Adressen.</translation>
+    </message>
+    <message>
+        <source>Search by name, address or domain (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation type="unfinished">Absender</translation>
+    </message>
+    <message>
+        <source>There are no addresses you may send from.</source>
+        <translation type="unfinished">Es gibt keine Adressen, von denen Sie senden dürfen.</translation>
+    </message>
+    <message>
+        <source>No sender matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Absender</numerusform>
+            <numerusform>%n Absender</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sender(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mb::SessionController</name>
     <message>
         <source>This is not a webhook address.</source>
         <translation>Dies ist keine Webhook-Adresse.</translation>
+    </message>
+    <message>
+        <source>Sample portal</source>
+        <translation type="unfinished">Beispielportal</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2674,44 @@
     </message>
 </context>
 <context>
+    <name>mb::StatusSummary</name>
+    <message>
+        <source>Sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These mailboxes come from the sample portal bundled with the app, not from a real Bitrix24 portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the rows were fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fetched %n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetched at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mb::TokenEndpoint</name>
     <message numerus="yes">
         <source>no answer within %n seconds</source>
@@ -2308,6 +2765,25 @@
     <message>
         <source>The webhook could not be checked.</source>
         <translation>Der Webhook konnte nicht geprüft werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::WelcomePanel</name>
+    <message>
+        <source>Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the sample portal</source>
+        <translation type="unfinished">Das Beispielportal ausprobieren</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

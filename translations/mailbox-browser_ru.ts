@@ -29,6 +29,10 @@
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Файл CA %1 не содержит ни одного сертификата PEM.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a proxy such as http://proxy.example.com:3128, socks5://127.0.0.1:1080, none or system.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -301,6 +305,10 @@
     <message>
         <source>--paste-code cannot be used together with %1.</source>
         <translation>--paste-code нельзя использовать вместе с %1.</translation>
+    </message>
+    <message>
+        <source>Reach the portal through this proxy: http://HOST:PORT, socks5://HOST:PORT, &apos;none&apos; or &apos;system&apos; (default: the system&apos;s, from http_proxy, https_proxy and no_proxy). Addresses on this computer never go through a proxy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -657,10 +665,6 @@
         <translation>Вашему пользователю Битрикс24 это не разрешено. Попросите доступ у администратора портала.</translation>
     </message>
     <message>
-        <source>Ask your portal administrator to add the “mail” permission to this webhook or application.</source>
-        <translation>Попросите администратора портала добавить этому вебхуку или приложению право «mail».</translation>
-    </message>
-    <message>
         <source>A portal administrator must approve this application&apos;s access to the method in Bitrix24.</source>
         <translation>Администратор портала должен одобрить доступ этого приложения к методу в Битрикс24.</translation>
     </message>
@@ -695,6 +699,18 @@
     <message>
         <source>Retry later. If it persists, ask your portal administrator or Bitrix24 support, with the diagnostics (View &gt; Request Inspector).</source>
         <translation>Повторите позже. Если ошибка остаётся, обратитесь к администратору портала или в поддержку Битрикс24, приложив диагностику (Вид &gt; Инспектор запросов).</translation>
+    </message>
+    <message>
+        <source>Once your portal administrator has added it, press Retry: a webhook keeps its address; an application must be signed in again (File &gt; Accounts…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not read mailboxes: the portal has not granted the “mail” permission. Ask your portal administrator to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 user may not read these mailboxes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,10 +829,6 @@
         <translation>Запустить с прилагаемым демонстрационным порталом.</translation>
     </message>
     <message>
-        <source>Only choose a sender and print &quot;Name &lt;email&gt;&quot;; exit 1 when cancelled, 2 without an account.</source>
-        <translation>Только выбрать отправителя и вывести «Имя &lt;адрес&gt;»; код 1 при отмене, 2 без учётной записи.</translation>
-    </message>
-    <message>
         <source>The saved account to use with --pick-sender.</source>
         <translation>Сохранённая учётная запись для --pick-sender.</translation>
     </message>
@@ -831,6 +843,18 @@
     <message>
         <source>Give --help or --version as options of their own.</source>
         <translation>Укажите --help или --version отдельными параметрами.</translation>
+    </message>
+    <message>
+        <source>Only choose a sender and print &quot;Name &lt;email&gt;&quot; (plain text, one line). Exit status: 0 a sender was chosen, 1 cancelled, 2 usage (a wrong option, no such account), 3 the portal or the network failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample portal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1103,62 @@
         <source>Sign in again in the browser; the stored client secret is used unless you enter another.</source>
         <translation>Войдите снова в браузере; используется сохранённый секрет клиента, если вы не введёте другой.</translation>
     </message>
+    <message>
+        <source>Authorization server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sign-ins for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show advanced sign-in settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where tokens are issued and renewed: %1 for Bitrix24 cloud portals; an on-premise portal may have its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization server must be an https address such as %1 (plain http only on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mb::AccountManager</name>
@@ -1317,6 +1397,37 @@
     </message>
 </context>
 <context>
+    <name>mb::KeychainBanner</name>
+    <message>
+        <source>Keep for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sign-ins for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can keep them for this session only: they are forgotten when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so Mailbox Browser cannot remember sign-ins. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used now, so Mailbox Browser cannot remember sign-ins (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins are kept for this session only and forgotten when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mb::ListJob</name>
     <message>
         <source>the batch answer does not hold one result per command</source>
@@ -1356,6 +1467,10 @@
             <numerusform>Загрузка… %n строки</numerusform>
             <numerusform>Загрузка… %n строк</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not loaded — see the message above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1524,57 @@
     </message>
 </context>
 <context>
+    <name>mb::MailboxDetailPanel</name>
+    <message>
+        <source>Mailbox details</source>
+        <translation type="unfinished">Сведения о ящике</translation>
+    </message>
+    <message>
+        <source>Full value of the selected field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a field to see its full value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this mailbox&apos;s address is one of the addresses you may send from (the Senders tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the mailbox exactly as the portal sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON of the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full value of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a sender: not known yet (the sender list is not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a sender: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a sender: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mb::MailboxListModel</name>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -1447,20 +1613,12 @@
         <translation>Mailbox Browser</translation>
     </message>
     <message>
-        <source>Search by name or address (Ctrl+F)</source>
-        <translation>Поиск по имени или адресу (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search mailboxes</source>
         <translation>Поиск почтовых ящиков</translation>
     </message>
     <message>
         <source>Mailboxes</source>
         <translation>Почтовые ящики</translation>
-    </message>
-    <message>
-        <source>Mailbox details</source>
-        <translation>Сведения о ящике</translation>
     </message>
     <message>
         <source>Views</source>
@@ -1485,14 +1643,6 @@
     <message>
         <source>The mailboxes could not all be loaded: %1</source>
         <translation>Не удалось загрузить все почтовые ящики: %1</translation>
-    </message>
-    <message>
-        <source>The addresses you may send from: your mailboxes and other addresses confirmed for you.</source>
-        <translation>Адреса, с которых вы можете отправлять письма: ваши почтовые ящики и другие подтверждённые для вас адреса.</translation>
-    </message>
-    <message>
-        <source>Senders</source>
-        <translation>Отправители</translation>
     </message>
     <message>
         <source>The fields a mailbox has, as the portal describes them.</source>
@@ -1525,10 +1675,6 @@
     <message>
         <source>Export Mailboxes as &amp;JSON…</source>
         <translation>Экспорт почтовых ящиков в &amp;JSON…</translation>
-    </message>
-    <message>
-        <source>Export Selected &amp;Mailbox as JSON…</source>
-        <translation>Экспорт выбранного &amp;ящика в JSON…</translation>
     </message>
     <message>
         <source>Export &amp;Senders as CSV…</source>
@@ -1599,20 +1745,12 @@
         <translation>Учётная запись открывается…</translation>
     </message>
     <message>
-        <source>No account is open. Choose File &gt; Accounts… to add or open one.</source>
-        <translation>Учётная запись не открыта. Выберите «Файл &gt; Учётные записи…», чтобы добавить или открыть её.</translation>
-    </message>
-    <message>
         <source>This account has no mailboxes you can see.</source>
         <translation>В этой учётной записи нет доступных вам почтовых ящиков.</translation>
     </message>
     <message>
         <source>No mailbox matches “%1”.</source>
         <translation>Нет почтовых ящиков, соответствующих «%1».</translation>
-    </message>
-    <message>
-        <source>There are no addresses you may send from.</source>
-        <translation>Нет адресов, с которых вы можете отправлять письма.</translation>
     </message>
     <message>
         <source>The portal describes no mailbox fields.</source>
@@ -1645,14 +1783,6 @@
             <numerusform>%n почтовых ящика</numerusform>
             <numerusform>%n почтовых ящиков</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export mailbox</source>
-        <translation>Экспорт почтового ящика</translation>
-    </message>
-    <message>
-        <source>the mailbox</source>
-        <translation>почтовый ящик</translation>
     </message>
     <message>
         <source>Export senders</source>
@@ -1717,6 +1847,122 @@
     <message>
         <source>Select a mailbox to see every field it has.</source>
         <translation>Выберите почтовый ящик, чтобы увидеть все его поля.</translation>
+    </message>
+    <message>
+        <source>Search by name, address, sender name or ID (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selected Mailboxes as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selected &amp;Mailboxes as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Mailboxes as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %Ln mailbox(es)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %1 of %Ln mailbox(es) so far match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %Ln mailbox(es) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln mailbox(es) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln mailbox(es); a search also asks the portal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mailbox(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished">Открывается %1…</translation>
+    </message>
+    <message>
+        <source>No account is open. Add your Bitrix24 account, or try the sample portal to see what Mailbox Browser shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Senders as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the senders as CSV once every one has loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n sender(s) shown, in the table&apos;s order, as CSV</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export every mailbox of the list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tab has nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selected mailboxes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2054,14 @@
         <source>Type to find a sender; Enter picks it.</source>
         <translation>Начните вводить, чтобы найти отправителя; Enter выбирает его.</translation>
     </message>
+    <message>
+        <source>The sign-in has expired. Sign in again in Mailbox Browser (File &gt; Accounts…) or with b24mail login, then choose Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The senders could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mb::PickSenderMode</name>
@@ -1827,28 +2081,36 @@
 <context>
     <name>mb::RateMeter</name>
     <message>
-        <source>Rate %p%</source>
-        <translation>Нагрузка %p%</translation>
+        <source>Requests available</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request rate</source>
-        <translation>Частота запросов</translation>
+        <source>The portal adds up the seconds each method runs over the last 10 minutes. Past its limit (set by the portal; 480 seconds in the Bitrix24 documentation&apos;s example) it pauses that method until the oldest minute drops out, while other methods keep working.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How close the app is to the portal&apos;s request rate limit</source>
-        <translation>Насколько приложение близко к лимиту запросов портала</translation>
+        <source>%1 of %2 requests available</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seconds of execution time the portal counted for the last method called</source>
-        <translation>Время выполнения в секундах, учтённое порталом для последнего вызванного метода</translation>
+        <source>The portal lets an application send %1 requests in a burst and gives back %2 every second. When none are left, the portal refuses requests for a moment; the app then waits and sends them a little later, by itself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request rate: %1 of %2 (the portal&apos;s leaky bucket)</source>
-        <translation>Частота запросов: %1 из %2 («дырявое ведро» портала)</translation>
+        <source>The portal refused a request while %1 should have been available, so the app now counts on %2: other applications on this computer&apos;s network address may be using the same allowance.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 s operating</source>
-        <translation>%1: %2 с выполнения</translation>
+        <source>An Enterprise plan allows more; turn its limits on in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 used %n s of the portal&apos;s execution time in the last 10 minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2183,50 @@
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl with secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command, secret masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl with secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command that works on its own: it contains the account&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as curl, secret masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with the secret?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command will contain this account&apos;s webhook code or access token. Anyone who has it can read the account&apos;s mailboxes until the secret is changed on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it only where you would type a password, and never into a ticket or a chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as curl with the secret: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mb::RequestLogModel</name>
@@ -1971,6 +2277,10 @@
     <message>
         <source>The diagnostics could not be saved to %1: %2</source>
         <translation>Не удалось сохранить диагностику в %1: %2</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2392,45 @@
     </message>
 </context>
 <context>
+    <name>mb::SenderAddressModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of your mailboxes.</source>
+        <translation type="unfinished">%1 — один из ваших почтовых ящиков.</translation>
+    </message>
+    <message>
+        <source>%1 is confirmed as a sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed under %n name(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of my mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mb::SenderFilterProxyModel</name>
     <message>
         <source>Pinned to the top of the list.</source>
@@ -2101,6 +2450,10 @@
     <message>
         <source>%1 is a confirmed sender address.</source>
         <translation>%1 — подтверждённый адрес отправителя.</translation>
+    </message>
+    <message>
+        <source>%1 is one of your mailboxes, confirmed as a sender under this name as well.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2145,12 +2498,91 @@
         <source>Type a name, address or domain to filter the senders. Down opens the list, Enter picks the highlighted sender or the top match, Escape puts the chosen one back, Ctrl+P pins the highlighted sender.</source>
         <translation>Введите имя, адрес или домен, чтобы отфильтровать отправителей. Стрелка вниз открывает список, Enter выбирает выделенного отправителя или первое совпадение, Esc возвращает выбранного, Ctrl+P закрепляет выделенного отправителя.</translation>
     </message>
+    <message>
+        <source>Why this input is not a sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) match: pick one with the arrow keys and Enter (Enter alone takes the top one).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sender matches “%1” yet: the senders are still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an address you may send from. Only your mailboxes and the addresses confirmed for you on the portal can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mb::SendersPage</name>
+    <message>
+        <source>The addresses you may send from: your mailboxes and other addresses confirmed for you.</source>
+        <translation type="unfinished">Адреса, с которых вы можете отправлять письма: ваши почтовые ящики и другие подтверждённые для вас адреса.</translation>
+    </message>
+    <message>
+        <source>Search by name, address or domain (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation type="unfinished">Отправители</translation>
+    </message>
+    <message>
+        <source>There are no addresses you may send from.</source>
+        <translation type="unfinished">Нет адресов, с которых вы можете отправлять письма.</translation>
+    </message>
+    <message>
+        <source>No sender matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n отправитель</numerusform>
+            <numerusform>%n отправителя</numerusform>
+            <numerusform>%n отправителей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sender(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mb::SessionController</name>
     <message>
         <source>This is not a webhook address.</source>
         <translation>Это не адрес вебхука.</translation>
+    </message>
+    <message>
+        <source>Sample portal</source>
+        <translation type="unfinished">Демонстрационный портал</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2693,45 @@
     </message>
 </context>
 <context>
+    <name>mb::StatusSummary</name>
+    <message>
+        <source>Sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These mailboxes come from the sample portal bundled with the app, not from a real Bitrix24 portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the rows were fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fetched %n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetched at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mb::TokenEndpoint</name>
     <message numerus="yes">
         <source>no answer within %n seconds</source>
@@ -2315,6 +2786,25 @@
     <message>
         <source>The webhook could not be checked.</source>
         <translation>Не удалось проверить вебхук.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::WelcomePanel</name>
+    <message>
+        <source>Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the sample portal</source>
+        <translation type="unfinished">Попробовать демонстрационный портал</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

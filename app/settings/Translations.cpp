@@ -40,7 +40,10 @@ bool Translations::install(const QString &language)
     Installed &state = installed();
     remove(state.ours);
     remove(state.qt);
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    // The C locale reads English, and English has a catalogue of its plural forms.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
     state.language = QStringLiteral("en");
 
     auto *qt = new QTranslator(QCoreApplication::instance());
@@ -56,10 +59,18 @@ bool Translations::install(const QString &language)
         QCoreApplication::installTranslator(ours);
         state.ours = ours;
         state.language = ours->language().section(u'_', 0, 0);
+        if (state.language.isEmpty())
+            state.language = QStringLiteral("en");
         return true;
     }
-    delete ours;
-    return locale.language() == QLocale::English || locale.language() == QLocale::C;
+    // No catalogue for this language: the strings stay English, and so do their plurals.
+    if (ours->load(QLocale(QLocale::English), catalogue, QStringLiteral("_"), resourceDir)) {
+        QCoreApplication::installTranslator(ours);
+        state.ours = ours;
+    } else {
+        delete ours;
+    }
+    return locale.language() == QLocale::English;
 }
 
 QStringList Translations::available()
@@ -67,8 +78,11 @@ QStringList Translations::available()
     QStringList languages{QStringLiteral("en")};
     const QStringList files =
         QDir(resourceDir).entryList({catalogue + QStringLiteral("_*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        languages << file.mid(catalogue.size() + 1).section(u'.', 0, 0);
+    for (const QString &file : files) {
+        const QString language = file.mid(catalogue.size() + 1).section(u'.', 0, 0);
+        if (!languages.contains(language))
+            languages << language;
+    }
     return languages;
 }
 

@@ -58,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(mailboxes.startsWith(bom + "id,"));
         QVERIFY(!mailboxes.mid(bom.size()).contains(bom));
         QVERIFY(mailboxes.contains(QStringLiteral("Продажи 東京").toUtf8()));
-        QVERIFY(ExportFormat::sendersToCsv({}).startsWith(bom + "email,"));
+        QVERIFY(ExportFormat::sendersToCsv({}).startsWith(bom + "names,email,"));
     }
 
     void mailboxes()

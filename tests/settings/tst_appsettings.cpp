@@ -161,8 +161,23 @@ private Q_SLOTS:
         QVERIFY(mb::Translations::install(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("mb::RestClient", source), QString::fromUtf8(source));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+        // English has real plural forms (its catalogue holds only those).
+        const char *mailboxes = "%n mailbox(es)";
+        QCOMPARE(QCoreApplication::translate("mb::MainWindow", mailboxes, nullptr, 1),
+                 QStringLiteral("1 mailbox"));
+        QCOMPARE(QCoreApplication::translate("mb::MainWindow", mailboxes, nullptr, 2),
+                 QStringLiteral("2 mailboxes"));
         QVERIFY(!mb::Translations::install(QStringLiteral("fi"))); // none shipped: English
         QCOMPARE(mb::Translations::current(), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("mb::MainWindow", mailboxes, nullptr, 5),
+                 QStringLiteral("5 mailboxes"));
+        QVERIFY(mb::Translations::install(QStringLiteral("de")));
+        QCOMPARE(QCoreApplication::translate("mb::MainWindow", mailboxes, nullptr, 1),
+                 QStringLiteral("1 Postfach"));
+        QVERIFY(mb::Translations::install(QStringLiteral("ru")));
+        QCOMPARE(QCoreApplication::translate("mb::MainWindow", mailboxes, nullptr, 5),
+                 QStringLiteral("5 почтовых ящиков"));
+        QVERIFY(mb::Translations::install(QStringLiteral("en")));
     }
 };
 
