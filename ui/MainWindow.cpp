@@ -1,12 +1,13 @@
 #include "MainWindow.h"
 
 #include "ErrorBanner.h"
-#include "KeychainBanner.h"
 #include "FailureCoordinator.h"
+#include "KeychainBanner.h"
 #include "LoadState.h"
 #include "MailboxDetailPanel.h"
 #include "RateMeter.h"
 #include "RequestInspector.h"
+#include "Retranslator.h"
 #include "ScrollAnchor.h"
 #include "SendersPage.h"
 #include "StatusSummary.h"
@@ -56,9 +57,8 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
 const QString mailboxHeaderKey = QStringLiteral("mainWindow/mailboxHeader");
 
-void setUpTable(QTableView *view, const QString &name)
+void setUpTable(QTableView *view)
 {
-    view->setAccessibleName(name);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->verticalHeader()->hide();
@@ -82,15 +82,13 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     , m_fieldModel(new FieldModel(m_fields, this))
     , m_failures(new FailureCoordinator(this))
 {
-    setWindowTitle(tr("Mailbox Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mailbox-browser.svg")));
     m_filter->setSourceModel(m_mailboxes);
 
     m_tabs = new QTabWidget(this);
-    m_tabs->tabBar()->setAccessibleName(tr("Views"));
-    m_tabs->addTab(buildMailboxesTab(), tr("&Mailboxes"));
-    m_tabs->addTab(buildSendersTab(), tr("&Senders"));
-    m_tabs->addTab(buildFieldsTab(), tr("F&ields"));
+    m_tabs->addTab(buildMailboxesTab(), QString());
+    m_tabs->addTab(buildSendersTab(), QString());
+    m_tabs->addTab(buildFieldsTab(), QString());
     // The keychain banner above the tabs: it concerns every view.
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -142,6 +140,21 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     m_failures->addView(m_fieldState, [this] { m_fieldModel->reload(); });
     onSessionChanged(m_sessions->session());
     restoreState();
+
+    // A language chosen in Settings reaches every string at once: the fixed ones here, and
+    // those the views' states compose from their models.
+    Retranslator::bind(this, [this] {
+        m_tabs->tabBar()->setAccessibleName(tr("Views"));
+        m_tabs->setTabText(MailboxesTab, tr("&Mailboxes"));
+        m_tabs->setTabText(SendersTab, tr("&Senders"));
+        m_tabs->setTabText(FieldsTab, tr("F&ields"));
+        updateTitle();
+        updateMailboxState();
+        updateDetailState();
+        updateSenderState();
+        updateFieldState();
+        updateActions();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -149,16 +162,9 @@ MainWindow::~MainWindow() = default;
 QWidget *MainWindow::buildMailboxesTab()
 {
     auto *page = new QWidget(this);
-    m_notice = new QLabel(tr("Bitrix24 lists only your own mailboxes and the mailboxes shared "
-                             "with you. Other users' mailboxes do not appear here, so a short "
-                             "list is expected."),
-                          page);
+    m_notice = new QLabel(page);
     m_notice->setWordWrap(true);
-    m_notice->setAccessibleName(tr("About this list"));
-
     m_search = new QLineEdit(page);
-    m_search->setPlaceholderText(tr("Search by name, address, sender name or ID (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search mailboxes"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_mailboxes, &MailboxListModel::setSearchText);
     connect(m_search, &QLineEdit::returnPressed, m_mailboxes, &MailboxListModel::searchNow);
@@ -213,7 +219,7 @@ QWidget *MainWindow::buildMailboxesTab()
     m_splitter = new QSplitter(Qt::Horizontal, page);
     m_mailboxView = new QTableView(m_splitter);
     m_mailboxView->setModel(m_filter);
-    setUpTable(m_mailboxView, tr("Mailboxes"));
+    setUpTable(m_mailboxView);
     // Server order until the user picks a column. The whole list is held, so a sort covers
     // every mailbox; rows arriving later take their sorted place (ScrollAnchor keeps the rows
     // being read where they are).
@@ -263,6 +269,15 @@ QWidget *MainWindow::buildMailboxesTab()
     layout->addWidget(m_mailboxState);
     layout->addWidget(m_welcome);
     layout->addWidget(m_splitter, 1);
+    Retranslator::bind(page, [this] {
+        m_notice->setText(tr("Bitrix24 lists only your own mailboxes and the mailboxes shared "
+                             "with you. Other users' mailboxes do not appear here, so a short "
+                             "list is expected."));
+        m_notice->setAccessibleName(tr("About this list"));
+        m_search->setPlaceholderText(tr("Search by name, address, sender name or ID (Ctrl+F)"));
+        m_search->setAccessibleName(tr("Search mailboxes"));
+        m_mailboxView->setAccessibleName(tr("Mailboxes"));
+    });
     return page;
 }
 
@@ -285,12 +300,12 @@ QWidget *MainWindow::buildSendersTab()
 QWidget *MainWindow::buildFieldsTab()
 {
     auto *page = new QWidget(this);
-    auto *intro = new QLabel(tr("The fields a mailbox has, as the portal describes them."), page);
+    auto *intro = new QLabel(page);
     intro->setWordWrap(true);
     m_fieldState = new LoadState(page);
     m_fieldView = new QTableView(page);
     m_fieldView->setModel(m_fieldModel);
-    setUpTable(m_fieldView, tr("Field reference"));
+    setUpTable(m_fieldView);
     connect(m_fieldModel, &FieldModel::loadingChanged, this, &MainWindow::updateFieldState);
     connect(m_fieldModel, &FieldModel::errorMessageChanged, this, &MainWindow::updateFieldState);
     connect(m_fieldModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateFieldState);
@@ -300,6 +315,10 @@ QWidget *MainWindow::buildFieldsTab()
     layout->addWidget(intro);
     layout->addWidget(m_fieldState);
     layout->addWidget(m_fieldView, 1);
+    Retranslator::bind(page, [this, intro] {
+        intro->setText(tr("The fields a mailbox has, as the portal describes them."));
+        m_fieldView->setAccessibleName(tr("Field reference"));
+    });
     return page;
 }
 
@@ -310,52 +329,49 @@ void MainWindow::buildActions()
                                 QIcon(QStringLiteral(":/icons/") + QLatin1String(file)));
     };
 
-    m_refreshAction = new QAction(icon("view-refresh", "refresh.svg"), tr("&Refresh"), this);
+    m_refreshAction = new QAction(icon("view-refresh", "refresh.svg"), QString(), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Load the mailboxes and senders again (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_copyAction = new QAction(icon("edit-copy", "copy.svg"), tr("&Copy"), this);
+    m_copyAction = new QAction(icon("edit-copy", "copy.svg"), QString(), this);
     m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setToolTip(tr("Copy the selected rows as tab-separated text (Ctrl+C)"));
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
 
     const QIcon exportIcon = icon("document-save-as", "export.svg");
-    m_exportListCsv = new QAction(exportIcon, tr("Export Mailboxes as &CSV…"), this);
+    m_exportListCsv = new QAction(exportIcon, QString(), this);
     connect(m_exportListCsv, &QAction::triggered, this, [this] { exportMailboxes(Format::Csv); });
-    m_exportListJson = new QAction(exportIcon, tr("Export Mailboxes as &JSON…"), this);
+    m_exportListJson = new QAction(exportIcon, QString(), this);
     connect(m_exportListJson, &QAction::triggered, this, [this] { exportMailboxes(Format::Json); });
-    m_exportSelectedCsv = new QAction(exportIcon, tr("Export Selected Mailboxes as CS&V…"), this);
+    m_exportSelectedCsv = new QAction(exportIcon, QString(), this);
     connect(m_exportSelectedCsv, &QAction::triggered, this,
             [this] { exportSelectedMailboxes(Format::Csv); });
-    m_exportMailbox = new QAction(exportIcon, tr("Export Selected &Mailboxes as JSON…"), this);
+    m_exportMailbox = new QAction(exportIcon, QString(), this);
     connect(m_exportMailbox, &QAction::triggered, this,
             [this] { exportSelectedMailboxes(Format::Json); });
-    m_exportSendersCsv = new QAction(exportIcon, tr("Export &Senders as CSV…"), this);
+    m_exportSendersCsv = new QAction(exportIcon, QString(), this);
     connect(m_exportSendersCsv, &QAction::triggered, this, [this] { exportSenders(Format::Csv); });
-    m_exportSendersJson = new QAction(exportIcon, tr("Export S&enders as JSON…"), this);
+    m_exportSendersJson = new QAction(exportIcon, QString(), this);
     connect(m_exportSendersJson, &QAction::triggered, this,
             [this] { exportSenders(Format::Json); });
 
-    m_accountsAction = new QAction(tr("&Accounts…"), this);
+    m_accountsAction = new QAction(this);
     m_accountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(m_accountsAction, &QAction::triggered, this, &MainWindow::accountsRequested);
-    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction = new QAction(this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
-    auto *quit = new QAction(tr("&Quit"), this);
+    auto *quit = new QAction(this);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QAction *inspector = inspectorAction();
-    inspector->setText(tr("Request &Inspector"));
     inspector->setShortcut(QKeySequence(Qt::Key_F12));
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = menuBar()->addMenu(QString());
     file->addAction(m_accountsAction);
-    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    QMenu *exportMenu = file->addMenu(QString());
     exportMenu->addActions(
         {m_exportListCsv, m_exportListJson, m_exportSelectedCsv, m_exportMailbox});
     exportMenu->addSeparator();
@@ -365,33 +381,32 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(quit);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = menuBar()->addMenu(QString());
     edit->addAction(m_copyAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(QString());
     view->addAction(m_refreshAction);
     view->addSeparator();
     view->addAction(inspector);
 
-    m_aboutAction = new QAction(tr("&About Mailbox Browser"), this);
+    m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    auto *aboutQt = new QAction(tr("About &Qt"), this);
+    auto *aboutQt = new QAction(this);
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = menuBar()->addMenu(QString());
     help->addAction(m_aboutAction);
     help->addAction(aboutQt);
 
-    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    QToolBar *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setAccessibleName(tr("Main toolbar"));
     // Words as well as icons: themes without these icons still show what the buttons do.
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_copyAction);
     // One export button for the tab that is showing; the menu keeps every export.
-    m_exportTabCsv = new QAction(exportIcon, tr("Export Mailboxes as CSV…"), this);
+    m_exportTabCsv = new QAction(exportIcon, QString(), this);
     connect(m_exportTabCsv, &QAction::triggered, this, [this] {
         if (m_tabs->currentIndex() == SendersTab)
             exportSenders(Format::Csv);
@@ -404,6 +419,33 @@ void MainWindow::buildActions()
     // Actions live on the window so their shortcuts work in every tab.
     addActions(
         {m_refreshAction, m_copyAction, m_accountsAction, m_settingsAction, quit, inspector});
+
+    Retranslator::bind(this, [=, this] {
+        m_refreshAction->setText(tr("&Refresh"));
+        m_refreshAction->setToolTip(tr("Load the mailboxes and senders again (F5)"));
+        m_copyAction->setText(tr("&Copy"));
+        m_copyAction->setToolTip(tr("Copy the selected rows as tab-separated text (Ctrl+C)"));
+        m_exportListCsv->setText(tr("Export Mailboxes as &CSV…"));
+        m_exportListJson->setText(tr("Export Mailboxes as &JSON…"));
+        m_exportSelectedCsv->setText(tr("Export Selected Mailboxes as CS&V…"));
+        m_exportMailbox->setText(tr("Export Selected &Mailboxes as JSON…"));
+        m_exportSendersCsv->setText(tr("Export &Senders as CSV…"));
+        m_exportSendersJson->setText(tr("Export S&enders as JSON…"));
+        m_accountsAction->setText(tr("&Accounts…"));
+        m_settingsAction->setText(tr("&Settings…"));
+        quit->setText(tr("&Quit"));
+        inspector->setText(tr("Request &Inspector"));
+        m_aboutAction->setText(tr("&About Mailbox Browser"));
+        aboutQt->setText(tr("About &Qt"));
+        file->setTitle(tr("&File"));
+        exportMenu->setTitle(tr("&Export"));
+        edit->setTitle(tr("&Edit"));
+        view->setTitle(tr("&View"));
+        help->setTitle(tr("&Help"));
+        toolbar->setWindowTitle(tr("Main toolbar"));
+        toolbar->setAccessibleName(tr("Main toolbar"));
+        updateExportTabAction();
+    });
     updateActions();
 }
 

@@ -26,6 +26,7 @@
 #include "rest/RestClient.h"
 #include "rest/RestError.h"
 #include "settings/AppSettings.h"
+#include "settings/Translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -40,6 +41,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -948,6 +950,45 @@ private Q_SLOTS:
         window.detailView()->setFocus();
         QTest::keyClick(window.detailView(), Qt::Key_Backtab);
         QCOMPARE(QApplication::focusWidget(), view);
+    }
+
+    // The language chosen in Settings reaches menus, tabs, toolbar, search field and the
+    // views' state texts at once, and English comes back the same way.
+    void theLanguageChangesEveryVisibleString()
+    {
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
+        QVERIFY(QTest::qWaitFor([&] { return window.mailboxModel()->isComplete(); }, 10000));
+
+        const auto texts = [&] {
+            QStringList all;
+            for (QAction *menu : window.menuBar()->actions())
+                all << menu->text();
+            for (int tab = 0; tab < window.tabs()->count(); ++tab)
+                all << window.tabs()->tabText(tab);
+            all << window.refreshAction()->text() << window.copyAction()->text()
+                << window.exportTabCsvAction()->text() << window.searchField()->placeholderText()
+                << window.scopeNotice()->text() << window.mailboxState()->summaryText();
+            return all;
+        };
+        const QStringList english = texts();
+        QVERIFY(english.contains(QStringLiteral("&File")));
+        QVERIFY(english.contains(QStringLiteral("&Mailboxes")));
+
+        QVERIFY(Translations::install(QStringLiteral("de")));
+        QTRY_VERIFY(texts().contains(QStringLiteral("&Datei")));
+        const QStringList german = texts();
+        QCOMPARE(german.size(), english.size());
+        for (int i = 0; i < german.size(); ++i)
+            QVERIFY2(german.at(i) != english.at(i), qPrintable(english.at(i)));
+        QVERIFY(german.contains(QStringLiteral("&Postfächer")));
+
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QTRY_COMPARE(texts(), english);
     }
 
     void aboutShowsTheVersion()
