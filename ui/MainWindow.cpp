@@ -677,7 +677,7 @@ void MainWindow::updateStatusSummary()
         return;
     }
     const int mailboxes = m_mailboxView->model()->rowCount();
-    m_status->setView(MailboxesTab, tr("%n mailbox(es)", nullptr, mailboxes),
+    m_status->setView(MailboxesTab, tr("%Ln mailbox(es)", nullptr, mailboxes),
                       m_mailboxes->isLoading(), m_mailboxes->hasError());
     m_status->setView(SendersTab, tr("%n sender(s)", nullptr, m_senders->rowCount()),
                       m_senders->isLoading(), !m_senders->errorMessage().isEmpty());
@@ -842,7 +842,7 @@ void MainWindow::finishMailboxExport()
         rows << m_mailboxes->mailbox(m_filter->mapToSource(m_filter->index(row, 0)).row());
     const bool filtered =
         !m_search->text().trimmed().isEmpty() || m_filter->rowCount() < m_mailboxes->rowCount();
-    const QString count = tr("%n mailbox(es)", nullptr, int(rows.size()));
+    const QString count = tr("%Ln mailbox(es)", nullptr, int(rows.size()));
     writeExport(pending.fileName,
                 pending.format == Format::Csv ? ExportFormat::mailboxesToCsv(rows)
                                               : ExportFormat::mailboxesToJson(rows),
@@ -886,7 +886,7 @@ void MainWindow::exportSelectedMailboxes(Format format)
     } else {
         bytes = ExportFormat::mailboxesToJson(rows);
     }
-    writeExport(fileName, bytes, tr("%n mailbox(es)", nullptr, int(rows.size())));
+    writeExport(fileName, bytes, tr("%Ln mailbox(es)", nullptr, int(rows.size())));
 }
 
 void MainWindow::updateDetailSenders()

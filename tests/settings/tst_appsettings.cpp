@@ -162,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("mb::RestClient", source), QString::fromUtf8(source));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
         // English has real plural forms (its catalogue holds only those).
-        const char *mailboxes = "%n mailbox(es)";
+        const char *mailboxes = "%Ln mailbox(es)";
         QCOMPARE(QCoreApplication::translate("mb::MainWindow", mailboxes, nullptr, 1),
                  QStringLiteral("1 mailbox"));
         QCOMPARE(QCoreApplication::translate("mb::MainWindow", mailboxes, nullptr, 2),

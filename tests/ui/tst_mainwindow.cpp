@@ -71,7 +71,7 @@ int senderAddresses(const fake::FakePortal &portal)
 // here: the source text's).
 QString mailboxCount(int n)
 {
-    return QCoreApplication::translate("mb::MainWindow", "%n mailbox(es)", nullptr, n);
+    return QCoreApplication::translate("mb::MainWindow", "%Ln mailbox(es)", nullptr, n);
 }
 } // namespace
 

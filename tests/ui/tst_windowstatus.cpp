@@ -156,7 +156,7 @@ private Q_SLOTS:
                        status->fetchedAt(MainWindow::MailboxesTab).isValid();
             },
             10000));
-        QCOMPARE(status->rowsText(), MainWindow::tr("%n mailbox(es)", nullptr, 40));
+        QCOMPARE(status->rowsText(), MainWindow::tr("%Ln mailbox(es)", nullptr, 40));
         QVERIFY2(status->fetchedText().startsWith(QStringLiteral("fetched at ")),
                  qPrintable(status->fetchedText()));
         const QDateTime fetched = status->fetchedAt(MainWindow::MailboxesTab);
