@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a proxy such as http://proxy.example.com:3128, socks5://127.0.0.1:1080, none or system.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Proxy wie http://proxy.example.com:3128, socks5://127.0.0.1:1080, none oder system.</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Reach the portal through this proxy: http://HOST:PORT, socks5://HOST:PORT, &apos;none&apos; or &apos;system&apos; (default: the system&apos;s, from http_proxy, https_proxy and no_proxy). Addresses on this computer never go through a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal über diesen Proxy erreichen: http://HOST:PORT, socks5://HOST:PORT, „none“ oder „system“ (Standard: der Proxy des Systems, aus http_proxy, https_proxy und no_proxy). Adressen auf diesem Computer werden nie über einen Proxy erreicht.</translation>
     </message>
 </context>
 <context>
@@ -702,15 +702,15 @@
     </message>
     <message>
         <source>Once your portal administrator has added it, press Retry: a webhook keeps its address; an application must be signed in again (File &gt; Accounts…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald Ihr Portal-Administrator sie hinzugefügt hat, klicken Sie auf „Erneut versuchen“: Ein Webhook behält seine Adresse; bei einer Anwendung müssen Sie sich erneut anmelden (Datei &gt; Konten…).</translation>
     </message>
     <message>
         <source>This account may not read mailboxes: the portal has not granted the “mail” permission. Ask your portal administrator to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf keine Postfächer lesen: Das Portal hat die Berechtigung (Scope) „mail“ nicht gewährt. Bitten Sie Ihren Portal-Administrator, sie hinzuzufügen.</translation>
     </message>
     <message>
         <source>Your Bitrix24 user may not read these mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Bitrix24-Benutzer darf diese Postfächer nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -846,15 +846,15 @@
     </message>
     <message>
         <source>Only choose a sender and print &quot;Name &lt;email&gt;&quot; (plain text, one line). Exit status: 0 a sender was chosen, 1 cancelled, 2 usage (a wrong option, no such account), 3 the portal or the network failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einen Absender wählen und „Name &lt;E-Mail&gt;“ ausgeben (reiner Text, eine Zeile). Exit-Status: 0 ein Absender wurde gewählt, 1 abgebrochen, 2 Aufruffehler (falsche Option, Konto nicht vorhanden), 3 Fehler des Portals oder des Netzwerks.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>the sample portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielportal</translation>
     </message>
 </context>
 <context>
@@ -1105,59 +1105,59 @@
     </message>
     <message>
         <source>Authorization server</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungsserver</translation>
     </message>
     <message>
         <source>Keep for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Keep sign-ins for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>Show advanced sign-in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Anmeldeeinstellungen anzeigen</translation>
     </message>
     <message>
         <source>Where tokens are issued and renewed: %1 for Bitrix24 cloud portals; an on-premise portal may have its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Token ausgestellt und erneuert werden: %1 für Bitrix24-Cloud-Portale; ein selbst gehostetes Portal hat möglicherweise einen eigenen.</translation>
     </message>
     <message>
         <source>Authorization server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungsserver:</translation>
     </message>
     <message>
         <source>OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · nur diese Sitzung</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>The authorization server must be an https address such as %1 (plain http only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungsserver muss eine https-Adresse wie %1 sein (einfaches http nur auf diesem Computer).</translation>
     </message>
 </context>
 <context>
@@ -1400,31 +1400,31 @@
     <name>mb::KeychainBanner</name>
     <message>
         <source>Keep for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>Keep sign-ins for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>You can keep them for this session only: they are forgotten when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sie nur für diese Sitzung behalten: Beim Beenden werden sie verworfen.</translation>
     </message>
     <message>
         <source>No keychain is available, so Mailbox Browser cannot remember sign-ins. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher kann sich Mailbox Browser keine Anmeldungen merken. %1</translation>
     </message>
     <message>
         <source>The keychain cannot be used now, so Mailbox Browser cannot remember sign-ins (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist zurzeit nicht nutzbar, daher kann sich Mailbox Browser keine Anmeldungen merken (%1). %2</translation>
     </message>
     <message>
         <source>Sign-ins are kept for this session only and forgotten when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen werden nur für diese Sitzung behalten und beim Beenden verworfen.</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1469,7 @@
     </message>
     <message>
         <source>Not loaded — see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geladen — siehe die Meldung oben.</translation>
     </message>
 </context>
 <context>
@@ -1526,51 +1526,51 @@
     <name>mb::MailboxDetailPanel</name>
     <message>
         <source>Mailbox details</source>
-        <translation type="unfinished">Postfachdetails</translation>
+        <translation>Postfachdetails</translation>
     </message>
     <message>
         <source>Full value of the selected field</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Wert des ausgewählten Felds</translation>
     </message>
     <message>
         <source>Select a field to see its full value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Feld, um seinen vollständigen Wert zu sehen.</translation>
     </message>
     <message>
         <source>Whether this mailbox&apos;s address is one of the addresses you may send from (the Senders tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Adresse dieses Postfachs zu den Adressen gehört, von denen Sie senden dürfen (Registerkarte „Absender“).</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-JSON</translation>
     </message>
     <message>
         <source>Show or hide the mailbox exactly as the portal sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach genau so, wie das Portal es gesendet hat, anzeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Raw JSON of the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-JSON des Postfachs</translation>
     </message>
     <message>
         <source>Full value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Wert:</translation>
     </message>
     <message>
         <source>Full value of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Wert von „%1“:</translation>
     </message>
     <message>
         <source>Also a sender: not known yet (the sender list is not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Absender: noch unbekannt (die Absenderliste ist nicht geladen)</translation>
     </message>
     <message>
         <source>Also a sender: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Absender: ja</translation>
     </message>
     <message>
         <source>Also a sender: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Absender: nein</translation>
     </message>
 </context>
 <context>
@@ -1845,111 +1845,111 @@
     </message>
     <message>
         <source>Search by name, address, sender name or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Adresse, Absendername oder ID suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Export Selected Mailboxes as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Postfächer als CS&amp;V exportieren…</translation>
     </message>
     <message>
         <source>Export Selected &amp;Mailboxes as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte &amp;Postfächer als JSON exportieren…</translation>
     </message>
     <message>
         <source>Export Mailboxes as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer als CSV exportieren…</translation>
     </message>
     <message numerus="yes">
         <source>Refreshing %Ln mailbox(es)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Postfach wird aktualisiert…</numerusform>
+            <numerusform>%Ln Postfächer werden aktualisiert…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading… %1 of %Ln mailbox(es) so far match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird geladen… bisher %1 Treffer von %Ln Postfach</numerusform>
+            <numerusform>Wird geladen… bisher %1 Treffer von %Ln Postfächern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading… %Ln mailbox(es) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird geladen… bisher %Ln Postfach</numerusform>
+            <numerusform>Wird geladen… bisher %Ln Postfächer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln mailbox(es) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Treffer von %Ln Postfach</numerusform>
+            <numerusform>%1 Treffer von %Ln Postfächern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln mailbox(es); a search also asks the portal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das erste %Ln Postfach; eine Suche fragt auch beim Portal nach</numerusform>
+            <numerusform>Die ersten %Ln Postfächer; eine Suche fragt auch beim Portal nach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Postfach</numerusform>
+            <numerusform>%Ln Postfächer</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished">%1 wird geöffnet…</translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>No account is open. Add your Bitrix24 account, or try the sample portal to see what Mailbox Browser shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Konto geöffnet. Fügen Sie Ihr Bitrix24-Konto hinzu, oder probieren Sie das Beispielportal aus, um zu sehen, was Mailbox Browser anzeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Senders as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export the senders as CSV once every one has loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absender als CSV exportieren, sobald alle geladen sind</translation>
     </message>
     <message numerus="yes">
         <source>Export the %n sender(s) shown, in the table&apos;s order, as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n angezeigten Absender als CSV exportieren, in der Reihenfolge der Tabelle</numerusform>
+            <numerusform>Die %n angezeigten Absender als CSV exportieren, in der Reihenfolge der Tabelle</numerusform>
         </translation>
     </message>
     <message>
         <source>Export every mailbox of the list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Postfächer der Liste als CSV exportieren</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message>
         <source>This tab has nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Registerkarte gibt es nichts zu exportieren</translation>
     </message>
     <message>
         <source>%1 (filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gefiltert)</translation>
     </message>
     <message>
         <source>Export selected mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Postfächer exportieren</translation>
     </message>
 </context>
 <context>
@@ -2043,11 +2043,11 @@
     </message>
     <message>
         <source>The sign-in has expired. Sign in again in Mailbox Browser (File &gt; Accounts…) or with b24mail login, then choose Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist abgelaufen. Melden Sie sich in Mailbox Browser (Datei &gt; Konten…) oder mit b24mail login erneut an und wählen Sie dann „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>The senders could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absender konnten nicht geladen werden.</translation>
     </message>
 </context>
 <context>
@@ -2069,33 +2069,33 @@
     <name>mb::RateMeter</name>
     <message>
         <source>Requests available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbare Anfragen</translation>
     </message>
     <message>
         <source>The portal adds up the seconds each method runs over the last 10 minutes. Past its limit (set by the portal; 480 seconds in the Bitrix24 documentation&apos;s example) it pauses that method until the oldest minute drops out, while other methods keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal addiert die Sekunden, die jede Methode in den letzten 10 Minuten läuft. Ist das Limit überschritten (vom Portal festgelegt; im Beispiel der Bitrix24-Dokumentation 480 Sekunden), pausiert es diese Methode, bis die älteste Minute herausfällt; andere Methoden arbeiten weiter.</translation>
     </message>
     <message>
         <source>%1 of %2 requests available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Anfragen verfügbar</translation>
     </message>
     <message>
         <source>The portal lets an application send %1 requests in a burst and gives back %2 every second. When none are left, the portal refuses requests for a moment; the app then waits and sends them a little later, by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal erlaubt einer Anwendung %1 Anfragen am Stück und gibt jede Sekunde %2 zurück. Sind keine mehr übrig, lehnt das Portal Anfragen kurz ab; die App wartet dann und sendet sie von selbst etwas später.</translation>
     </message>
     <message>
         <source>The portal refused a request while %1 should have been available, so the app now counts on %2: other applications on this computer&apos;s network address may be using the same allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat eine Anfrage abgelehnt, obwohl %1 verfügbar sein sollten; daher rechnet die App jetzt mit %2: Andere Anwendungen mit der Netzwerkadresse dieses Computers nutzen möglicherweise dasselbe Kontingent.</translation>
     </message>
     <message>
         <source>An Enterprise plan allows more; turn its limits on in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Enterprise-Tarif erlaubt mehr; schalten Sie dessen Limits in den Einstellungen ein.</translation>
     </message>
     <message numerus="yes">
         <source>%1 used %n s of the portal&apos;s execution time in the last 10 minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat in den letzten 10 Minuten %n s Ausführungszeit des Portals verbraucht</numerusform>
+            <numerusform>%1 hat in den letzten 10 Minuten %n s Ausführungszeit des Portals verbraucht</numerusform>
         </translation>
     </message>
 </context>
@@ -2171,47 +2171,47 @@
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Copy as curl with secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl mit Geheimnis kopieren…</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command, secret masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anfrage als curl-Befehl kopieren, Geheimnis maskiert</translation>
     </message>
     <message>
         <source>Copy as curl with secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl mit Geheimnis kopieren</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command that works on its own: it contains the account&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anfrage als eigenständig lauffähigen curl-Befehl kopieren: Er enthält das Geheimnis des Kontos</translation>
     </message>
     <message>
         <source>Copied as curl, secret masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopiert, Geheimnis maskiert.</translation>
     </message>
     <message>
         <source>Copy with the secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Geheimnis kopieren?</translation>
     </message>
     <message>
         <source>The command will contain this account&apos;s webhook code or access token. Anyone who has it can read the account&apos;s mailboxes until the secret is changed on the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl enthält den Webhook-Code oder das Zugriffstoken dieses Kontos. Jeder, der ihn hat, kann die Postfächer des Kontos lesen, bis das Geheimnis im Portal geändert wird.</translation>
     </message>
     <message>
         <source>Paste it only where you would type a password, and never into a ticket or a chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ihn nur dort ein, wo Sie auch ein Passwort eingeben würden, und niemals in ein Ticket oder einen Chat.</translation>
     </message>
     <message>
         <source>Copy with Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Geheimnis kopieren</translation>
     </message>
     <message>
         <source>Copied as curl with the secret: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl mit dem Geheimnis kopiert: Gehen Sie sorgsam damit um.</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2266,7 @@
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
 </context>
 <context>
@@ -2380,38 +2380,38 @@
     <name>mb::SenderAddressModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>%1 is one of your mailboxes.</source>
-        <translation type="unfinished">%1 ist eines Ihrer Postfächer.</translation>
+        <translation>%1 ist eines Ihrer Postfächer.</translation>
     </message>
     <message>
         <source>%1 is confirmed as a sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als Absenderadresse bestätigt.</translation>
     </message>
     <message numerus="yes">
         <source>Listed under %n name(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unter %n Namen aufgeführt: %1</numerusform>
+            <numerusform>Unter %n Namen aufgeführt: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>One of my mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines meiner Postfächer</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
 </context>
 <context>
@@ -2437,7 +2437,7 @@
     </message>
     <message>
         <source>%1 is one of your mailboxes, confirmed as a sender under this name as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eines Ihrer Postfächer und unter diesem Namen auch als Absender bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -2484,74 +2484,74 @@
     </message>
     <message>
         <source>Why this input is not a sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Eingabe kein Absender ist</translation>
     </message>
     <message>
         <source>Senders could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender konnten nicht geladen werden</translation>
     </message>
     <message numerus="yes">
         <source>%n sender(s) match: pick one with the arrow keys and Enter (Enter alone takes the top one).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Absender passt: Wählen Sie ihn mit den Pfeiltasten und der Eingabetaste (die Eingabetaste allein nimmt den obersten).</numerusform>
+            <numerusform>%n Absender passen: Wählen Sie einen mit den Pfeiltasten und der Eingabetaste (die Eingabetaste allein nimmt den obersten).</numerusform>
         </translation>
     </message>
     <message>
         <source>No sender matches “%1” yet: the senders are still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch passt kein Absender zu „%1“: Die Absender werden noch geladen.</translation>
     </message>
     <message>
         <source>“%1” is not an address you may send from. Only your mailboxes and the addresses confirmed for you on the portal can be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse, von der Sie senden dürfen. Nur Ihre Postfächer und die im Portal für Sie bestätigten Adressen können gewählt werden.</translation>
     </message>
     <message>
         <source>No sender matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Absender passt zu „%1“.</translation>
     </message>
 </context>
 <context>
     <name>mb::SendersPage</name>
     <message>
         <source>The addresses you may send from: your mailboxes and other addresses confirmed for you.</source>
-        <translation type="unfinished">Die Adressen, von denen Sie senden dürfen: Ihre Postfächer und weitere für Sie bestätigte Adressen.</translation>
+        <translation>Die Adressen, von denen Sie senden dürfen: Ihre Postfächer und weitere für Sie bestätigte Adressen.</translation>
     </message>
     <message>
         <source>Search by name, address or domain (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Adresse oder Domain suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender durchsuchen</translation>
     </message>
     <message>
         <source>Number of senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Absender</translation>
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished">Absender</translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>There are no addresses you may send from.</source>
-        <translation type="unfinished">Es gibt keine Adressen, von denen Sie senden dürfen.</translation>
+        <translation>Es gibt keine Adressen, von denen Sie senden dürfen.</translation>
     </message>
     <message>
         <source>No sender matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Absender passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n sender(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Absender</numerusform>
             <numerusform>%n Absender</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n sender(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Treffer von %n Absender</numerusform>
+            <numerusform>%1 Treffer von %n Absendern</numerusform>
         </translation>
     </message>
 </context>
@@ -2563,7 +2563,7 @@
     </message>
     <message>
         <source>Sample portal</source>
-        <translation type="unfinished">Beispielportal</translation>
+        <translation>Beispielportal</translation>
     </message>
 </context>
 <context>
@@ -2677,38 +2677,38 @@
     <name>mb::StatusSummary</name>
     <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten</translation>
     </message>
     <message>
         <source>These mailboxes come from the sample portal bundled with the app, not from a real Bitrix24 portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Postfächer stammen aus dem mit der App mitgelieferten Beispielportal, nicht aus einem echten Bitrix24-Portal.</translation>
     </message>
     <message>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zeilen</translation>
     </message>
     <message>
         <source>When the rows were fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Zeilen abgerufen wurden</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Refreshed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1</translation>
     </message>
     <message numerus="yes">
         <source>fetched %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min. abgerufen</numerusform>
+            <numerusform>vor %n Min. abgerufen</numerusform>
         </translation>
     </message>
     <message>
         <source>fetched at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgerufen um %1</translation>
     </message>
 </context>
 <context>
@@ -2771,19 +2771,19 @@
     <name>mb::WelcomePanel</name>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen…</translation>
     </message>
     <message>
         <source>Try the sample portal</source>
-        <translation type="unfinished">Das Beispielportal ausprobieren</translation>
+        <translation>Das Beispielportal ausprobieren</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,9 @@
     <name>mb::LoadState</name>
     <message numerus="yes">
         <source>Loading… %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loading… %n row</numerusform>
+            <numerusform>Loading… %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -15,86 +15,86 @@
     <name>mb::MainWindow</name>
     <message numerus="yes">
         <source>Waiting %n s: portal rate limit (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting %n s: portal rate limit (%1)</numerusform>
+            <numerusform>Waiting %n s: portal rate limit (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n s before trying %1 again: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting %n s before trying %1 again: %2</numerusform>
+            <numerusform>Waiting %n s before trying %1 again: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refreshing %Ln mailbox(es)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refreshing %Ln mailbox…</numerusform>
+            <numerusform>Refreshing %Ln mailboxes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading… %1 of %Ln mailbox(es) so far match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loading… %1 of %Ln mailbox so far match</numerusform>
+            <numerusform>Loading… %1 of %Ln mailboxes so far match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading… %Ln mailbox(es) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loading… %Ln mailbox so far</numerusform>
+            <numerusform>Loading… %Ln mailboxes so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln mailbox(es) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln mailbox match</numerusform>
+            <numerusform>%1 of %Ln mailboxes match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln mailbox(es); a search also asks the portal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %Ln mailbox; a search also asks the portal</numerusform>
+            <numerusform>The first %Ln mailboxes; a search also asks the portal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mailbox</numerusform>
+            <numerusform>%Ln mailboxes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mailbox</numerusform>
+            <numerusform>%n mailboxes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sender(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sender</numerusform>
+            <numerusform>%n senders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export the %n sender(s) shown, in the table&apos;s order, as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export the %n sender shown, in the table&apos;s order, as CSV</numerusform>
+            <numerusform>Export the %n senders shown, in the table&apos;s order, as CSV</numerusform>
         </translation>
     </message>
 </context>
@@ -102,9 +102,9 @@
     <name>mb::RateMeter</name>
     <message numerus="yes">
         <source>%1 used %n s of the portal&apos;s execution time in the last 10 minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 used %n s of the portal&apos;s execution time in the last 10 minutes</numerusform>
+            <numerusform>%1 used %n s of the portal&apos;s execution time in the last 10 minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -112,9 +112,9 @@
     <name>mb::SecretStore</name>
     <message numerus="yes">
         <source>no answer within %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -122,9 +122,9 @@
     <name>mb::SenderAddressModel</name>
     <message numerus="yes">
         <source>Listed under %n name(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listed under %n name: %1</numerusform>
+            <numerusform>Listed under %n names: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -132,9 +132,9 @@
     <name>mb::SenderPicker</name>
     <message numerus="yes">
         <source>%n sender(s) match: pick one with the arrow keys and Enter (Enter alone takes the top one).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sender matches: pick it with the arrow keys and Enter (Enter alone takes the top one).</numerusform>
+            <numerusform>%n senders match: pick one with the arrow keys and Enter (Enter alone takes the top one).</numerusform>
         </translation>
     </message>
 </context>
@@ -142,16 +142,16 @@
     <name>mb::SendersPage</name>
     <message numerus="yes">
         <source>%n sender(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sender</numerusform>
+            <numerusform>%n senders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n sender(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n sender match</numerusform>
+            <numerusform>%1 of %n senders match</numerusform>
         </translation>
     </message>
 </context>
@@ -159,9 +159,9 @@
     <name>mb::StatusSummary</name>
     <message numerus="yes">
         <source>fetched %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fetched %n min ago</numerusform>
+            <numerusform>fetched %n min ago</numerusform>
         </translation>
     </message>
 </context>
@@ -169,9 +169,9 @@
     <name>mb::TokenEndpoint</name>
     <message numerus="yes">
         <source>no answer within %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
         </translation>
     </message>
 </context>

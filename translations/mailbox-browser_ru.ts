@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a proxy such as http://proxy.example.com:3128, socks5://127.0.0.1:1080, none or system.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не прокси вида http://proxy.example.com:3128, socks5://127.0.0.1:1080, none или system.</translation>
     </message>
 </context>
 <context>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Reach the portal through this proxy: http://HOST:PORT, socks5://HOST:PORT, &apos;none&apos; or &apos;system&apos; (default: the system&apos;s, from http_proxy, https_proxy and no_proxy). Addresses on this computer never go through a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключаться к порталу через этот прокси: http://ХОСТ:ПОРТ, socks5://ХОСТ:ПОРТ, «none» или «system» (по умолчанию — системный, из http_proxy, https_proxy и no_proxy). Обращения к адресам на этом компьютере никогда не идут через прокси.</translation>
     </message>
 </context>
 <context>
@@ -702,15 +702,15 @@
     </message>
     <message>
         <source>Once your portal administrator has added it, press Retry: a webhook keeps its address; an application must be signed in again (File &gt; Accounts…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда администратор портала добавит её, нажмите «Повторить»: у вебхука адрес останется прежним, а в приложение нужно будет войти снова (Файл &gt; Учётные записи…).</translation>
     </message>
     <message>
         <source>This account may not read mailboxes: the portal has not granted the “mail” permission. Ask your portal administrator to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой учётной записи не разрешено читать почтовые ящики: портал не предоставил область доступа (scope) «mail». Попросите администратора портала добавить её.</translation>
     </message>
     <message>
         <source>Your Bitrix24 user may not read these mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашему пользователю Битрикс24 не разрешено читать эти почтовые ящики.</translation>
     </message>
 </context>
 <context>
@@ -846,15 +846,15 @@
     </message>
     <message>
         <source>Only choose a sender and print &quot;Name &lt;email&gt;&quot; (plain text, one line). Exit status: 0 a sender was chosen, 1 cancelled, 2 usage (a wrong option, no such account), 3 the portal or the network failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только выбрать отправителя и вывести «Имя &lt;адрес&gt;» (обычный текст, одна строка). Коды завершения: 0 — отправитель выбран, 1 — отменено, 2 — ошибка в параметрах (неверный параметр, нет такой учётной записи), 3 — сбой портала или сети.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лишний аргумент: %1</translation>
     </message>
     <message>
         <source>the sample portal</source>
-        <translation type="unfinished"></translation>
+        <translation>демонстрационный портал</translation>
     </message>
 </context>
 <context>
@@ -1105,59 +1105,59 @@
     </message>
     <message>
         <source>Authorization server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер авторизации</translation>
     </message>
     <message>
         <source>Keep for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить только в этом сеансе</translation>
     </message>
     <message>
         <source>Keep sign-ins for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить данные входа только в этом сеансе</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительно</translation>
     </message>
     <message>
         <source>Show advanced sign-in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать дополнительные настройки входа</translation>
     </message>
     <message>
         <source>Where tokens are issued and renewed: %1 for Bitrix24 cloud portals; an on-premise portal may have its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Где выдаются и обновляются токены: %1 для облачных порталов Битрикс24; у коробочного портала может быть свой сервер.</translation>
     </message>
     <message>
         <source>Authorization server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер авторизации:</translation>
     </message>
     <message>
         <source>OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебхук</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · только этот сеанс</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>The authorization server must be an https address such as %1 (plain http only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера авторизации должен начинаться с https, например %1 (обычный http — только на этом компьютере).</translation>
     </message>
 </context>
 <context>
@@ -1400,31 +1400,31 @@
     <name>mb::KeychainBanner</name>
     <message>
         <source>Keep for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить только в этом сеансе</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище паролей</translation>
     </message>
     <message>
         <source>Keep sign-ins for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить данные входа только в этом сеансе</translation>
     </message>
     <message>
         <source>You can keep them for this session only: they are forgotten when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Их можно хранить только в этом сеансе: после выхода из программы они будут забыты.</translation>
     </message>
     <message>
         <source>No keychain is available, so Mailbox Browser cannot remember sign-ins. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище паролей недоступно, поэтому Mailbox Browser не может запомнить данные входа. %1</translation>
     </message>
     <message>
         <source>The keychain cannot be used now, so Mailbox Browser cannot remember sign-ins (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилищем паролей сейчас нельзя воспользоваться, поэтому Mailbox Browser не может запомнить данные входа (%1). %2</translation>
     </message>
     <message>
         <source>Sign-ins are kept for this session only and forgotten when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные входа хранятся только в этом сеансе и будут забыты после выхода из программы.</translation>
     </message>
 </context>
 <context>
@@ -1470,7 +1470,7 @@
     </message>
     <message>
         <source>Not loaded — see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не загружено — см. сообщение выше.</translation>
     </message>
 </context>
 <context>
@@ -1527,51 +1527,51 @@
     <name>mb::MailboxDetailPanel</name>
     <message>
         <source>Mailbox details</source>
-        <translation type="unfinished">Сведения о ящике</translation>
+        <translation>Сведения о почтовом ящике</translation>
     </message>
     <message>
         <source>Full value of the selected field</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное значение выбранного поля</translation>
     </message>
     <message>
         <source>Select a field to see its full value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите поле, чтобы увидеть его полное значение.</translation>
     </message>
     <message>
         <source>Whether this mailbox&apos;s address is one of the addresses you may send from (the Senders tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Входит ли адрес этого почтового ящика в число адресов, с которых вы можете отправлять письма (вкладка «Отправители»).</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный JSON</translation>
     </message>
     <message>
         <source>Show or hide the mailbox exactly as the portal sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть почтовый ящик точно в том виде, в каком его прислал портал</translation>
     </message>
     <message>
         <source>Raw JSON of the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный JSON почтового ящика</translation>
     </message>
     <message>
         <source>Full value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное значение:</translation>
     </message>
     <message>
         <source>Full value of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное значение «%1»:</translation>
     </message>
     <message>
         <source>Also a sender: not known yet (the sender list is not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Также отправитель: пока неизвестно (список отправителей не загружен)</translation>
     </message>
     <message>
         <source>Also a sender: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Также отправитель: да</translation>
     </message>
     <message>
         <source>Also a sender: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Также отправитель: нет</translation>
     </message>
 </context>
 <context>
@@ -1850,119 +1850,119 @@
     </message>
     <message>
         <source>Search by name, address, sender name or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию, адресу, имени отправителя или ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Export Selected Mailboxes as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт выбранных почтовых ящиков в CS&amp;V…</translation>
     </message>
     <message>
         <source>Export Selected &amp;Mailboxes as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;выбранных почтовых ящиков в JSON…</translation>
     </message>
     <message>
         <source>Export Mailboxes as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт почтовых ящиков в CSV…</translation>
     </message>
     <message numerus="yes">
         <source>Refreshing %Ln mailbox(es)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обновление %Ln почтового ящика…</numerusform>
+            <numerusform>Обновление %Ln почтовых ящиков…</numerusform>
+            <numerusform>Обновление %Ln почтовых ящиков…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading… %1 of %Ln mailbox(es) so far match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Загрузка… пока совпадений: %1 из %Ln почтового ящика</numerusform>
+            <numerusform>Загрузка… пока совпадений: %1 из %Ln почтовых ящиков</numerusform>
+            <numerusform>Загрузка… пока совпадений: %1 из %Ln почтовых ящиков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading… %Ln mailbox(es) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Загрузка… пока загружен %Ln почтовый ящик</numerusform>
+            <numerusform>Загрузка… пока загружено %Ln почтовых ящика</numerusform>
+            <numerusform>Загрузка… пока загружено %Ln почтовых ящиков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln mailbox(es) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Совпадений: %1 из %Ln почтового ящика</numerusform>
+            <numerusform>Совпадений: %1 из %Ln почтовых ящиков</numerusform>
+            <numerusform>Совпадений: %1 из %Ln почтовых ящиков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln mailbox(es); a search also asks the portal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Первый %Ln почтовый ящик; поиск также обращается к порталу</numerusform>
+            <numerusform>Первые %Ln почтовых ящика; поиск также обращается к порталу</numerusform>
+            <numerusform>Первые %Ln почтовых ящиков; поиск также обращается к порталу</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln mailbox(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln почтовый ящик</numerusform>
+            <numerusform>%Ln почтовых ящика</numerusform>
+            <numerusform>%Ln почтовых ящиков</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished">Открывается %1…</translation>
+        <translation>Открывается %1…</translation>
     </message>
     <message>
         <source>No account is open. Add your Bitrix24 account, or try the sample portal to see what Mailbox Browser shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна учётная запись не открыта. Добавьте свою учётную запись Битрикс24 или попробуйте демонстрационный портал, чтобы увидеть, что показывает Mailbox Browser.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n поле</numerusform>
+            <numerusform>%n поля</numerusform>
+            <numerusform>%n полей</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Senders as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отправителей в CSV…</translation>
     </message>
     <message>
         <source>Export the senders as CSV once every one has loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать отправителей в CSV, когда загрузятся все</translation>
     </message>
     <message numerus="yes">
         <source>Export the %n sender(s) shown, in the table&apos;s order, as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортировать в CSV показанного отправителя (%n) в порядке таблицы</numerusform>
+            <numerusform>Экспортировать в CSV показанных отправителей (%n) в порядке таблицы</numerusform>
+            <numerusform>Экспортировать в CSV показанных отправителей (%n) в порядке таблицы</numerusform>
         </translation>
     </message>
     <message>
         <source>Export every mailbox of the list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать в CSV все почтовые ящики списка</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>This tab has nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой вкладке нечего экспортировать</translation>
     </message>
     <message>
         <source>%1 (filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по фильтру</translation>
     </message>
     <message>
         <source>Export selected mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт выбранных почтовых ящиков</translation>
     </message>
 </context>
 <context>
@@ -2056,11 +2056,11 @@
     </message>
     <message>
         <source>The sign-in has expired. Sign in again in Mailbox Browser (File &gt; Accounts…) or with b24mail login, then choose Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок входа истёк. Войдите снова в Mailbox Browser (Файл &gt; Учётные записи…) или командой b24mail login, затем нажмите «Повторить».</translation>
     </message>
     <message>
         <source>The senders could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить отправителей.</translation>
     </message>
 </context>
 <context>
@@ -2082,34 +2082,34 @@
     <name>mb::RateMeter</name>
     <message>
         <source>Requests available</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступные запросы</translation>
     </message>
     <message>
         <source>The portal adds up the seconds each method runs over the last 10 minutes. Past its limit (set by the portal; 480 seconds in the Bitrix24 documentation&apos;s example) it pauses that method until the oldest minute drops out, while other methods keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал суммирует время работы каждого метода за последние 10 минут. При превышении лимита (его задаёт портал; в примере из документации Битрикс24 — 480 секунд) он приостанавливает этот метод, пока самая старая минута не выйдет из учёта; остальные методы продолжают работать.</translation>
     </message>
     <message>
         <source>%1 of %2 requests available</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступно запросов: %1 из %2</translation>
     </message>
     <message>
         <source>The portal lets an application send %1 requests in a burst and gives back %2 every second. When none are left, the portal refuses requests for a moment; the app then waits and sends them a little later, by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запас запросов приложения на портале — %1, и каждую секунду он пополняется на %2. Когда запас исчерпан, портал ненадолго отклоняет запросы; тогда приложение само ждёт и отправляет их чуть позже.</translation>
     </message>
     <message>
         <source>The portal refused a request while %1 should have been available, so the app now counts on %2: other applications on this computer&apos;s network address may be using the same allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал отклонил запрос, хотя запас должен был составлять %1, поэтому приложение теперь рассчитывает на %2: другие приложения с тем же сетевым адресом, что и у этого компьютера, могут расходовать тот же лимит.</translation>
     </message>
     <message>
         <source>An Enterprise plan allows more; turn its limits on in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тариф Enterprise позволяет больше: включите его лимиты в настройках.</translation>
     </message>
     <message numerus="yes">
         <source>%1 used %n s of the portal&apos;s execution time in the last 10 minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: за последние 10 минут использовано %n с времени выполнения на портале</numerusform>
+            <numerusform>%1: за последние 10 минут использовано %n с времени выполнения на портале</numerusform>
+            <numerusform>%1: за последние 10 минут использовано %n с времени выполнения на портале</numerusform>
         </translation>
     </message>
 </context>
@@ -2185,47 +2185,47 @@
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать как curl</translation>
     </message>
     <message>
         <source>Copy as curl with secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать как curl с секретом…</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command, secret masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать выбранный запрос как команду curl со скрытым секретом</translation>
     </message>
     <message>
         <source>Copy as curl with secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать как curl с секретом</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command that works on its own: it contains the account&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать выбранный запрос как самостоятельную команду curl: она содержит секрет учётной записи</translation>
     </message>
     <message>
         <source>Copied as curl, secret masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано как curl, секрет скрыт.</translation>
     </message>
     <message>
         <source>Copy with the secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать с секретом?</translation>
     </message>
     <message>
         <source>The command will contain this account&apos;s webhook code or access token. Anyone who has it can read the account&apos;s mailboxes until the secret is changed on the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда будет содержать код вебхука или токен доступа этой учётной записи. Любой, у кого она окажется, сможет читать почтовые ящики учётной записи, пока секрет не будет изменён на портале.</translation>
     </message>
     <message>
         <source>Paste it only where you would type a password, and never into a ticket or a chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставляйте её только туда, куда вы ввели бы пароль, и никогда — в обращение в поддержку или в чат.</translation>
     </message>
     <message>
         <source>Copy with Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать с секретом</translation>
     </message>
     <message>
         <source>Copied as curl with the secret: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано как curl с секретом: обращайтесь с командой осторожно.</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2280,7 @@
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал</translation>
     </message>
 </context>
 <context>
@@ -2395,39 +2395,39 @@
     <name>mb::SenderAddressModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>%1 is one of your mailboxes.</source>
-        <translation type="unfinished">%1 — один из ваших почтовых ящиков.</translation>
+        <translation>%1 — один из ваших почтовых ящиков.</translation>
     </message>
     <message>
         <source>%1 is confirmed as a sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 подтверждён как адрес отправителя.</translation>
     </message>
     <message numerus="yes">
         <source>Listed under %n name(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Указан под %n именем: %1</numerusform>
+            <numerusform>Указан под %n именами: %1</numerusform>
+            <numerusform>Указан под %n именами: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>One of my mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Мой почтовый ящик</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждён</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2453,7 @@
     </message>
     <message>
         <source>%1 is one of your mailboxes, confirmed as a sender under this name as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — один из ваших почтовых ящиков; под этим именем он также подтверждён как отправитель.</translation>
     </message>
 </context>
 <context>
@@ -2500,66 +2500,66 @@
     </message>
     <message>
         <source>Why this input is not a sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему введённое значение не является отправителем</translation>
     </message>
     <message>
         <source>Senders could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить отправителей</translation>
     </message>
     <message numerus="yes">
         <source>%n sender(s) match: pick one with the arrow keys and Enter (Enter alone takes the top one).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подходит %n отправитель: выберите нужного стрелками и Enter (просто Enter выбирает верхнего).</numerusform>
+            <numerusform>Подходят %n отправителя: выберите нужного стрелками и Enter (просто Enter выбирает верхнего).</numerusform>
+            <numerusform>Подходит %n отправителей: выберите нужного стрелками и Enter (просто Enter выбирает верхнего).</numerusform>
         </translation>
     </message>
     <message>
         <source>No sender matches “%1” yet: the senders are still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет отправителей, соответствующих «%1»: отправители ещё загружаются.</translation>
     </message>
     <message>
         <source>“%1” is not an address you may send from. Only your mailboxes and the addresses confirmed for you on the portal can be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес, с которого вы можете отправлять письма. Выбрать можно только ваши почтовые ящики и адреса, подтверждённые для вас на портале.</translation>
     </message>
     <message>
         <source>No sender matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет отправителей, соответствующих «%1».</translation>
     </message>
 </context>
 <context>
     <name>mb::SendersPage</name>
     <message>
         <source>The addresses you may send from: your mailboxes and other addresses confirmed for you.</source>
-        <translation type="unfinished">Адреса, с которых вы можете отправлять письма: ваши почтовые ящики и другие подтверждённые для вас адреса.</translation>
+        <translation>Адреса, с которых вы можете отправлять письма: ваши почтовые ящики и другие подтверждённые для вас адреса.</translation>
     </message>
     <message>
         <source>Search by name, address or domain (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени, адресу или домену (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск отправителей</translation>
     </message>
     <message>
         <source>Number of senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество отправителей</translation>
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished">Отправители</translation>
+        <translation>Отправители</translation>
     </message>
     <message>
         <source>There are no addresses you may send from.</source>
-        <translation type="unfinished">Нет адресов, с которых вы можете отправлять письма.</translation>
+        <translation>Нет адресов, с которых вы можете отправлять письма.</translation>
     </message>
     <message>
         <source>No sender matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет отправителей, соответствующих «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n sender(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n отправитель</numerusform>
             <numerusform>%n отправителя</numerusform>
             <numerusform>%n отправителей</numerusform>
@@ -2567,10 +2567,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n sender(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Совпадений: %1 из %n отправителя</numerusform>
+            <numerusform>Совпадений: %1 из %n отправителей</numerusform>
+            <numerusform>Совпадений: %1 из %n отправителей</numerusform>
         </translation>
     </message>
 </context>
@@ -2582,7 +2582,7 @@
     </message>
     <message>
         <source>Sample portal</source>
-        <translation type="unfinished">Демонстрационный портал</translation>
+        <translation>Демонстрационный портал</translation>
     </message>
 </context>
 <context>
@@ -2696,39 +2696,39 @@
     <name>mb::StatusSummary</name>
     <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные</translation>
     </message>
     <message>
         <source>These mailboxes come from the sample portal bundled with the app, not from a real Bitrix24 portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти почтовые ящики взяты с демонстрационного портала, который входит в состав приложения, а не с настоящего портала Битрикс24.</translation>
     </message>
     <message>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано строк</translation>
     </message>
     <message>
         <source>When the rows were fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда получены строки</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление…</translation>
     </message>
     <message>
         <source>Refreshed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено в %1</translation>
     </message>
     <message numerus="yes">
         <source>fetched %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>получено %n мин назад</numerusform>
+            <numerusform>получено %n мин назад</numerusform>
+            <numerusform>получено %n мин назад</numerusform>
         </translation>
     </message>
     <message>
         <source>fetched at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>получено в %1</translation>
     </message>
 </context>
 <context>
@@ -2792,19 +2792,19 @@
     <name>mb::WelcomePanel</name>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись…</translation>
     </message>
     <message>
         <source>Try the sample portal</source>
-        <translation type="unfinished">Попробовать демонстрационный портал</translation>
+        <translation>Попробовать демонстрационный портал</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало работы</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись</translation>
     </message>
 </context>
 <context>
