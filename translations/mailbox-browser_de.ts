@@ -1773,13 +1773,6 @@
         <source>Loading every mailbox for the export…</source>
         <translation>Alle Postfächer werden für den Export geladen…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n mailbox(es)</source>
-        <translation>
-            <numerusform>%n Postfach</numerusform>
-            <numerusform>%n Postfächer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export senders</source>
         <translation>Absender exportieren</translation>

@@ -70,13 +70,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mailbox(es)</source>
-        <translation>
-            <numerusform>%n mailbox</numerusform>
-            <numerusform>%n mailboxes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n sender(s)</source>
         <translation>
             <numerusform>%n sender</numerusform>

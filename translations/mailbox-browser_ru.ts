@@ -1776,14 +1776,6 @@
         <source>Loading every mailbox for the export…</source>
         <translation>Для экспорта загружаются все почтовые ящики…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n mailbox(es)</source>
-        <translation>
-            <numerusform>%n почтовый ящик</numerusform>
-            <numerusform>%n почтовых ящика</numerusform>
-            <numerusform>%n почтовых ящиков</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export senders</source>
         <translation>Экспорт отправителей</translation>
