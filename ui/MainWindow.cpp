@@ -290,6 +290,8 @@ QWidget *MainWindow::buildSendersTab()
     disconnect(m_senderState, &LoadState::retryRequested, m_senders, nullptr);
     m_senderView = m_sendersPage->view();
     connect(m_sendersPage, &SendersPage::contentChanged, this, &MainWindow::updateExportTabAction);
+    // The page follows the senders' loading, errors and rows; the status bar follows the page.
+    connect(m_sendersPage, &SendersPage::contentChanged, this, &MainWindow::updateStatusSummary);
     connect(m_senders, &SenderModel::loadingChanged, this, [this](bool loading) {
         if (!loading && m_senderExport)
             finishSenderExport();

@@ -87,7 +87,8 @@ void RestCall::send()
     m_network = m_client->networkAccessManager()->post(request, payload);
     connect(m_network, &QNetworkReply::finished, this, &RestCall::onFinished);
     connect(m_network, &QNetworkReply::metaDataChanged, this, [this] {
-        checkSize(m_network->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+        if (m_network)
+            checkSize(m_network->header(QNetworkRequest::ContentLengthHeader).toLongLong());
     });
     connect(m_network, &QNetworkReply::downloadProgress, this,
             [this](qint64 received, qint64) { checkSize(received); });
@@ -223,6 +224,9 @@ RestError RestCall::errorFromReply(int httpStatus, const QByteArray &body, QJson
 void RestCall::onFinished()
 {
     QNetworkReply *network = std::exchange(m_network, nullptr);
+    // An abort() finishes the reply at once, but headers the network thread had already
+    // posted still arrive (metaDataChanged) before the deferred delete: they are not ours.
+    network->disconnect(this);
     m_timeout->stop();
     network->deleteLater();
     const qint64 elapsed = m_attemptClock.elapsed();

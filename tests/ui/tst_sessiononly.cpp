@@ -185,9 +185,13 @@ private Q_SLOTS:
         QVERIFY(!firstError.isError());
         f.portal->expireAllAccessTokens();
         window.mailboxModel()->refresh();
+        // The whole list stays complete while a refresh reads it again: wait for the end of
+        // the reading, not for rows.
+        QVERIFY(window.mailboxModel()->isRefreshing());
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return window.mailboxModel()->isComplete() && !window.mailboxModel()->hasError() &&
+                return !window.mailboxModel()->isLoading() && window.mailboxModel()->isComplete() &&
+                       !window.mailboxModel()->hasError() &&
                        window.mailboxView()->model()->rowCount() > 0;
             },
             15000));
