@@ -42,7 +42,8 @@ RateMeter::RateMeter(QWidget *parent)
                "its limit (set by the portal; 480 seconds in the Bitrix24 documentation's "
                "example) it pauses that method until the oldest minute drops out, while other "
                "methods keep working."));
-        poll();
+        if (m_client)
+            poll(); // the bucket's text and tooltip
         updateOperating();
     });
 }
