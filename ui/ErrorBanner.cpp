@@ -1,5 +1,7 @@
 #include "ErrorBanner.h"
 
+#include "Retranslator.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,13 +15,12 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_message(new QLabel(this))
     , m_advice(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_retry(new QPushButton(tr("Retry"), this))
-    , m_detailsButton(new QPushButton(tr("Details"), this))
+    , m_retry(new QPushButton(this))
+    , m_detailsButton(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     applyColours();
-    setAccessibleName(tr("Error"));
 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -28,11 +29,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_advice->hide();
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_details->setAccessibleName(tr("Error details"));
     m_details->hide();
 
-    m_retry->setAccessibleName(tr("Retry"));
-    m_detailsButton->setAccessibleName(tr("Show error details"));
     m_detailsButton->setCheckable(true);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (m_offerSignIn)
@@ -54,20 +52,33 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_details);
     hide();
+    Retranslator::bind(this, [this] { retranslate(); });
+}
+
+void ErrorBanner::retranslate()
+{
+    setAccessibleName(tr("Error"));
+    m_details->setAccessibleName(tr("Error details"));
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setAccessibleName(tr("Show error details"));
+    // The message is the caller's, already in the language of the moment; what this banner
+    // words itself follows the remembered error.
+    m_details->setText(describe(m_error));
+    const QString advice = m_message->text().isEmpty() ? QString() : m_error.advice();
+    m_advice->setText(advice);
+    m_advice->setAccessibleName(advice);
+    m_advice->setVisible(!advice.isEmpty());
+    m_retry->setText(m_offerSignIn ? tr("Sign In Again…") : tr("Retry"));
+    m_retry->setAccessibleName(m_offerSignIn ? tr("Sign in again") : tr("Retry"));
 }
 
 void ErrorBanner::setError(const QString &message, const RestError &error)
 {
     m_message->setText(message);
-    m_details->setText(describe(error));
     m_message->setAccessibleName(message);
-    const QString advice = message.isEmpty() ? QString() : error.advice();
-    m_advice->setText(advice);
-    m_advice->setAccessibleName(advice);
-    m_advice->setVisible(!advice.isEmpty());
+    m_error = error;
     m_offerSignIn = error.isAuthProblem();
-    m_retry->setText(m_offerSignIn ? tr("Sign In Again…") : tr("Retry"));
-    m_retry->setAccessibleName(m_offerSignIn ? tr("Sign in again") : tr("Retry"));
+    retranslate();
     setVisible(!message.isEmpty());
     if (message.isEmpty())
         m_detailsButton->setChecked(false);

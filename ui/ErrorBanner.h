@@ -49,12 +49,15 @@ protected:
 
 private:
     void applyColours();
+    // Sets every string this banner words itself; runs again on a language change.
+    void retranslate();
 
     QLabel *m_message;
     QLabel *m_advice;
     QLabel *m_details;
     QPushButton *m_retry;
     QPushButton *m_detailsButton;
+    RestError m_error;
     bool m_offerSignIn = false;
     bool m_applyingColours = false;
 };

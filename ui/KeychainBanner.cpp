@@ -1,5 +1,7 @@
 #include "KeychainBanner.h"
 
+#include "Retranslator.h"
+
 #include "auth/AccountManager.h"
 #include "auth/SecretStore.h"
 
@@ -13,13 +15,11 @@ KeychainBanner::KeychainBanner(AccountManager *accounts, QWidget *parent)
     : QFrame(parent)
     , m_accounts(accounts)
     , m_text(new QLabel(this))
-    , m_keep(new QPushButton(tr("Keep for this session only"), this))
+    , m_keep(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    setAccessibleName(tr("Keychain"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_keep->setAccessibleName(tr("Keep sign-ins for this session only"));
     m_keep->setAutoDefault(false);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
@@ -41,6 +41,12 @@ KeychainBanner::KeychainBanner(AccountManager *accounts, QWidget *parent)
     });
     if (m_accounts->isSessionOnly())
         showSessionOnly();
+    Retranslator::bind(this, [this] {
+        setAccessibleName(tr("Keychain"));
+        m_keep->setText(tr("Keep for this session only"));
+        m_keep->setAccessibleName(tr("Keep sign-ins for this session only"));
+        updateText();
+    });
 }
 
 void KeychainBanner::probe()
@@ -62,25 +68,44 @@ void KeychainBanner::showUnavailable(const SecretError &error)
 {
     if (m_accounts->isSessionOnly())
         return;
-    const QString offer = tr("You can keep them for this session only: they are forgotten "
-                             "when you quit.");
-    if (error.code() == SecretError::Code::NoBackend)
-        m_text->setText(
-            tr("No keychain is available, so Mailbox Browser cannot remember sign-ins. %1")
-                .arg(offer));
-    else
-        m_text->setText(tr("The keychain cannot be used now, so Mailbox Browser cannot "
-                           "remember sign-ins (%1). %2")
-                            .arg(SecretError::message(error.code()), offer));
+    m_shown = Shown::Unavailable;
+    m_unavailableCode = error.code();
+    updateText();
     m_keep->setVisible(true);
     setVisible(true);
 }
 
 void KeychainBanner::showSessionOnly()
 {
-    m_text->setText(tr("Sign-ins are kept for this session only and forgotten when you quit."));
+    m_shown = Shown::SessionOnly;
+    updateText();
     m_keep->setVisible(false);
     setVisible(true);
+}
+
+void KeychainBanner::updateText()
+{
+    switch (m_shown) {
+    case Shown::Nothing:
+        m_text->clear();
+        break;
+    case Shown::Unavailable: {
+        const QString offer = tr("You can keep them for this session only: they are forgotten "
+                                 "when you quit.");
+        if (m_unavailableCode == SecretError::Code::NoBackend)
+            m_text->setText(
+                tr("No keychain is available, so Mailbox Browser cannot remember sign-ins. %1")
+                    .arg(offer));
+        else
+            m_text->setText(tr("The keychain cannot be used now, so Mailbox Browser cannot "
+                               "remember sign-ins (%1). %2")
+                                .arg(SecretError::message(m_unavailableCode), offer));
+        break;
+    }
+    case Shown::SessionOnly:
+        m_text->setText(tr("Sign-ins are kept for this session only and forgotten when you quit."));
+        break;
+    }
 }
 
 } // namespace mb

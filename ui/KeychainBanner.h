@@ -34,10 +34,16 @@ Q_SIGNALS:
 private:
     void showUnavailable(const SecretError &error);
     void showSessionOnly();
+    // Words what is shown (kept so a language change can word it again).
+    void updateText();
+
+    enum class Shown { Nothing, Unavailable, SessionOnly };
 
     AccountManager *m_accounts;
     QLabel *m_text;
     QPushButton *m_keep;
+    Shown m_shown = Shown::Nothing;
+    SecretError::Code m_unavailableCode{};
 };
 
 } // namespace mb

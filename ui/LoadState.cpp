@@ -1,6 +1,7 @@
 #include "LoadState.h"
 
 #include "ErrorBanner.h"
+#include "Retranslator.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,7 +25,6 @@ LoadState::LoadState(QWidget *parent)
     m_progress->setRange(0, 0); // indeterminate
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(120);
-    m_progress->setAccessibleName(tr("Loading"));
     auto *busyLayout = new QHBoxLayout(m_busy);
     busyLayout->setContentsMargins(0, 0, 0, 0);
     busyLayout->addWidget(m_progress);
@@ -55,16 +55,31 @@ LoadState::LoadState(QWidget *parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_banner);
     layout->addWidget(m_quietError);
+
+    Retranslator::bind(this, [this] {
+        m_progress->setAccessibleName(tr("Loading"));
+        m_quietError->setText(tr("Not loaded — see the message above."));
+        // A count this widget worded follows the language; a caller's text is the caller's.
+        if (m_loadingRows != CallerText)
+            m_busyLabel->setText(loadingRowsText(m_loadingRows));
+    });
+}
+
+QString LoadState::loadingRowsText(int rows)
+{
+    return rows < 0 ? tr("Loading…") : tr("Loading… %n row(s)", nullptr, rows);
 }
 
 void LoadState::setLoading(bool loading, int rows)
 {
-    setLoading(loading, rows < 0 ? tr("Loading…") : tr("Loading… %n row(s)", nullptr, rows));
+    setLoading(loading, loadingRowsText(rows));
+    m_loadingRows = rows < 0 ? -1 : rows;
 }
 
 void LoadState::setLoading(bool loading, const QString &text)
 {
     m_loading = loading;
+    m_loadingRows = CallerText;
     m_busyLabel->setText(text);
     if (!loading) {
         m_busyDelay->stop();
@@ -92,7 +107,6 @@ void LoadState::setError(const QString &message, const RestError &error)
     m_errorMessage = message;
     m_error = message.isEmpty() ? RestError() : error;
     m_banner->setError(m_errorShownAbove ? QString() : message, error);
-    m_quietError->setText(tr("Not loaded — see the message above."));
     m_quietError->setVisible(m_errorShownAbove && !message.isEmpty());
     Q_EMIT errorUpdated();
 }

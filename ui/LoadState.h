@@ -58,6 +58,10 @@ Q_SIGNALS:
     void errorUpdated();
 
 private:
+    static QString loadingRowsText(int rows);
+    // m_loadingRows when the busy text came from the caller.
+    static constexpr int CallerText = -2;
+
     QWidget *m_busy;
     QTimer *m_busyDelay;
     QProgressBar *m_progress;
@@ -69,6 +73,8 @@ private:
     QString m_errorMessage;
     RestError m_error;
     bool m_loading = false;
+    // The count behind the busy text, so a language change can word it again (-1: no count).
+    int m_loadingRows = CallerText;
     bool m_errorShownAbove = false;
 };
 

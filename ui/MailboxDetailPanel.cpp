@@ -1,6 +1,7 @@
 #include "MailboxDetailPanel.h"
 
 #include "LoadState.h"
+#include "Retranslator.h"
 #include "models/JsonDisplay.h"
 #include "models/MailboxDetailModel.h"
 
@@ -21,12 +22,11 @@ namespace mb {
 namespace {
 // A read-only text box whose text can be selected with the mouse and the keyboard; Tab
 // moves on, as from any other control.
-void setUpReadOnlyText(QPlainTextEdit *edit, const QString &name)
+void setUpReadOnlyText(QPlainTextEdit *edit)
 {
     edit->setReadOnly(true);
     edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     edit->setTabChangesFocus(true);
-    edit->setAccessibleName(name);
     edit->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
 }
 
@@ -56,7 +56,6 @@ MailboxDetailPanel::MailboxDetailPanel(MailboxDetailModel *model, QWidget *paren
 {
     Q_ASSERT(model);
     m_table->setModel(model);
-    m_table->setAccessibleName(tr("Mailbox details"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
@@ -73,19 +72,14 @@ MailboxDetailPanel::MailboxDetailPanel(MailboxDetailModel *model, QWidget *paren
     header->setSectionResizeMode(MailboxDetailModel::DescriptionColumn, QHeaderView::Stretch);
 
     m_valueLabel->setBuddy(m_value);
-    setUpReadOnlyText(m_value, tr("Full value of the selected field"));
-    m_value->setPlaceholderText(tr("Select a field to see its full value."));
+    setUpReadOnlyText(m_value);
     // Two lines: a long address or name fits whole in a narrow panel; more scrolls.
     const int frame = 2 * (m_value->frameWidth() + int(m_value->document()->documentMargin()));
     m_value->setFixedHeight(2 * m_value->fontMetrics().lineSpacing() + frame);
     m_value->installEventFilter(this);
 
-    m_sender->setToolTip(tr("Whether this mailbox's address is one of the addresses you may "
-                            "send from (the Senders tab)."));
     m_sender->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_rawButton->setText(tr("Raw JSON"));
-    m_rawButton->setToolTip(tr("Show or hide the mailbox exactly as the portal sent it"));
     m_rawButton->setCheckable(true);
     m_rawButton->setAutoRaise(true);
     m_rawButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -94,7 +88,7 @@ MailboxDetailPanel::MailboxDetailPanel(MailboxDetailModel *model, QWidget *paren
         m_rawButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
         updateVisibility();
     });
-    setUpReadOnlyText(m_raw, tr("Raw JSON of the mailbox"));
+    setUpReadOnlyText(m_raw);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->installEventFilter(this);
 
@@ -145,6 +139,18 @@ MailboxDetailPanel::MailboxDetailPanel(MailboxDetailModel *model, QWidget *paren
 
     onReset();
     updateVisibility();
+    Retranslator::bind(this, [this] {
+        m_table->setAccessibleName(tr("Mailbox details"));
+        m_value->setAccessibleName(tr("Full value of the selected field"));
+        m_value->setPlaceholderText(tr("Select a field to see its full value."));
+        m_sender->setToolTip(tr("Whether this mailbox's address is one of the addresses you may "
+                                "send from (the Senders tab)."));
+        m_rawButton->setText(tr("Raw JSON"));
+        m_rawButton->setToolTip(tr("Show or hide the mailbox exactly as the portal sent it"));
+        m_raw->setAccessibleName(tr("Raw JSON of the mailbox"));
+        updateValue();
+        updateSender();
+    });
 }
 
 MailboxDetailPanel::~MailboxDetailPanel() = default;

@@ -1,5 +1,7 @@
 #include "RateMeter.h"
 
+#include "Retranslator.h"
+
 #include "rest/Exchange.h"
 #include "rest/RestClient.h"
 
@@ -27,17 +29,23 @@ RateMeter::RateMeter(QWidget *parent)
     m_bucket->setMaximumWidth(220);
     m_bucket->setTextVisible(true);
     m_bucket->setFormat(QString());
-    m_bucket->setAccessibleName(tr("Requests available"));
-    m_operating->setToolTip(
-        tr("The portal adds up the seconds each method runs over the last 10 minutes. Past "
-           "its limit (set by the portal; 480 seconds in the Bitrix24 documentation's "
-           "example) it pauses that method until the oldest minute drops out, while other "
-           "methods keep working."));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bucket);
     layout->addWidget(m_operating);
+
+    Retranslator::bind(this, [this] {
+        m_bucket->setAccessibleName(tr("Requests available"));
+        m_operating->setToolTip(
+            tr("The portal adds up the seconds each method runs over the last 10 minutes. Past "
+               "its limit (set by the portal; 480 seconds in the Bitrix24 documentation's "
+               "example) it pauses that method until the oldest minute drops out, while other "
+               "methods keep working."));
+        if (m_client)
+            poll(); // the bucket's text and tooltip
+        updateOperating();
+    });
 }
 
 void RateMeter::setClient(RestClient *client)
@@ -47,7 +55,9 @@ void RateMeter::setClient(RestClient *client)
     if (m_client)
         disconnect(m_client, nullptr, this, nullptr);
     m_client = client;
-    m_operating->clear();
+    m_operatingMethod.clear();
+    m_operatingSecs = -1;
+    updateOperating();
     if (client) {
         connect(client, &RestClient::exchangeFinished, this, &RateMeter::recordExchange);
         connect(client, &QObject::destroyed, m_timer, &QTimer::stop);
@@ -112,10 +122,20 @@ void RateMeter::recordExchange(const Exchange &exchange)
     if (!exchange.time.operating)
         return;
     // Rounded up: "used 0 s" would read as "not counted".
-    const int secs = int(std::ceil(*exchange.time.operating));
-    m_operating->setText(
-        tr("%1 used %n s of the portal's execution time in the last 10 minutes", nullptr, secs)
-            .arg(exchange.method));
+    m_operatingSecs = int(std::ceil(*exchange.time.operating));
+    m_operatingMethod = exchange.method;
+    updateOperating();
+}
+
+void RateMeter::updateOperating()
+{
+    if (m_operatingSecs < 0) {
+        m_operating->clear();
+        return;
+    }
+    m_operating->setText(tr("%1 used %n s of the portal's execution time in the last 10 minutes",
+                            nullptr, m_operatingSecs)
+                             .arg(m_operatingMethod));
 }
 
 QString RateMeter::operatingText() const

@@ -43,12 +43,18 @@ public Q_SLOTS:
     void recordExchange(const mb::Exchange &exchange);
 
 private:
+    // Words the last `time.operating` seen (or clears the line without one).
+    void updateOperating();
+
     QPointer<RestClient> m_client;
     QTimer *m_timer;
     QProgressBar *m_bucket;
     QLabel *m_operating;
     double m_level = 0;
     double m_burst = 0;
+    // The last `time.operating`, kept so a language change can word it again; -1: none yet.
+    QString m_operatingMethod;
+    int m_operatingSecs = -1;
 };
 
 } // namespace mb

@@ -1,5 +1,7 @@
 #include "RequestInspector.h"
 
+#include "Retranslator.h"
+
 #include "models/RequestLogModel.h"
 #include "rest/CurlCommand.h"
 #include "rest/Exchange.h"
@@ -24,27 +26,26 @@
 namespace mb {
 
 namespace {
-QPlainTextEdit *readOnlyText(const QString &name, QWidget *parent)
+QPlainTextEdit *readOnlyText(QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setReadOnly(true);
-    edit->setAccessibleName(name);
     edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     return edit;
 }
 } // namespace
 
 RequestInspector::RequestInspector(QWidget *parent)
-    : QDockWidget(tr("Request inspector"), parent)
+    : QDockWidget(parent)
     , m_log(new RequestLogModel(this))
     , m_table(new QTableView)
     , m_url(nullptr)
     , m_request(nullptr)
     , m_response(nullptr)
     , m_time(nullptr)
-    , m_save(new QPushButton(tr("Save diagnostics…")))
-    , m_copyCurl(new QPushButton(tr("Copy as curl")))
-    , m_copyCurlSecret(new QPushButton(tr("Copy as curl with secret…")))
+    , m_save(new QPushButton)
+    , m_copyCurl(new QPushButton)
+    , m_copyCurlSecret(new QPushButton)
     , m_status(new QLabel)
 {
     setObjectName(QStringLiteral("requestInspector"));
@@ -53,7 +54,6 @@ RequestInspector::RequestInspector(QWidget *parent)
 
     m_table->setParent(splitter);
     m_table->setModel(m_log);
-    m_table->setAccessibleName(tr("Requests"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -71,29 +71,20 @@ RequestInspector::RequestInspector(QWidget *parent)
     connect(m_log, &QAbstractItemModel::modelReset, this, &RequestInspector::showSelected);
 
     auto *tabs = new QTabWidget(splitter);
-    tabs->tabBar()->setAccessibleName(tr("Exchange parts"));
-    m_url = readOnlyText(tr("Request URL"), tabs);
-    m_request = readOnlyText(tr("Request body"), tabs);
-    m_response = readOnlyText(tr("Response body"), tabs);
-    m_time = readOnlyText(tr("Portal time"), tabs);
-    tabs->addTab(m_url, tr("URL"));
-    tabs->addTab(m_request, tr("Request"));
-    tabs->addTab(m_response, tr("Response"));
-    tabs->addTab(m_time, tr("Time"));
+    m_url = readOnlyText(tabs);
+    m_request = readOnlyText(tabs);
+    m_response = readOnlyText(tabs);
+    m_time = readOnlyText(tabs);
+    tabs->addTab(m_url, QString());
+    tabs->addTab(m_request, QString());
+    tabs->addTab(m_response, QString());
+    tabs->addTab(m_time, QString());
 
     m_save->setParent(body);
-    m_save->setAccessibleName(tr("Save diagnostics"));
-    m_save->setToolTip(tr("Save every exchange shown, with secrets masked, for support"));
     connect(m_save, &QPushButton::clicked, this, &RequestInspector::saveDiagnostics);
     m_copyCurl->setParent(body);
-    m_copyCurl->setAccessibleName(tr("Copy as curl"));
-    m_copyCurl->setToolTip(tr("Copy the selected request as a curl command, secret masked"));
     connect(m_copyCurl, &QPushButton::clicked, this, &RequestInspector::copyAsCurl);
     m_copyCurlSecret->setParent(body);
-    m_copyCurlSecret->setAccessibleName(tr("Copy as curl with secret"));
-    m_copyCurlSecret->setToolTip(
-        tr("Copy the selected request as a curl command that works on its own: it contains "
-           "the account's secret"));
     connect(m_copyCurlSecret, &QPushButton::clicked, this, &RequestInspector::copyAsCurlWithSecret);
     m_status->setParent(body);
     m_status->setWordWrap(true);
@@ -107,7 +98,44 @@ RequestInspector::RequestInspector(QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
     setWidget(body);
-    showSelected();
+    Retranslator::bind(this, [this, tabs] {
+        setWindowTitle(tr("Request inspector"));
+        m_table->setAccessibleName(tr("Requests"));
+        tabs->tabBar()->setAccessibleName(tr("Exchange parts"));
+        m_url->setAccessibleName(tr("Request URL"));
+        m_request->setAccessibleName(tr("Request body"));
+        m_response->setAccessibleName(tr("Response body"));
+        m_time->setAccessibleName(tr("Portal time"));
+        tabs->setTabText(tabs->indexOf(m_url), tr("URL"));
+        tabs->setTabText(tabs->indexOf(m_request), tr("Request"));
+        tabs->setTabText(tabs->indexOf(m_response), tr("Response"));
+        tabs->setTabText(tabs->indexOf(m_time), tr("Time"));
+        m_save->setText(tr("Save diagnostics…"));
+        m_save->setAccessibleName(tr("Save diagnostics"));
+        m_save->setToolTip(tr("Save every exchange shown, with secrets masked, for support"));
+        m_copyCurl->setText(tr("Copy as curl"));
+        m_copyCurl->setAccessibleName(tr("Copy as curl"));
+        m_copyCurl->setToolTip(tr("Copy the selected request as a curl command, secret masked"));
+        m_copyCurlSecret->setText(tr("Copy as curl with secret…"));
+        m_copyCurlSecret->setAccessibleName(tr("Copy as curl with secret"));
+        m_copyCurlSecret->setToolTip(
+            tr("Copy the selected request as a curl command that works on its own: it contains "
+               "the account's secret"));
+        if (m_statusText)
+            m_status->setText(m_statusText());
+        showSelected();
+    });
+}
+
+void RequestInspector::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText ? m_statusText() : QString());
+}
+
+QString RequestInspector::statusText() const
+{
+    return m_status->text();
 }
 
 void RequestInspector::setClient(RestClient *client)
@@ -166,7 +194,7 @@ void RequestInspector::copyAsCurl()
     if (command.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(command);
-    m_status->setText(tr("Copied as curl, secret masked."));
+    setStatus([] { return tr("Copied as curl, secret masked."); });
 }
 
 QMessageBox *RequestInspector::copyAsCurlWithSecret()
@@ -191,7 +219,7 @@ QMessageBox *RequestInspector::copyAsCurlWithSecret()
             return;
         QGuiApplication::clipboard()->setText(
             CurlCommand::withSecret(exchange, client->credential()));
-        m_status->setText(tr("Copied as curl with the secret: keep it safe."));
+        setStatus([] { return tr("Copied as curl with the secret: keep it safe."); });
     });
     box->open(); // window-modal, never a nested event loop
     return box;
@@ -206,9 +234,9 @@ void RequestInspector::saveDiagnostics()
         return;
     QString error;
     if (m_log->saveDiagnostics(fileName, &error))
-        m_status->setText(tr("Saved to %1").arg(fileName));
+        setStatus([fileName] { return tr("Saved to %1").arg(fileName); });
     else
-        m_status->setText(error);
+        setStatus([error] { return error; });
     Q_EMIT diagnosticsSaved(fileName, error);
 }
 

@@ -5,6 +5,8 @@
 #include <QDockWidget>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QMessageBox;
 class QPlainTextEdit;
@@ -46,6 +48,8 @@ public:
 
     // The selected exchange as curl, secret masked; empty without a selection.
     QString curlCommand() const;
+    // The line beside the buttons ("Copied as curl, secret masked.").
+    QString statusText() const;
 
     void setSaveFileNameProvider(SaveFileNameProvider provider) { m_askFile = std::move(provider); }
 
@@ -65,6 +69,8 @@ Q_SIGNALS:
 private:
     void showSelected();
     const Exchange *selectedExchange() const;
+    // Shows `text()` now and again after a language change.
+    void setStatus(std::function<QString()> text);
 
     RequestLogModel *m_log;
     QPointer<RestClient> m_client;
@@ -77,6 +83,7 @@ private:
     QPushButton *m_copyCurl;
     QPushButton *m_copyCurlSecret;
     QLabel *m_status;
+    std::function<QString()> m_statusText;
     SaveFileNameProvider m_askFile = askSaveFileName;
 };
 

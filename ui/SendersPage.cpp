@@ -1,6 +1,7 @@
 #include "SendersPage.h"
 
 #include "LoadState.h"
+#include "Retranslator.h"
 #include "models/SenderAddressFilterProxyModel.h"
 #include "models/SenderAddressModel.h"
 #include "models/SenderModel.h"
@@ -27,24 +28,18 @@ SendersPage::SendersPage(SenderModel *senders, QWidget *parent)
     m_addresses->setSourceModel(senders);
     m_proxy->setSourceModel(m_addresses);
 
-    auto *intro = new QLabel(tr("The addresses you may send from: your mailboxes and other "
-                                "addresses confirmed for you."),
-                             this);
+    auto *intro = new QLabel(this);
     intro->setWordWrap(true);
 
-    m_search->setPlaceholderText(tr("Search by name, address or domain (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search senders"));
     m_search->setClearButtonEnabled(true);
     // The rows are all here: filtering them needs no request, so no debounce either.
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &SenderAddressFilterProxyModel::setSearchText);
-    m_count->setAccessibleName(tr("Number of senders"));
 
     connect(m_state, &LoadState::retryRequested, senders, &SenderModel::reload);
     connect(m_state, &LoadState::signInRequested, this, &SendersPage::signInRequested);
 
     m_view->setModel(m_proxy);
-    m_view->setAccessibleName(tr("Senders"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();
@@ -80,7 +75,15 @@ SendersPage::SendersPage(SenderModel *senders, QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_search);
-    updateState(false);
+    Retranslator::bind(this, [this, intro] {
+        intro->setText(tr("The addresses you may send from: your mailboxes and other "
+                          "addresses confirmed for you."));
+        m_search->setPlaceholderText(tr("Search by name, address or domain (Ctrl+F)"));
+        m_search->setAccessibleName(tr("Search senders"));
+        m_count->setAccessibleName(tr("Number of senders"));
+        m_view->setAccessibleName(tr("Senders"));
+        updateState(m_accountOpen);
+    });
 }
 
 QList<SenderAddress> SendersPage::shownAddresses() const

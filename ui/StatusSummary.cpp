@@ -1,5 +1,7 @@
 #include "StatusSummary.h"
 
+#include "Retranslator.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -15,13 +17,7 @@ StatusSummary::StatusSummary(QWidget *parent)
     , m_fetched(new QLabel(this))
     , m_tick(new QTimer(this))
 {
-    m_sample->setText(tr("Sample data"));
-    m_sample->setToolTip(tr("These mailboxes come from the sample portal bundled with the app, "
-                            "not from a real Bitrix24 portal."));
-    m_sample->setAccessibleName(tr("Sample data"));
     m_sample->hide();
-    m_rows->setAccessibleName(tr("Rows shown"));
-    m_fetched->setAccessibleName(tr("When the rows were fetched"));
     // "3 min ago" moves on by itself.
     m_tick->setInterval(30 * 1000);
     connect(m_tick, &QTimer::timeout, this, &StatusSummary::updateText);
@@ -32,7 +28,16 @@ StatusSummary::StatusSummary(QWidget *parent)
     layout->addWidget(m_sample);
     layout->addWidget(m_rows);
     layout->addWidget(m_fetched);
-    updateText();
+    // The rows in words are the window's (it words them again itself); the rest is ours.
+    Retranslator::bind(this, [this] {
+        m_sample->setText(tr("Sample data"));
+        m_sample->setToolTip(tr("These mailboxes come from the sample portal bundled with the app, "
+                                "not from a real Bitrix24 portal."));
+        m_sample->setAccessibleName(tr("Sample data"));
+        m_rows->setAccessibleName(tr("Rows shown"));
+        m_fetched->setAccessibleName(tr("When the rows were fetched"));
+        updateText();
+    });
 }
 
 void StatusSummary::setView(int view, const QString &rows, bool loading, bool failed)

@@ -1,5 +1,7 @@
 #include "WelcomePanel.h"
 
+#include "Retranslator.h"
+
 #include <QHBoxLayout>
 #include <QPushButton>
 
@@ -7,12 +9,16 @@ namespace mb {
 
 WelcomePanel::WelcomePanel(QWidget *parent)
     : QWidget(parent)
-    , m_add(new QPushButton(tr("Add account…"), this))
-    , m_sample(new QPushButton(tr("Try the sample portal"), this))
+    , m_add(new QPushButton(this))
+    , m_sample(new QPushButton(this))
 {
-    setAccessibleName(tr("Getting started"));
-    m_add->setAccessibleName(tr("Add an account"));
-    m_sample->setAccessibleName(tr("Try the sample portal"));
+    Retranslator::bind(this, [this] {
+        setAccessibleName(tr("Getting started"));
+        m_add->setText(tr("Add account…"));
+        m_add->setAccessibleName(tr("Add an account"));
+        m_sample->setText(tr("Try the sample portal"));
+        m_sample->setAccessibleName(tr("Try the sample portal"));
+    });
     m_add->setDefault(true);
     connect(m_add, &QPushButton::clicked, this, &WelcomePanel::addAccountRequested);
     connect(m_sample, &QPushButton::clicked, this, &WelcomePanel::samplePortalRequested);
