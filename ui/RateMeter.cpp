@@ -20,20 +20,25 @@ RateMeter::RateMeter(QWidget *parent)
     , m_timer(new QTimer(this))
     , m_bucket(new QProgressBar(this))
     , m_operating(new QLabel(this))
+    , m_available(new QLabel(this))
 {
     m_timer->setInterval(PollIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &RateMeter::poll);
 
     m_bucket->setRange(0, 100);
     m_bucket->setValue(0);
-    m_bucket->setMaximumWidth(220);
-    m_bucket->setTextVisible(true);
-    m_bucket->setFormat(QString());
+    // A small gauge; its words go in a label beside it, where no font or language cuts them.
+    m_bucket->setTextVisible(false);
+    m_bucket->setFixedWidth(fontMetrics().horizontalAdvance(u'M') * 5);
+    m_bucket->setMaximumHeight(fontMetrics().height());
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bucket);
+    layout->addWidget(m_available);
+    layout->addSpacing(fontMetrics().horizontalAdvance(u'M'));
     layout->addWidget(m_operating);
+    setVisible(false); // until there is a client to measure
 
     Retranslator::bind(this, [this] {
         m_bucket->setAccessibleName(tr("Requests available"));
@@ -74,19 +79,20 @@ void RateMeter::poll()
         m_level = 0;
         m_burst = 0;
         m_bucket->setValue(0);
-        m_bucket->setEnabled(false);
-        m_bucket->setFormat(QString());
+        m_available->clear();
         m_bucket->setToolTip(QString());
+        m_available->setToolTip(QString());
+        setVisible(false); // no account: nothing to measure
         return;
     }
+    setVisible(true);
     const RateLimiter &limiter = m_client->rateLimiter();
     m_level = limiter.level();
     m_burst = limiter.burst();
-    m_bucket->setEnabled(true);
     // The bar fills with what is left, like a battery.
     const int available = int(std::max(0.0, std::floor(m_burst - m_level)));
     m_bucket->setValue(m_burst > 0 ? int(std::lround(100.0 * available / m_burst)) : 0);
-    m_bucket->setFormat(tr("%1 of %2 requests available").arg(available).arg(int(m_burst)));
+    m_available->setText(tr("%1 of %2 requests available").arg(available).arg(int(m_burst)));
 
     QString tip = tr("The portal lets an application send %1 requests in a burst and gives "
                      "back %2 every second. When none are left, the portal refuses requests "
@@ -105,11 +111,12 @@ void RateMeter::poll()
         tip += QLatin1Char('\n') + tr("An Enterprise plan allows more; turn its limits on in "
                                       "Settings.");
     m_bucket->setToolTip(tip);
+    m_available->setToolTip(tip);
 }
 
 QString RateMeter::text() const
 {
-    return m_bucket->format();
+    return m_available->text();
 }
 
 QString RateMeter::toolTipText() const

@@ -50,6 +50,7 @@ private:
     QTimer *m_timer;
     QProgressBar *m_bucket;
     QLabel *m_operating;
+    QLabel *m_available; // the bar's words beside it: inside a bar they would be cut
     double m_level = 0;
     double m_burst = 0;
     // The last `time.operating`, kept so a language change can word it again; -1: none yet.
