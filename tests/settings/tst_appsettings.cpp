@@ -139,6 +139,18 @@ private Q_SLOTS:
         QCOMPARE(make()->lastExportFolder(), folder);
     }
 
+    // A system in the C locale (scripts, containers, CI) reads English, plurals included.
+    void theCLocaleReadsEnglishPlurals()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale::c());
+        mb::Translations::install();
+        QLocale::setDefault(before);
+        QCOMPARE(mb::Translations::current(), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("mb::MainWindow", "%Ln mailbox(es)", nullptr, 2),
+                 QStringLiteral("2 mailboxes"));
+    }
+
     void translationsSwitch()
     {
         const QStringList languages = mb::Translations::available();

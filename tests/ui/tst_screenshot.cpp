@@ -14,6 +14,7 @@
 #include "models/MailboxDetailModel.h"
 #include "models/MailboxListModel.h"
 #include "settings/AppSettings.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -205,6 +206,7 @@ private Q_SLOTS:
 
     void mainWindowWithSampleData()
     {
+        Translations::install(); // as the app does: English plurals read "40 mailboxes"
         SessionController sessions(m_accounts.get());
         MainWindow window(m_accounts.get(), &sessions, m_settings.get());
         QElapsedTimer clock;
