@@ -81,7 +81,8 @@ private:
         m_requested.append(hostPort);
         const quint16 port = hostPort.section(QLatin1Char(':'), -1).toUShort();
         auto *upstream = new QTcpSocket(client);
-        QPointer<QTcpSocket> peer(client);
+        // QAbstractSocket: the client may be inside its destructor, no longer a QTcpSocket.
+        QPointer<QAbstractSocket> peer(client);
         QObject::connect(upstream, &QTcpSocket::connected, client, [=] {
             if (connect)
                 client->write("HTTP/1.1 200 Connection established\r\n\r\n");
@@ -107,8 +108,12 @@ private:
             if (peer)
                 peer->disconnectFromHost();
         });
-        QObject::connect(client, &QTcpSocket::disconnected, upstream,
-                         [upstream] { upstream->disconnectFromHost(); });
+        QObject::connect(client, &QTcpSocket::disconnected, upstream, [upstream, client] {
+            // The client may be going (a socket says "disconnected" from its destructor):
+            // nothing of the upstream's may reach it any more.
+            QObject::disconnect(upstream, nullptr, client, nullptr);
+            upstream->disconnectFromHost();
+        });
         upstream->connectToHost(QHostAddress::LocalHost, port);
     }
 
