@@ -2,6 +2,7 @@
 
 #include "LoadState.h"
 #include "Retranslator.h"
+#include "RowTable.h"
 #include "models/JsonDisplay.h"
 #include "models/MailboxDetailModel.h"
 
@@ -56,11 +57,7 @@ MailboxDetailPanel::MailboxDetailPanel(MailboxDetailModel *model, QWidget *paren
 {
     Q_ASSERT(model);
     m_table->setModel(model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->verticalHeader()->hide();
-    // Arrows move within the table; Tab goes on to the next control, as in a form.
-    m_table->setTabKeyNavigation(false);
+    setUpRowTable(m_table);
     // One line a field: an address broken after its first dot reads worse than one cut at
     // the end, and the whole value is in the box below.
     m_table->setWordWrap(false);
