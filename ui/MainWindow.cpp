@@ -8,6 +8,7 @@
 #include "RateMeter.h"
 #include "RequestInspector.h"
 #include "Retranslator.h"
+#include "RowTable.h"
 #include "ScrollAnchor.h"
 #include "SendersPage.h"
 #include "StatusSummary.h"
@@ -59,11 +60,7 @@ const QString mailboxHeaderKey = QStringLiteral("mainWindow/mailboxHeader");
 
 void setUpTable(QTableView *view)
 {
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view->verticalHeader()->hide();
-    // Arrows move within the table; Tab goes on to the next control, as in a form.
-    view->setTabKeyNavigation(false);
+    setUpRowTable(view);
     view->horizontalHeader()->setStretchLastSection(true);
 }
 } // namespace
@@ -285,9 +282,6 @@ QWidget *MainWindow::buildSendersTab()
 {
     m_sendersPage = new SendersPage(m_senders, this);
     m_senderState = m_sendersPage->loadState();
-    // Its Retry goes through the window's FailureCoordinator, which reloads the senders with
-    // every other view that failed: the page's own reload would ask twice.
-    disconnect(m_senderState, &LoadState::retryRequested, m_senders, nullptr);
     m_senderView = m_sendersPage->view();
     connect(m_sendersPage, &SendersPage::contentChanged, this, &MainWindow::updateExportTabAction);
     // The page follows the senders' loading, errors and rows; the status bar follows the page.

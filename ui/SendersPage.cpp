@@ -2,6 +2,7 @@
 
 #include "LoadState.h"
 #include "Retranslator.h"
+#include "RowTable.h"
 #include "models/SenderAddressFilterProxyModel.h"
 #include "models/SenderAddressModel.h"
 #include "models/SenderModel.h"
@@ -36,14 +37,10 @@ SendersPage::SendersPage(SenderModel *senders, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &SenderAddressFilterProxyModel::setSearchText);
 
-    connect(m_state, &LoadState::retryRequested, senders, &SenderModel::reload);
     connect(m_state, &LoadState::signInRequested, this, &SendersPage::signInRequested);
 
     m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->verticalHeader()->hide();
-    m_view->setTabKeyNavigation(false);
+    setUpRowTable(m_view);
     m_view->setWordWrap(false);
     // The portal's order until the user picks a column; a second click on it goes back.
     QHeaderView *header = m_view->horizontalHeader();

@@ -19,7 +19,8 @@ class SenderModel;
 // merged by SenderAddressModel), with a search field (name, address, domain), sortable
 // columns (Name, Address, One of my mailboxes, Confirmed), the loading/empty/error state with
 // Retry, and a count of what is shown. It shows the SenderModel the window gives it; the
-// window's Copy and Export act on shownAddresses().
+// window's Copy and Export act on shownAddresses(), and its FailureCoordinator answers the
+// Retry of loadState() (with every other view that failed), as for every view of the window.
 class SendersPage : public QWidget
 {
     Q_OBJECT
