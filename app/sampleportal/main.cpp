@@ -1,6 +1,7 @@
 // b24-fake-portal: runs the fake Bitrix24 portal until SIGTERM/SIGINT (or, with
 // --exit-with-stdin, until its standard input ends). Prints one JSON line with its URLs and
-// secrets on stdout; logs requests to stderr only with --verbose.
+// secrets on stdout; logs requests to stderr only with --verbose. With --commands it answers
+// "stats" and "reset" lines on stdin (for benchmarks that run it as a separate process).
 
 #include "FakePortal.h"
 
@@ -12,11 +13,10 @@
 #include <QSocketNotifier>
 
 #include <cstdio>
+#include <thread>
 
 #ifdef Q_OS_WIN
 #include <qt_windows.h>
-
-#include <thread>
 #endif
 
 #ifdef Q_OS_UNIX
@@ -88,6 +88,54 @@ void quitAtEndOfInput(QCoreApplication &app)
         QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
     }).detach();
 #endif
+}
+
+QJsonObject statsJson(const fake::PortalStats &stats)
+{
+    QJsonObject perMethod;
+    for (auto it = stats.perMethod.cbegin(); it != stats.perMethod.cend(); ++it)
+        perMethod.insert(it.key(), it.value());
+    return {{u"requests"_s, stats.requests},
+            {u"rate_limited"_s, stats.rateLimited},
+            {u"batch_calls"_s, stats.batchCalls},
+            {u"token_refreshes"_s, stats.tokenRefreshes},
+            {u"code_exchanges"_s, stats.codeExchanges},
+            {u"max_in_flight"_s, stats.maxInFlight},
+            {u"per_method"_s, perMethod}};
+}
+
+// --commands: a benchmark runs one portal for several clients and asks it, between them,
+// for its counters ("stats") or to forget the previous client ("reset": the rate bucket,
+// the operating budgets and the counters). Each command is answered with the counters as
+// one JSON line on stdout. End of input stops the portal, as with --exit-with-stdin. A
+// thread reads stdin (a blocking read works on every platform) and hands each line to the
+// event loop.
+void serveCommands(QCoreApplication &app, fake::FakePortal &portal)
+{
+    std::thread([&app, &portal] {
+        char line[256];
+        while (std::fgets(line, sizeof line, stdin)) {
+            const QByteArray command = QByteArray(line).trimmed();
+            QMetaObject::invokeMethod(
+                &app,
+                [&portal, command] {
+                    if (command == "reset") {
+                        portal.resetLimits();
+                        portal.resetStats();
+                    } else if (command != "stats") {
+                        std::fprintf(stderr, "b24-fake-portal: unknown command %s\n",
+                                     command.constData());
+                    }
+                    const QByteArray json =
+                        QJsonDocument(statsJson(portal.stats())).toJson(QJsonDocument::Compact) +
+                        '\n';
+                    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+                    std::fflush(stdout);
+                },
+                Qt::QueuedConnection);
+        }
+        QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
+    }).detach();
 }
 
 std::optional<fake::Fault> faultNamed(const QString &name)
@@ -214,6 +262,10 @@ int main(int argc, char *argv[])
         {u"exit-with-stdin"_s,
          u"Exit when standard input ends: the program that started the portal has gone."_s,
          {}},
+        {u"commands"_s,
+         u"Read commands on stdin: \"stats\" prints the request counters as a JSON line, "
+         "\"reset\" empties the rate limits and the counters first. Exits when stdin ends."_s,
+         {}},
     };
     for (const Opt &o : options) {
         parser.addOption(o.value.isEmpty() ? QCommandLineOption(o.name, o.help)
@@ -327,7 +379,9 @@ int main(int argc, char *argv[])
         fail(u"cannot install signal handlers"_s);
 #endif
 
-    if (flag(u"exit-with-stdin"_s))
+    if (flag(u"commands"_s))
+        serveCommands(app, portal);
+    else if (flag(u"exit-with-stdin"_s))
         quitAtEndOfInput(app);
 
     QString error;
