@@ -8,11 +8,8 @@ work=$2
 here=$(cd "$(dirname "$0")" && pwd)
 mailboxes=130
 
-mkdir -p "$work"
-cp "$here/package.json" "$here/jssdk-check.mjs" "$work/"
-if [ ! -d "$work/node_modules/@bitrix24/b24jssdk" ]; then
-  (cd "$work" && npm install --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null)
-fi
+"$here/install-jssdk.sh" "$work"
+cp "$here/jssdk-check.mjs" "$work/"
 
 info=$(mktemp)
 "$portal_exe" --https --mailboxes "$mailboxes" >"$info" &
