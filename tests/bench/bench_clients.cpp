@@ -7,7 +7,7 @@
 // Prints `name value unit` lines, then a Markdown table for README.md's "Performance". Not a
 // test: it asserts nothing (`cmake --build <dir> --target bench`).
 //
-//   bench_clients [--rounds R] [--mailboxes N] [--latency-ms MS] [--sdk-dir DIR]
+//   bench_clients [--rounds R] [--mailboxes N] [--latency-ms MS] [--sdk-dir DIR] [--markdown F]
 //
 // Runs inside scripts/with-keyring.sh (the bench target does that): the b24mail accounts go
 // into that throw-away HOME and keychain; outside it the b24mail rows are skipped, so the
@@ -349,6 +349,9 @@ int main(int argc, char **argv)
          QStringLiteral("10000")},
         {QStringLiteral("latency-ms"), QStringLiteral("Portal latency per answer (50)."),
          QStringLiteral("MS"), QStringLiteral("50")},
+        {QStringLiteral("markdown"),
+         QStringLiteral("Also write the Markdown part (table, goals, machine) to FILE."),
+         QStringLiteral("FILE")},
         {QStringLiteral("sdk-dir"),
          QStringLiteral("Where tests/sdk/install-jssdk.sh installed @bitrix24/b24jssdk."),
          QStringLiteral("DIR"), QStringLiteral(MB_SDK_DIR)},
@@ -531,44 +534,55 @@ int main(int argc, char **argv)
         }
     }
 
-    // The same as a Markdown table, to paste into README.md's "Performance".
-    out << Qt::endl
-        << "Latest run, " << QDate::currentDate().toString(Qt::ISODate) << ": " << conditions << '.'
-        << Qt::endl
-        << Qt::endl
-        << u"| client | requests | time | × plain script | SDK per page ÷ client |"_s << Qt::endl
-        << "|---|---:|---:|---:|---:|" << Qt::endl;
+    // The same as Markdown for README.md's "Performance" (scripts/bench.sh --update-readme).
+    QString markdown;
+    QTextStream md(&markdown);
+    md << "Latest run, " << QDate::currentDate().toString(Qt::ISODate) << ": " << conditions
+       << ".\n\n"
+       << u"| client | requests | time | × plain script | SDK per page ÷ client |\n"_s
+       << "|---|---:|---:|---:|---:|\n";
     for (const Client &client : std::as_const(clients)) {
-        out << "| " << client.label << " | ";
+        md << "| " << client.label << " | ";
         if (!client.measured()) {
             QString why = client.skipped.isEmpty() ? QStringLiteral("failed: ") + client.error
                                                    : QStringLiteral("skipped: ") + client.skipped;
-            out << why.replace(u'|', u'/') << " | | | |" << Qt::endl;
+            md << why.replace(u'|', u'/') << " | | | |\n";
             continue;
         }
         const double secs = client.median();
-        out << client.requests << " | " << number(secs) << " s | "
-            << (yardstick.measured() ? number(secs / yardstick.median()) + u"×"_s : QString())
-            << " | " << (sdk.measured() ? number(sdk.median() / secs) + u"×"_s : QString()) << " |"
-            << Qt::endl;
+        md << client.requests << " | " << number(secs) << " s | "
+           << (yardstick.measured() ? number(secs / yardstick.median()) + u"×"_s : QString())
+           << " | " << (sdk.measured() ? number(sdk.median() / secs) + u"×"_s : QString())
+           << " |\n";
     }
-    out << Qt::endl;
+    md << '\n';
     for (const Client &client : std::as_const(clients)) {
         if (!client.key.startsWith(u"b24mail"))
             continue;
-        out << "Goals for " << client.label << ": ";
+        md << "- Goals for " << client.label << ": ";
         if (!client.measured() || !yardstick.measured() || !sdk.measured()) {
-            out << "not measured (a row above is missing)." << Qt::endl;
+            md << "not measured (a row above is missing).\n";
             continue;
         }
         const double ratio = client.median() / yardstick.median();
         const double speedup = sdk.median() / client.median();
-        out << u"≤ "_s << goalRatioToPlain << u"× the plain script: "_s
-            << (ratio <= goalRatioToPlain ? "met" : "not met") << " (" << number(ratio)
-            << u"×); ≥ "_s << goalSpeedupOverSdk << u"× faster than the SDK per page: "_s
-            << (speedup >= goalSpeedupOverSdk ? "met" : "not met") << " (" << number(speedup)
-            << u"×)."_s << Qt::endl;
+        md << u"≤ "_s << goalRatioToPlain << u"× the plain script: "_s
+           << (ratio <= goalRatioToPlain ? "met" : "not met") << " (" << number(ratio)
+           << u"×); ≥ "_s << goalSpeedupOverSdk << u"× faster than the SDK per page: "_s
+           << (speedup >= goalSpeedupOverSdk ? "met" : "not met") << " (" << number(speedup)
+           << u"×).\n"_s;
     }
-    out << Qt::endl << "Machine: " << machineLine << '.' << Qt::endl;
+    md << "\nMachine: " << machineLine << ".\n";
+    md.flush();
+    out << Qt::endl << markdown << Qt::flush;
+    const QString markdownFile = parser.value(QStringLiteral("markdown"));
+    if (!markdownFile.isEmpty()) {
+        QFile file(markdownFile);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(markdown.toUtf8()) < 0) {
+            out << "bench_clients: cannot write " << markdownFile << Qt::endl;
+            return 1;
+        }
+    }
     return 0;
 }

@@ -17,8 +17,9 @@ for (let first = 1; ; first += perBatch) {
   const r = await b24.actions.v3.batch.make({ calls, options: { isHaltOnError: true } })
   if (!r.isSuccess) throw new Error(`batch from page ${first}: ${r.getErrorMessages().join('; ')}`)
   let last = false
+  // Without returnAjaxResult the SDK hands back each command's result payload.
   for (const page of r.getData()) {
-    const items = page.getData().result.items
+    const items = page.items
     rows += items.length
     if (items.length < limit) last = true
   }
