@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSslCertificate>
@@ -338,6 +339,7 @@ void figure(const Client &client, const QString &name, int value, const QString 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QLocale::setDefault(QLocale(QLocale::English)); // "10,000" in the README, whatever LANG says
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("The whole mailbox list read by five clients side by side, as whole "
@@ -461,7 +463,7 @@ int main(int argc, char **argv)
     }
 
     const QString conditions =
-        QStringLiteral("%1 mailboxes, one b24-fake-portal over https, %2 ms per answer, rate "
+        QStringLiteral("%L1 mailboxes, one b24-fake-portal over https, %2 ms per answer, rate "
                        "limit 50 burst + 2/s drain (reset before each run); whole-process wall "
                        "time, median of %3 interleaved rounds")
             .arg(mailboxes)
@@ -546,6 +548,8 @@ int main(int argc, char **argv)
         if (!client.measured()) {
             QString why = client.skipped.isEmpty() ? QStringLiteral("failed: ") + client.error
                                                    : QStringLiteral("skipped: ") + client.skipped;
+            if (why.size() > 110) // the figure line above has it whole
+                why = why.left(100) + u"…"_s;
             md << why.replace(u'|', u'/') << " | | | |\n";
             continue;
         }
