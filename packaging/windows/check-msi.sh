@@ -55,8 +55,12 @@ msi="$out/MailboxBrowser-$version.msi"
 build_msi "$version" "$msi" || { echo "FAIL: wixl could not build the MSI" >&2; exit 1; }
 pass "wixl built $(basename "$msi") ($(stat -c %s "$msi") bytes)"
 
-# An exported table (tab-separated, CRLF, three header lines), without its header.
-table() { msiinfo export "$1" "$2" | tr -d '\r' | tail -n +4; }
+# An exported table (tab-separated, CRLF, three header lines), without its header. msiinfo
+# writes a table's binary streams (the Icon table's icons) into the folder it runs in: a
+# scratch folder, so that nothing lands in the caller's working directory.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+table() { (cd "$scratch" && msiinfo export "$1" "$2") | tr -d '\r' | tail -n +4; }
 # Field $3 of the row of table $2 whose first field is $1, in $msi (or $4).
 field() { table "${4:-$msi}" "$2" | awk -F'\t' -v key="$1" -v n="$3" '$1 == key { print $n }'; }
 # check DESCRIPTION COMMAND...: counts a failure when COMMAND fails.
