@@ -21,10 +21,16 @@ set(CPACK_PACKAGE_EXECUTABLES mailbox-browser "Mailbox Browser")
 set(CPACK_WIX_TEMPLATE ${CMAKE_CURRENT_LIST_DIR}/windows/WIX.template.in)
 set(CPACK_WIX_PROPERTY_ALLUSERS 2)
 set(CPACK_WIX_PROPERTY_MSIINSTALLPERUSER 1)
+# One page before the install: the licence (CPACK_RESOURCE_FILE_LICENSE, as RTF), then Install.
+# The template refers to this dialog set; a per-user install has no folder to choose.
+set(CPACK_WIX_UI_REF WixUI_Minimal)
 
 # --- macOS: DragNDrop ---------------------------------------------------------------------
 set(CPACK_DMG_VOLUME_NAME "Mailbox Browser")
 set(CPACK_DMG_FORMAT UDZO)
+# The licence is a file in the DMG beside the app (see packaging/CMakeLists.txt), not a
+# licence agreement shown on opening it (CMP0133; macOS no longer shows those well).
+set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF)
 
 # --- the deploy step in CPack's staging tree ----------------------------------------------
 # Variables named CPACK_* reach the scripts through CPackConfig.cmake.

@@ -32,6 +32,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -458,6 +459,12 @@ QMessageBox *MainWindow::showAbout()
                     "<p>Built with Qt %2; running on Qt %3.</p>")
                      .arg(QStringLiteral(MB_VERSION), QStringLiteral(QT_VERSION_STR),
                           QString::fromLatin1(qVersion())));
+    // The licence's text is compiled in (ui/CMakeLists.txt): it is there however the app was
+    // installed. "Show Details..." unfolds it.
+    box->setInformativeText(tr("Mailbox Browser is free software under the MIT licence."));
+    QFile license(QStringLiteral(":/legal/LICENSE"));
+    if (license.open(QIODevice::ReadOnly | QIODevice::Text))
+        box->setDetailedText(QString::fromUtf8(license.readAll()));
     box->open(); // window-modal, never a nested event loop
     return box;
 }

@@ -1,9 +1,6 @@
 # The Debian package: `cpack --config <build>/CPackConfig.cmake -G DEB` makes
 # mailbox-browser_<version>_<arch>.deb from the install rules, under /usr.
 
-set(MB_PACKAGE_MAINTAINER "The Mailbox Browser developers"
-    CACHE STRING "Maintainer of the packages (Debian wants \"Name <address>\")")
-
 set(CPACK_DEBIAN_PACKAGE_NAME mailbox-browser)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${MB_PACKAGE_MAINTAINER}")

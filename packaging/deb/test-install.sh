@@ -3,16 +3,28 @@
 # under /usr, Depends from dpkg-shlibdeps; once installed both programs report the project's
 # version and the GUI runs its demo offscreen with the packaged sample portal; once removed
 # nothing of it is left (the user's settings live in $HOME and stay).
-#   packaging/deb/test-install.sh <build dir> [--system]
+#   packaging/deb/test-install.sh <build dir> [--system] [--lintian]
 # By default dpkg installs into a throwaway root, which needs no root rights. With --system
 # (CI: root on a throwaway machine) it runs `dpkg -i` and `dpkg --purge` on this system.
+# With --lintian, lintian checks the package first: any error or warning fails (there are no
+# overrides; one would need a written reason beside it).
 set -euo pipefail
-if [ $# -lt 1 ] || [ $# -gt 2 ] || { [ $# -eq 2 ] && [ "$2" != --system ]; }; then
-  echo "usage: $0 <build dir> [--system]" >&2
+usage() {
+  echo "usage: $0 <build dir> [--system] [--lintian]" >&2
   exit 2
-fi
+}
+[ $# -ge 1 ] || usage
 build=$(realpath "$1")
-mode=${2:-}
+shift
+mode=""
+lintian=no
+for option in "$@"; do
+  case $option in
+    --system) mode=--system ;;
+    --lintian) lintian=yes ;;
+    *) usage ;;
+  esac
+done
 
 # shellcheck source=packaging/check-helpers.sh
 . "$(dirname "$0")/../check-helpers.sh"
@@ -27,6 +39,14 @@ debs=("$work"/out/*.deb)
 [ ${#debs[@]} -eq 1 ] || fail "cpack made ${#debs[@]} packages: ${debs[*]}"
 deb=${debs[0]}
 echo "package: $(basename "$deb")"
+
+if [ "$lintian" = yes ]; then
+  command -v lintian >/dev/null || fail "lintian is not installed (Debian: apt-get install lintian)"
+  # E: errors, W: warnings; I: (information) and N: (notes) do not fail the check.
+  lintian --fail-on error,warning "$deb" >"$work/lintian.log" 2>&1 ||
+    fail "lintian: $(cat "$work/lintian.log")"
+  echo "lintian: no errors, no warnings"
+fi
 
 # The control fields. Versioned library dependencies can only come from dpkg-shlibdeps.
 [ "$(dpkg-deb -f "$deb" Package)" = mailbox-browser ] || fail "package name"

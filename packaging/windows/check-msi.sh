@@ -2,7 +2,7 @@
 # Builds packaging/windows/mailbox-browser.wxs into an MSI with wixl (Debian: wixl, msitools)
 # and reads it back with msiinfo and msiextract: the upgrade code, the version, a per-user
 # install without elevation, the Start-menu shortcut, the programs, and a next version that
-# replaces this one.
+# replaces this one; with CPack's configuration, also that CPack's MSI shows the licence.
 #   packaging/windows/check-msi.sh <out dir> [version] [bin dir] [CPackConfig.cmake]
 # version defaults to the project's (CMakeLists.txt); bin dir, when it holds the programs of
 # a build, puts them in the MSI instead of stubs (wixl packs any file; the structure is the
@@ -55,8 +55,12 @@ msi="$out/MailboxBrowser-$version.msi"
 build_msi "$version" "$msi" || { echo "FAIL: wixl could not build the MSI" >&2; exit 1; }
 pass "wixl built $(basename "$msi") ($(stat -c %s "$msi") bytes)"
 
-# An exported table (tab-separated, CRLF, three header lines), without its header.
-table() { msiinfo export "$1" "$2" | tr -d '\r' | tail -n +4; }
+# An exported table (tab-separated, CRLF, three header lines), without its header. msiinfo
+# writes a table's binary streams (the Icon table's icons) into the folder it runs in: a
+# scratch folder, so that nothing lands in the caller's working directory.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+table() { (cd "$scratch" && msiinfo export "$1" "$2") | tr -d '\r' | tail -n +4; }
 # Field $3 of the row of table $2 whose first field is $1, in $msi (or $4).
 field() { table "${4:-$msi}" "$2" | awk -F'\t' -v key="$1" -v n="$3" '$1 == key { print $n }'; }
 # check DESCRIPTION COMMAND...: counts a failure when COMMAND fails.
@@ -142,6 +146,19 @@ if [ -n "$cpack_config" ]; then
   check "CPack's WIX package installs per user (properties and template)" cpack_per_user
   check "CPack's WIX package: Start-menu shortcut '$(setting CPACK_PACKAGE_EXECUTABLES)'" \
     [ "$(setting CPACK_PACKAGE_EXECUTABLES)" = "mailbox-browser;Mailbox Browser" ]
+  # The licence page: CPack makes its RTF from a .txt, which must be the project's LICENSE,
+  # and the template must show it (WixUILicenseRtf and a WixUI dialog set).
+  license_page() {
+    local text
+    text=$(setting CPACK_RESOURCE_FILE_LICENSE)
+    [[ $text == *.txt ]] && cmp -s "$text" "$root/LICENSE" &&
+      [ "$(setting CPACK_WIX_UI_REF)" = WixUI_Minimal ] &&
+      grep -q '<WixVariable Id="WixUILicenseRtf" Value="$(var.CPACK_WIX_LICENSE_RTF)"/>' \
+        "$(setting CPACK_WIX_TEMPLATE)" &&
+      grep -q '<UIRef Id="$(var.CPACK_WIX_UI_REF)"/>' "$(setting CPACK_WIX_TEMPLATE)"
+  }
+  check "CPack's WIX package shows the MIT licence ('$(setting CPACK_RESOURCE_FILE_LICENSE)')" \
+    license_page
 fi
 
 if [ "$failures" -ne 0 ]; then

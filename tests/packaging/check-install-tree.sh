@@ -25,7 +25,11 @@ expected=(
   libexec/mailbox-browser/b24-fake-portal
   "share/applications/$app_id.desktop"
   "share/icons/hicolor/scalable/apps/$app_id.svg"
+  share/doc/mailbox-browser/changelog.Debian.gz
+  share/doc/mailbox-browser/changelog.gz
+  share/doc/mailbox-browser/copyright
   share/man/man1/b24mail.1.gz
+  share/man/man1/mailbox-browser.1.gz
   "share/metainfo/$app_id.metainfo.xml"
 )
 for size in "${sizes[@]}"; do
@@ -60,12 +64,23 @@ grep -q "<id>$app_id</id>" "$metainfo" || fail "the metainfo has another id"
 grep -q "<release version=\"$version\"" "$metainfo" || fail "the metainfo lacks release $version"
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" ||
   fail "the metainfo launches another desktop file"
-man_page="$usr/share/man/man1/b24mail.1.gz"
-out=$(MANWIDTH=80 man --warnings -l "$man_page" 2>&1 >/dev/null) || fail "man: $out"
-[ -z "$out" ] || fail "man --warnings: $out"
-# grep reads to the end (no -q): quitting early would trip pipefail through zcat's SIGPIPE.
-zcat "$man_page" | grep "^\.TH B24MAIL 1 .*\"b24mail $version\"" >/dev/null ||
-  fail "the man page is not stamped with $version"
+for program in b24mail mailbox-browser; do
+  man_page="$usr/share/man/man1/$program.1.gz"
+  out=$(MANWIDTH=80 man --warnings -l "$man_page" 2>&1 >/dev/null) || fail "man $program: $out"
+  [ -z "$out" ] || fail "man --warnings $program: $out"
+  # Without roff's \- escapes; grep reads to the end (no -q): quitting early would trip
+  # pipefail through zcat's SIGPIPE.
+  zcat "$man_page" | sed 's/\\-/-/g' |
+    grep "^\.TH ${program^^} 1 .*\"$program $version\"" >/dev/null ||
+    fail "the $program man page is not stamped with $version"
+done
+# The licence: MIT, in the metainfo and in Debian's machine-readable copyright file.
+grep -q "<project_license>MIT</project_license>" "$metainfo" || fail "the metainfo has no MIT licence"
+copyright="$usr/share/doc/mailbox-browser/copyright"
+grep -qx "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" "$copyright" &&
+  grep -qx "License: Expat" "$copyright" || fail "copyright is not DEP-5 with the Expat (MIT) licence"
+[ "$(zcat "$usr/share/doc/mailbox-browser/changelog.gz" | sed -n 1p)" = "# Changelog" ] ||
+  fail "changelog.gz is not CHANGELOG.md"
 
 # The installed programs, with settings in the throwaway root.
 export HOME="$root/home" XDG_CONFIG_HOME="$root/config" XDG_RUNTIME_DIR="$root/run"

@@ -1002,6 +1002,14 @@ private Q_SLOTS:
         QVERIFY(box);
         QVERIFY(box->isVisible());
         QVERIFY2(box->text().contains(QStringLiteral(MB_VERSION)), qPrintable(box->text()));
+        // The licence: named, and its whole text (LICENSE) behind "Show Details...".
+        QVERIFY2(box->informativeText().contains(QStringLiteral("MIT licence")),
+                 qPrintable(box->informativeText()));
+        QVERIFY2(box->detailedText().startsWith(QStringLiteral("MIT License\n")),
+                 qPrintable(box->detailedText()));
+        QVERIFY(box->detailedText().contains(
+            QStringLiteral("Copyright (c) 2026 The Mailbox Browser authors")));
+        QVERIFY(box->detailedText().contains(QStringLiteral("THE SOFTWARE IS PROVIDED \"AS IS\"")));
         box->close();
         QVERIFY(QTest::qWaitFor([&] { return !window.findChild<QMessageBox *>(); }, 5000));
     }
