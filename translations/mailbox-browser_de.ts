@@ -1944,6 +1944,10 @@
         <source>Export selected mailboxes</source>
         <translation>Ausgewählte Postfächer exportieren</translation>
     </message>
+    <message>
+        <source>Mailbox Browser is free software under the MIT licence.</source>
+        <translation>Mailbox Browser ist freie Software unter der MIT-Lizenz.</translation>
+    </message>
 </context>
 <context>
     <name>mb::PermissionMatrix</name>

@@ -1956,6 +1956,10 @@
         <source>Export selected mailboxes</source>
         <translation>Экспорт выбранных почтовых ящиков</translation>
     </message>
+    <message>
+        <source>Mailbox Browser is free software under the MIT licence.</source>
+        <translation>Mailbox Browser — свободное программное обеспечение под лицензией MIT.</translation>
+    </message>
 </context>
 <context>
     <name>mb::PermissionMatrix</name>
