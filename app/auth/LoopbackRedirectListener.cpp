@@ -1,6 +1,7 @@
 #include "LoopbackRedirectListener.h"
 
 #include "RedirectPage.h"
+#include "RedirectRequest.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
@@ -169,34 +170,28 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket *socket)
     }
     // The head is accumulated in a dynamic property of the socket: one socket, one request.
     QByteArray head = socket->property("mb_head").toByteArray() + socket->readAll();
-    if (head.size() > MaxRequestBytes) {
-        respond(socket, 400, RedirectPage::html(RedirectPage::Kind::NotFound));
-        return;
-    }
-    if (!head.contains("\r\n\r\n") && !head.contains("\n\n")) {
+    const RedirectRequest request = RedirectRequest::parse(head, MaxRequestBytes);
+    switch (request.verdict) {
+    case RedirectRequest::Verdict::Incomplete:
         socket->setProperty("mb_head", head);
         return;
-    }
-    const qsizetype lineEnd = head.indexOf('\n');
-    const QList<QByteArray> parts = head.left(lineEnd).trimmed().split(' ');
-    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.")) {
+    case RedirectRequest::Verdict::TooLarge:
+    case RedirectRequest::Verdict::Malformed:
         respond(socket, 400, RedirectPage::html(RedirectPage::Kind::NotFound));
         return;
-    }
-    if (parts.at(0) != "GET") {
+    case RedirectRequest::Verdict::NotGet:
         respond(socket, 405, RedirectPage::html(RedirectPage::Kind::NotFound));
         return;
+    case RedirectRequest::Verdict::Get:
+        break;
     }
-    QUrl url = redirectUri();
-    const QByteArray &target = parts.at(1);
-    const qsizetype q = target.indexOf('?');
-    const QByteArray path = q < 0 ? target : target.left(q);
-    if (QUrl::fromPercentEncoding(path) != m_path || !m_handler) {
+    if (request.path != m_path || !m_handler) {
         respond(socket, 404, RedirectPage::html(RedirectPage::Kind::NotFound));
         return;
     }
-    if (q >= 0)
-        url.setQuery(QString::fromLatin1(target.mid(q + 1)), QUrl::TolerantMode);
+    QUrl url = redirectUri();
+    if (request.query)
+        url.setQuery(*request.query, QUrl::TolerantMode);
     const Answer answer = m_handler(url);
     respond(socket, answer.status, answer.html);
     if (answer.done) {

@@ -2,6 +2,7 @@
 
 #include "Credential.h"
 #include "RestClient.h"
+#include "ResponseEnvelope.h"
 #include "RestReply.h"
 
 #include <QJsonArray>
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QTimer>
 
@@ -170,56 +170,7 @@ RestError transportError(QNetworkReply::NetworkError code, const QString &text)
     return error;
 }
 
-// A short hint of what an HTML error page says, for the message; never the whole page.
-QString htmlTitle(const QByteArray &body)
-{
-    static const QRegularExpression re(QStringLiteral("<title[^>]*>([^<]{1,120})</title>"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(QString::fromUtf8(body.left(4096)));
-    return m.hasMatch() ? m.captured(1).simplified() : QString();
-}
 } // namespace
-
-RestError RestCall::errorFromReply(int httpStatus, const QByteArray &body, QJsonValue *result,
-                                   ResponseTime *time) const
-{
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (httpStatus >= 300 || httpStatus == 0) {
-            RestError error(RestError::Category::HttpStatus, httpStatus);
-            error.setDetail(htmlTitle(body));
-            return error;
-        }
-        RestError error(RestError::Category::Protocol, httpStatus);
-        error.setDetail(body.isEmpty() ? tr("the answer was empty")
-                                       : tr("the answer is not valid JSON (%1 at byte %2)")
-                                             .arg(parseError.errorString())
-                                             .arg(parseError.offset));
-        return error;
-    }
-
-    const QJsonObject root = doc.object();
-    if (root.contains(QLatin1String("time")))
-        *time = ResponseTime::fromJson(root.value(QLatin1String("time")).toObject());
-
-    // Both error shapes are accepted on every path.
-    if (auto error = RestError::fromBody(httpStatus, root))
-        return *error;
-
-    if (httpStatus >= 300) {
-        RestError error(RestError::Category::HttpStatus, httpStatus);
-        error.setDetail(tr("the answer carries no Bitrix24 error"));
-        return error;
-    }
-    if (!root.contains(QLatin1String("result"))) {
-        RestError error(RestError::Category::Protocol, httpStatus);
-        error.setDetail(tr("the answer has neither “result” nor “error”"));
-        return error;
-    }
-    *result = root.value(QLatin1String("result"));
-    return {};
-}
 
 void RestCall::onFinished()
 {
@@ -280,7 +231,10 @@ void RestCall::onFinished()
                                     .arg(body.size())
                                     .arg(announced.toLongLong()));
             } else {
-                error = errorFromReply(status, body, &result, &time);
+                ResponseEnvelope envelope = ResponseEnvelope::read(status, body);
+                error = envelope.error;
+                result = std::move(envelope.result);
+                time = envelope.time;
             }
         }
         break;

@@ -65,8 +65,6 @@ private:
     void onFinished();
     void onTimeout();
     void checkSize(qint64 announcedOrReceived);
-    RestError errorFromReply(int httpStatus, const QByteArray &body, QJsonValue *result,
-                             ResponseTime *time) const;
 
     RestClient *m_client;
     QString m_method;
