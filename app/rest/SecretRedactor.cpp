@@ -56,6 +56,12 @@ SecretRedactor &SecretRedactor::instance()
     return redactor;
 }
 
+void SecretRedactor::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_secrets.clear();
+}
+
 void SecretRedactor::add(const QByteArray &secret)
 {
     // Counted in characters, as redact() matches them.

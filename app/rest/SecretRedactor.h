@@ -35,6 +35,9 @@ public:
     void addAll(const QByteArrayList &secrets);
     QString redact(QString text) const;
     QByteArray redact(QByteArray text) const;
+    // Forgets every secret: for tools that parse untrusted token answers by the million
+    // (the fuzzers), never for the app, whose secrets stay masked for its whole life.
+    void clear();
     // Server text shortened for a message: redacted on the whole text first, then cut to at
     // most `maxChars` (plus "…"), never inside a mask. Cutting first could split a secret
     // so that neither half matches and the visible half escapes.
