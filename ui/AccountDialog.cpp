@@ -8,6 +8,7 @@
 #include "auth/OAuthCredential.h"
 #include "auth/SessionController.h"
 #include "auth/WebhookSetup.h"
+#include "rest/ScopeAdvice.h"
 #include "settings/AppSettings.h"
 
 #include <QDesktopServices>
@@ -431,7 +432,7 @@ void AccountDialog::saveWebhook(const WebhookCredential::Parts &parts, const QSt
         m_accounts->store(), m_accounts->secrets(), parts, this,
         [this, parts, verdict](AccountSession *session, const QString &error,
                                const SecretError &keychainError) {
-            adoptSaved(session, error, {});
+            adoptSaved(session, error);
             if (session) {
                 m_webhookUrl->clear();
                 setStatus(verdict);
@@ -474,7 +475,8 @@ void AccountDialog::startOAuth()
     });
     connect(m_signIn, &OAuthSignIn::scopeMissing, this, [this] {
         setStatus(tr("The application was not granted the “mail” scope; the account is kept, "
-                     "but mailboxes cannot be read until the scope is added."));
+                     "but mailboxes cannot be read until the scope is added.") +
+                  QLatin1Char(' ') + ScopeAdvice::text(ScopeAdvice::For::Application));
     });
     connect(m_signIn, &OAuthSignIn::browserOpened, this, [this](const QUrl &url) {
         setStatus(tr("Approve the access in the browser. If it did not open, visit: %1")
@@ -518,7 +520,7 @@ void AccountDialog::saveSignIn(const OAuthSignInResult &result, const OAuthClien
         m_accounts->store(), m_accounts->secrets(), result, config, this,
         [this, result, config](AccountSession *session, const QString &error,
                                const SecretError &keychainError) {
-            adoptSaved(session, error, {});
+            adoptSaved(session, error);
             if (session) {
                 m_clientSecret->clear();
                 m_code->clear();
@@ -532,14 +534,14 @@ void AccountDialog::saveSignIn(const OAuthSignInResult &result, const OAuthClien
         m_settings->sessionSettings());
 }
 
-void AccountDialog::adoptSaved(AccountSession *session, const QString &error, const QString &name)
+void AccountDialog::adoptSaved(AccountSession *session, const QString &error)
 {
     if (!session) {
         setStatus(error);
         return;
     }
     QStringList problems;
-    const Account account = m_accounts->adopt(session->account(), name, &problems);
+    const Account account = m_accounts->adopt(session->account(), {}, &problems);
     session->deleteLater(); // the SessionController opens its own
     refresh();
     selectAccount(account.id);

@@ -2,6 +2,7 @@
 
 #include "auth/PermissionProbe.h"
 #include "rest/RestClient.h"
+#include "rest/ScopeAdvice.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -87,8 +88,8 @@ QString PermissionMatrix::reason(const MethodPermission &permission)
     case MethodPermission::Status::Works:
         return {};
     case MethodPermission::Status::MissingScope:
-        return tr("The “mail” scope is not granted: tick it in the application's or the "
-                  "webhook's settings on the portal.");
+        return tr("The “mail” scope is not granted.") + QLatin1Char(' ') +
+               ScopeAdvice::text(ScopeAdvice::For::Either);
     case MethodPermission::Status::NoAccess:
         return tr("The user lacks the rights: ask the portal's administrator.");
     case MethodPermission::Status::SignInNeeded:

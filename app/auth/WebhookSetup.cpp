@@ -3,6 +3,7 @@
 #include "rest/NetworkAccessFactory.h"
 #include "rest/RestClient.h"
 #include "rest/RestReply.h"
+#include "rest/ScopeAdvice.h"
 #include "rest/SecretRedactor.h"
 
 #include <QJsonArray>
@@ -75,7 +76,8 @@ QString WebhookSetup::statusMessage() const
     case Status::Works:
         return tr("The webhook works and can read mailboxes.");
     case Status::MissingScope:
-        return tr("The webhook lacks the “mail” scope. Edit it on the portal and tick “mail”.");
+        return tr("The webhook lacks the “mail” scope.") + QLatin1Char(' ') +
+               ScopeAdvice::text(ScopeAdvice::For::Webhook);
     case Status::NoAccess:
         return tr("The webhook's user has no access to mailboxes. Ask the portal's "
                   "administrator.");

@@ -8,6 +8,7 @@
 #include "auth/AccountStore.h"
 #include "auth/SecretStore.h"
 #include "rest/Credential.h"
+#include "rest/ScopeAdvice.h"
 #include "rest/SecretRedactor.h"
 
 #include <QJsonDocument>
@@ -121,9 +122,10 @@ void LoginCommand::signIn(const QString &clientSecret)
     connect(m_signIn, &OAuthSignIn::scopeMissing, this,
             [](const QString &scope, const QStringList &granted) {
                 Console::error(tr("Warning: the portal did not grant the “%1” scope (granted: "
-                                  "%2). Mailbox commands will fail until the application's "
-                                  "card on the portal includes it.")
-                                   .arg(scope, granted.join(QStringLiteral(", "))));
+                                  "%2). Mailbox commands will fail until it does.")
+                                   .arg(scope, granted.join(QStringLiteral(", "))) +
+                               QLatin1Char(' ') +
+                               ScopeAdvice::text(ScopeAdvice::For::Application));
             });
     connect(m_signIn, &OAuthSignIn::failed, this,
             [this](const OAuthError &error) { fail(exitCodeFor(error), error.userMessage()); });

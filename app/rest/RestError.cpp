@@ -1,5 +1,6 @@
 #include "RestError.h"
 
+#include "ScopeAdvice.h"
 #include "SecretRedactor.h"
 
 #include <QHash>
@@ -215,8 +216,7 @@ QString RestError::advice() const
         return tr("Your Bitrix24 user may not do this. Ask your portal administrator for "
                   "access.");
     case Category::InsufficientScope:
-        return tr("Once your portal administrator has added it, press Retry: a webhook keeps its "
-                  "address; an application must be signed in again (File > Accounts…).");
+        return ScopeAdvice::text(ScopeAdvice::For::Either);
     case Category::MethodConfirm:
         return tr("A portal administrator must approve this application's access to the "
                   "method in Bitrix24.");
