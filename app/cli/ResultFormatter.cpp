@@ -1,11 +1,11 @@
 #include "ResultFormatter.h"
 
 #include "TableFormatter.h"
+#include "models/JsonDisplay.h"
 
 #include <QJsonDocument>
 
 #include <algorithm>
-#include <cmath>
 
 namespace mb::cli {
 
@@ -43,27 +43,8 @@ QStringList ResultFormatter::columns(const QJsonArray &items, const QStringList 
 
 QString ResultFormatter::cellText(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        // Ids arrive as JSON numbers; print 12, not 12.0 or 1.2e+01.
-        const double number = value.toDouble();
-        if (std::trunc(number) == number && std::abs(number) < 9.0e15)
-            return QString::number(static_cast<qint64>(number));
-        return QString::number(number, 'g', 15);
-    }
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
+    // The same text the GUI shows, so a value copied from one matches the other.
+    return jsonDisplayText(value);
 }
 
 QString ResultFormatter::list(const QJsonArray &items, const QStringList &knownFields) const

@@ -144,6 +144,11 @@ private Q_SLOTS:
     {
         QCOMPARE(ResultFormatter::cellText(QJsonValue(12.0)), QStringLiteral("12"));
         QCOMPARE(ResultFormatter::cellText(QJsonValue(0.5)), QStringLiteral("0.5"));
+        QCOMPARE(ResultFormatter::cellText(QJsonValue(0.1)), QStringLiteral("0.1"));
+        QCOMPARE(ResultFormatter::cellText(QJsonValue(9007199254740992.0)),
+                 QStringLiteral("9007199254740992"));
+        QCOMPARE(ResultFormatter::cellText(QJsonValue(1e16)), QStringLiteral("1e+16"));
+        QCOMPARE(ResultFormatter::cellText(QJsonValue(-3.0)), QStringLiteral("-3"));
         QCOMPARE(ResultFormatter::cellText(QJsonValue(false)), QStringLiteral("false"));
         QCOMPARE(ResultFormatter::cellText(QJsonValue()), QString());
         QCOMPARE(ResultFormatter::cellText(QJsonObject{{QStringLiteral("a"), 1}}),
