@@ -113,7 +113,7 @@ private:
     void setStatus(const QString &text);
     void onWebhookChecked();
     void onSignedIn(const OAuthSignInResult &result);
-    void adoptSaved(AccountSession *session, const QString &error, const QString &name);
+    void adoptSaved(AccountSession *session, const QString &error);
     void onSessionChanged(AccountSession *session);
     OAuthClientConfig oauthConfig() const;
     // The credential of the open session when it is this OAuth account's; null otherwise.

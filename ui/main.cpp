@@ -123,6 +123,8 @@ int main(int argc, char *argv[])
         QApplication::setQuitOnLastWindowClosed(false);
         QTextStream out(stdout);
         QTextStream err(stderr);
+        if (!problem.isEmpty())
+            err << problem << Qt::endl; // the settings in use instead are the defaults
         mb::PickSenderMode mode(&accounts, &sessions, &settings, &out, &err);
         QObject::connect(&mode, &mb::PickSenderMode::finished, &app,
                          [](int code) { QCoreApplication::exit(code); });
@@ -200,5 +202,13 @@ int main(int argc, char *argv[])
     // (the demo's webhook is never stored, but accounts added meanwhile would be).
     window.keychainBanner()->probe();
     window.show();
+    // A broken setting (a CA file gone, say) was replaced by its default: say which, without
+    // holding up the start as a modal box would.
+    if (!problem.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, window.windowTitle(), problem,
+                                    QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     return QApplication::exec();
 }

@@ -116,10 +116,7 @@ LoopbackRedirectListener *OAuthSignIn::ensureListener()
 
 void OAuthSignIn::setStage(Stage stage)
 {
-    if (m_stage == stage)
-        return;
     m_stage = stage;
-    Q_EMIT stageChanged(stage);
 }
 
 void OAuthSignIn::stopWaiting()

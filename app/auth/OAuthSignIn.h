@@ -87,7 +87,6 @@ public:
     static QUrlQuery parsePasted(const QString &text);
 
 Q_SIGNALS:
-    void stageChanged(mb::OAuthSignIn::Stage stage);
     // The browser was asked to open `url`.
     void browserOpened(const QUrl &url);
     // Emitted as soon as the redirect or the token answer shows that `scope` (mail) was not

@@ -98,12 +98,10 @@ void SamplePortal::start(const QStringList &arguments)
             fail(tr("The sample portal could not be started: %1").arg(m_process->errorString()));
     });
     connect(m_process, &QProcess::finished, this, [this] {
-        if (m_ready) {
-            m_ready = false;
-            Q_EMIT stopped();
-        } else {
-            fail(tr("The sample portal stopped before it was ready."));
-        }
+        // Either way the views would otherwise wait on a portal that is gone.
+        fail(m_ready ? tr("The sample portal stopped unexpectedly; restart it from File > "
+                          "Accounts… or with --demo.")
+                     : tr("The sample portal stopped before it was ready."));
     });
     m_startTimeout->start(StartTimeoutMs);
     m_process->start();

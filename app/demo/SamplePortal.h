@@ -44,9 +44,8 @@ public:
 
 Q_SIGNALS:
     void ready();
-    void failed(const QString &why); // translated
-    // The process ended while it was supposed to run.
-    void stopped();
+    // Could not start, or the process ended while it was supposed to run; translated.
+    void failed(const QString &why);
 
 private:
     void onOutput();

@@ -26,14 +26,6 @@ MailboxSearch::~MailboxSearch()
     abort();
 }
 
-QList<MailboxFilter> MailboxSearch::filters() const
-{
-    QList<MailboxFilter> out;
-    for (const Slot &slot : m_slots)
-        out.append(slot.filter);
-    return out;
-}
-
 bool MailboxSearch::canFetchMore() const
 {
     if (m_aborted || m_error.isError())

@@ -40,8 +40,6 @@ public:
     ~MailboxSearch() override;
 
     QString text() const { return m_text; }
-    // The filters of the jobs: one for an empty text, {name}, {email} otherwise.
-    QList<MailboxFilter> filters() const;
 
     // Some job has more rows and nothing failed.
     bool canFetchMore() const;
