@@ -289,6 +289,8 @@ void FakePortal::send(const HttpRequest &request, QHttpServerResponder &&respond
     auto *sender = new ReplySender(std::move(responder), std::move(reply), timing);
     connect(sender, &ReplySender::pieceDripped, this,
             [this] { m_state->stats.slowDripPieces += 1; });
+    m_pendingAnswers += 1;
+    connect(sender, &QObject::destroyed, this, [this] { m_pendingAnswers -= 1; });
     if (portal) {
         s.inFlight += 1;
         s.stats.maxInFlight = std::max(s.stats.maxInFlight, s.inFlight);

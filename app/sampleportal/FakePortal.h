@@ -62,6 +62,9 @@ public:
     QString portalDomain() const;      // "127.0.0.1:PORT"
     QString memberId() const;
     PortalStats stats() const;
+    // Answers of both listeners not yet written nor dropped (their client gone): a test waits
+    // for 0 to know a late answer has landed, instead of sleeping past the latency.
+    int pendingAnswers() const { return m_pendingAnswers; }
     void resetStats();
     int mailboxCount(int userId = 1) const;
     QJsonArray mailboxesOf(int userId) const;
@@ -78,6 +81,7 @@ private:
               bool portal);
 
     std::unique_ptr<PortalState> m_state;
+    int m_pendingAnswers = 0;
     std::unique_ptr<RestHandler> m_rest;
     std::unique_ptr<OAuthServer> m_oauth;
     std::unique_ptr<HttpListener> m_portal;

@@ -167,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(done.size(), 0); // not from inside a destructor
         QVERIFY(done.wait(5000));
         QCOMPARE(reply->error().category(), Category::Aborted);
-        QTest::qWait(400); // the late refresh answer lands on nothing
+        QTRY_COMPARE(m_portal->pendingAnswers(), 0); // the late refresh answer lands on nothing
     }
 
     void destroyedWithCallsOnTheWire()

@@ -130,8 +130,8 @@ private Q_SLOTS:
                 return portalPid != 0;
             },
             15000));
-        // Let it come up fully (it listens and prints its line) before the app goes.
-        QTest::qWait(300);
+        // Let it come up fully (it listens, then prints its line) before the app goes.
+        QVERIFY(QTest::qWaitFor([&] { return hasSocket(portalPid); }, 15000));
         QVERIFY(isAlive(portalPid));
 
         QCOMPARE(::kill(pid_t(appPid), signal), 0);
@@ -175,6 +175,17 @@ private:
             }
         }
         return 0;
+    }
+
+    // Whether `pid` holds a socket: the portal's listening one, once it is up.
+    static bool hasSocket(qint64 pid)
+    {
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+        for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
+            if (fd.symLinkTarget().contains(QLatin1String("socket:[")))
+                return true;
+        }
+        return false;
     }
 
     // Running, i.e. neither gone nor a zombie; a zombie that became ours is reaped.

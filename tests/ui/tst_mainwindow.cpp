@@ -48,6 +48,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -1024,7 +1025,11 @@ private Q_SLOTS:
         state.setLoading(true, 0);
         QVERIFY(!state.isLoadingShown());
         state.setLoading(false);
-        QTest::qWait(LoadState::ShowBusyAfterMs + 100);
+        // Nothing is left pending that could show it later: its only timer is stopped.
+        const QList<QTimer *> timers = state.findChildren<QTimer *>();
+        QVERIFY(!timers.isEmpty());
+        for (const QTimer *timer : timers)
+            QVERIFY(!timer->isActive());
         QVERIFY(!state.isLoadingShown());
         // A longer wait: it shows, with the rows loaded so far, and goes when it ends.
         state.setLoading(true, 0);
