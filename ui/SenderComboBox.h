@@ -4,29 +4,27 @@
 
 namespace mb {
 
-class SenderPicker;
-
-// The combo box of the SenderPicker: its keys, its focus and its list go through the picker
-// first, which keeps the choice; the rest is QComboBox's.
+// The combo box of the SenderPicker. It knows nothing of the picker: it says when its list
+// is about to open and has opened (the picker sizes the list and highlights a row), and
+// ignores the wheel. The picker watches its keys and focus through an event filter.
 class SenderComboBox : public QComboBox
 {
+    Q_OBJECT
+
 public:
-    explicit SenderComboBox(SenderPicker *picker);
+    using QComboBox::QComboBox;
 
     void showPopup() override;
-    // Fits the open list to the rows that match now.
+    // Fits the open list to the rows that match now, without the two signals.
     void resizePopup();
-    // From the picker's destructor: from then on the combo box is a plain QComboBox.
-    void detachPicker() { m_picker = nullptr; }
+
+Q_SIGNALS:
+    void popupAboutToShow();
+    void popupShown();
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
     // The wheel would change the choice behind the user's back while a form scrolls.
     void wheelEvent(QWheelEvent *event) override;
-
-private:
-    SenderPicker *m_picker;
 };
 
 } // namespace mb

@@ -119,6 +119,9 @@ SenderPicker::SenderPicker(AppSettings *settings, QWidget *parent)
     edit->setClearButtonEnabled(true);
     connect(edit, &QLineEdit::textEdited, this, &SenderPicker::onTextEdited);
     connect(m_combo, &QComboBox::activated, this, &SenderPicker::onActivated);
+    connect(m_combo, &SenderComboBox::popupAboutToShow, this, &SenderPicker::preparePopup);
+    connect(m_combo, &SenderComboBox::popupShown, this, &SenderPicker::popupShown);
+    m_combo->installEventFilter(this);
 
     m_combo->setView(new SenderListView(edit));
     m_delegate = new MatchHighlightDelegate([this] { return m_proxy->filterText(); }, m_combo);
@@ -191,10 +194,10 @@ SenderPicker::SenderPicker(AppSettings *settings, QWidget *parent)
 SenderPicker::~SenderPicker()
 {
     popupView()->removeEventFilter(this);
-    // The combo goes before the models; none of its signals should reach a half-destroyed
-    // picker.
+    // The combo goes before the models; none of its signals or events should reach a
+    // half-destroyed picker (~QWidget still moves the focus out of it).
+    m_combo->removeEventFilter(this);
     m_combo->disconnect(this);
-    m_combo->detachPicker(); // ~QWidget still moves the focus out of it
     m_combo->lineEdit()->disconnect(this);
     m_proxy->disconnect(this);
     m_model->disconnect(this);
@@ -459,6 +462,23 @@ bool SenderPicker::popupKey(QKeyEvent *event, bool fromList)
 
 bool SenderPicker::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_combo) {
+        if (event->type() == QEvent::KeyPress) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (!comboKeyPress(key))
+                return false; // QComboBox hands it to the line edit
+            // Refused here and kept from QComboBox: on to the parents as an unhandled key
+            // would go (Enter for the dialog's default button, Escape to close it).
+            if (!key->isAccepted()) {
+                QCoreApplication::sendEvent(this, key);
+                key->accept(); // delivered once: QApplication must not pass it on again
+            }
+            return true;
+        }
+        if (event->type() == QEvent::FocusOut)
+            comboFocusOut(static_cast<QFocusEvent *>(event)->reason());
+        return false;
+    }
     if (watched == popupView() && isPopupVisible()) {
         if (event->type() == QEvent::ShortcutOverride)
             return popupShortcutOverride(static_cast<QKeyEvent *>(event));

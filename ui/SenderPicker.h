@@ -117,12 +117,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    friend class SenderComboBox;
-
     // Which row is highlighted when the list opens.
     enum class Highlight { None, Current, CurrentOrFirst };
 
-    // From the combo box.
+    // From the combo box (its event filter and signals).
     bool comboKeyPress(QKeyEvent *event);
     void comboFocusOut(Qt::FocusReason reason);
     void preparePopup();
