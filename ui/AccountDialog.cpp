@@ -199,6 +199,7 @@ AccountDialog::AccountDialog(AccountManager *accounts, SessionController *sessio
     m_oauthGroup->setVisible(false);
     updateHandler();
 
+    m_status->setTextFormat(Qt::PlainText); // may hold the portal's words
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -22,6 +22,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setAutoFillBackground(true);
     applyColours();
 
+    // The message and details carry the portal's words: never read them as rich text, where a
+    // hostile portal could show links or markup of its own in our banner.
+    for (QLabel *label : {m_message, m_advice, m_details})
+        label->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_advice->setWordWrap(true);

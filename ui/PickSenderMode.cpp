@@ -5,6 +5,7 @@
 #include "auth/AccountSession.h"
 #include "auth/SessionController.h"
 #include "models/SenderModel.h"
+#include "rest/UntrustedText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -20,6 +21,7 @@ PickSenderDialog::PickSenderDialog(AppSettings *settings, QWidget *parent)
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Choose a sender"));
+    m_status->setTextFormat(Qt::PlainText); // may hold the portal's words
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -158,7 +160,9 @@ void PickSenderMode::onDialogFinished(int result)
         m_dialog ? m_dialog->picker()->currentSender() : std::nullopt;
     const QString loadError = m_dialog ? m_dialog->picker()->model()->errorMessage() : QString();
     if (result == QDialog::Accepted && sender) {
-        *m_out << SenderModel::displayText(*sender) << Qt::endl; // plain: no bidi isolates
+        // One line a script can trust: no line breaks, escapes or bidi controls, neither
+        // the portal's nor the isolates the picker shows around the name.
+        *m_out << UntrustedText::plain(SenderModel::displayText(*sender)) << Qt::endl;
         m_exitCode = Chosen;
     } else if (!m_openError.isEmpty() || !loadError.isEmpty()) {
         // Closed without a choice because there was none to make: the portal's fault (or the

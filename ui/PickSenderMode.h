@@ -41,8 +41,8 @@ private:
 
 // `--pick-sender [--account NAME]`: opens the named (or current) saved account through the
 // SessionController, shows only the picker, and prints the chosen "Name <email>" on `out`:
-// one line of plain text, without the bidi isolates the picker shows around the name, so a
-// script gets the sender as the portal spells it.
+// one line of plain text (UntrustedText::plain: no line breaks, control characters or bidi
+// controls, the portal's or the picker's isolates), so a script reads exactly one sender.
 // Exit codes (also in `--help` and the README): 0 a sender was chosen, 1 cancelled, 2 usage
 // (a wrong option, no such account), 3 the portal or the network failed: the account could
 // not be opened or the senders not loaded, and the dialog was closed without a choice (the

@@ -6,6 +6,7 @@
 #include "SenderListView.h"
 #include "models/SenderFilterProxyModel.h"
 #include "models/SenderModel.h"
+#include "rest/UntrustedText.h"
 #include "settings/AppSettings.h"
 
 #include <QAbstractItemView>
@@ -153,6 +154,7 @@ SenderPicker::SenderPicker(AppSettings *settings, QWidget *parent)
     });
     addAction(m_pin);
 
+    m_hint->setTextFormat(Qt::PlainText); // quotes what was typed or pasted
     m_hint->setWordWrap(true);
     m_hint->setAccessibleName(tr("Why this input is not a sender"));
     m_hint->hide();
@@ -340,7 +342,8 @@ QStringList SenderPicker::recent() const
 void SenderPicker::copyCurrent()
 {
     if (m_current)
-        QGuiApplication::clipboard()->setText(SenderModel::displayText(*m_current));
+        QGuiApplication::clipboard()->setText(
+            UntrustedText::plain(SenderModel::displayText(*m_current)));
 }
 
 bool SenderPicker::isPopupVisible() const
@@ -727,7 +730,7 @@ void SenderPicker::showPopupMenu(const QPoint &pos)
     if (chosen == pin)
         togglePinned(key);
     else if (chosen == copy)
-        QGuiApplication::clipboard()->setText(key);
+        QGuiApplication::clipboard()->setText(UntrustedText::plain(key));
 }
 
 void SenderPicker::setCurrent(const std::optional<Sender> &sender)

@@ -10,6 +10,7 @@
 #include "auth/SessionController.h"
 #include "demo/SamplePortal.h"
 #include "rest/SecretRedactor.h"
+#include "rest/TlsBackend.h"
 #include "settings/AppSettings.h"
 #include "settings/Translations.h"
 
@@ -52,6 +53,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MB_VERSION));
     QApplication::setOrganizationName(QStringLiteral("MailboxBrowser"));
     mb::SecretRedactor::installMessageFilter();
+    mb::TlsBackend::useSystemBackend(); // before anything touches TLS
 
     mb::AppSettings settings;
     mb::Translations::install(settings.language());

@@ -21,6 +21,7 @@ const QString retriesName = QStringLiteral("retries");
 const QString verboseName = QStringLiteral("verbose");
 const QString helpName = QStringLiteral("help");
 const QString versionName = QStringLiteral("version");
+const QString tlsBackendName = QStringLiteral("tls-backend");
 const QString nameName = QStringLiteral("name");
 const QString emailName = QStringLiteral("email");
 const QString limitName = QStringLiteral("limit");
@@ -94,6 +95,7 @@ QList<QCommandLineOption> CommandLine::globalOptions()
          tr("Log every HTTP exchange to stderr, secrets masked.")},
         {{QStringLiteral("h"), helpName}, tr("Show this help and exit.")},
         {versionName, tr("Show the version and exit.")},
+        {tlsBackendName, tr("Show the TLS backend in use (schannel on Windows) and exit.")},
     };
 }
 
@@ -213,6 +215,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         } else if (first.isSet(versionName)) {
             result.action = Result::Action::ShowVersion;
             result.text = versionText();
+        } else if (first.isSet(tlsBackendName)) {
+            result.action = Result::Action::ShowTlsBackend;
         } else {
             result.text = tr("No command given.");
         }

@@ -23,7 +23,7 @@ class CommandLine
 public:
     struct Result
     {
-        enum class Action { Run, ShowHelp, ShowVersion, UsageError };
+        enum class Action { Run, ShowHelp, ShowVersion, ShowTlsBackend, UsageError };
         Action action = Action::UsageError;
         CliOptions options;
         QString text; // help or version text, or the usage error message

@@ -1,6 +1,7 @@
 #include "TableFormatter.h"
 
 #include "DisplayWidth.h"
+#include "rest/UntrustedText.h"
 
 #include <algorithm>
 
@@ -48,11 +49,7 @@ qsizetype TableFormatter::columnCount() const
 
 QString TableFormatter::cellText(const QString &value)
 {
-    QString text = value;
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = u' ';
-    }
+    QString text = UntrustedText::plain(value);
     if (hasRightToLeft(text))
         text = QChar(firstStrongIsolate) + text + QChar(popDirectionalIsolate);
     return text;

@@ -21,9 +21,10 @@ public:
 
     QString toString() const;
 
-    // The text of one cell as it will be printed: control characters (a newline inside a
-    // name would break the row) become spaces, and text with right-to-left letters is
-    // wrapped in a first-strong isolate so the terminal's bidi reordering stays inside it.
+    // The text of one cell as it will be printed: UntrustedText::plain (a newline inside a
+    // name would add a row, an escape sequence or a bidi override would rewrite the line),
+    // and text with right-to-left letters wrapped in a first-strong isolate of our own so
+    // the terminal's bidi reordering stays inside it.
     static QString cellText(const QString &value);
 
 private:

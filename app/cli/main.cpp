@@ -13,6 +13,7 @@
 #include "Subcommand.h"
 #include "SystemBrowser.h"
 #include "rest/SecretRedactor.h"
+#include "rest/TlsBackend.h"
 #include "settings/Translations.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("b24mail"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MB_VERSION));
     mb::SecretRedactor::installMessageFilter();
+    mb::TlsBackend::useSystemBackend(); // before anything touches TLS
     // Qt's own strings (QCommandLineParser's errors) and ours, in the system's language.
     mb::Translations::install();
 
@@ -62,6 +64,13 @@ int main(int argc, char *argv[])
     case CommandLine::Result::Action::ShowVersion:
         Console::out(parsed.text);
         return toInt(ExitCode::Success);
+    case CommandLine::Result::Action::ShowTlsBackend: {
+        const QString backend = mb::TlsBackend::active();
+        if (backend.isEmpty())
+            return toInt(ExitCode::Network);
+        Console::out(backend + u'\n');
+        return toInt(ExitCode::Success);
+    }
     case CommandLine::Result::Action::UsageError:
         Console::usageError(parsed.text);
         return toInt(ExitCode::Usage);

@@ -1,5 +1,7 @@
 #include "ExportFormat.h"
 
+#include "rest/UntrustedText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -13,18 +15,21 @@ QString cannotWrite(const QString &fileName, const QString &why)
         .arg(fileName, why);
 }
 
-QString flatten(QString cell)
+// A spreadsheet reads a cell that starts with one of these as a formula (or, for tab and CR,
+// skips them and reads what follows as one), so a name from the portal could run one.
+bool looksLikeFormula(const QString &value)
 {
-    cell.replace(u'\t', u' ');
-    cell.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
-    cell.replace(u'\n', u' ');
-    cell.replace(u'\r', u' ');
-    return cell;
+    if (value.isEmpty())
+        return false;
+    const QChar first = value.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+           first == u'\r';
 }
 } // namespace
 
-QString csvField(const QString &value)
+QString csvField(const QString &text)
 {
+    const QString value = looksLikeFormula(text) ? u'\'' + text : text;
     const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
                        value.contains(u'\r') ||
                        (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
@@ -71,7 +76,7 @@ QString toTabSeparated(const QList<QStringList> &rows)
         QStringList cells;
         cells.reserve(row.size());
         for (const QString &cell : row)
-            cells << flatten(cell);
+            cells << UntrustedText::plain(cell);
         lines << cells.join(u'\t');
     }
     return lines.join(u'\n');
@@ -130,6 +135,14 @@ bool writeFile(const QString &fileName, const QByteArray &data, QString *error)
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = cannotWrite(fileName, file.errorString());
+        return false;
+    }
+    // Exports hold the account's mailboxes and senders: for the owner's eyes only, whatever
+    // the umask or an earlier file of that name allowed.
+    if (!file.setPermissions(ownerOnly)) {
+        if (error)
+            *error = cannotWrite(fileName, file.errorString());
+        file.cancelWriting();
         return false;
     }
     if (file.write(data) != data.size() || !file.commit()) {

@@ -4,6 +4,7 @@
 #include "rest/Mailbox.h"
 
 #include <QByteArray>
+#include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -18,8 +19,9 @@ namespace mb {
 // byte order mark, indented JSON, and tab-separated text for the clipboard.
 namespace ExportFormat {
 
-// One CSV field, quoted when it must be.
-QString csvField(const QString &value);
+// One CSV field, quoted when it must be. A value that starts with '=', '+', '-', '@', a tab or
+// a CR gets a leading "'" so that a spreadsheet shows it instead of running it as a formula.
+QString csvField(const QString &text);
 // The UTF-8 byte order mark every CSV file starts with: without it Excel reads the file in
 // the system's ANSI code page and shows Cyrillic or CJK names as mojibake.
 inline constexpr char utf8Bom[] = "\xEF\xBB\xBF";
@@ -28,8 +30,9 @@ QByteArray toCsv(const QStringList &header, const QList<QStringList> &rows);
 // Indented UTF-8 JSON.
 QByteArray toJson(const QJsonArray &array);
 QByteArray toJson(const QJsonObject &object);
-// Rows of cells joined by tabs and lines by '\n'; tabs and line breaks inside a cell become
-// spaces so the shape survives a paste into a spreadsheet.
+// Rows of cells joined by tabs and lines by '\n'; each cell is UntrustedText::plain (tabs and
+// line breaks become spaces, control characters and bidi overrides go) so the shape survives
+// a paste into a spreadsheet or a terminal.
 QString toTabSeparated(const QList<QStringList> &rows);
 
 // The mailbox list: id, name, email, senderName columns; JSON keeps every field received.
@@ -41,8 +44,11 @@ QByteArray mailboxesToJson(const QList<Mailbox> &mailboxes);
 QByteArray sendersToCsv(const QList<SenderAddress> &senders);
 QByteArray sendersToJson(const QList<SenderAddress> &senders);
 
-// Writes `data` to `fileName` all or nothing (QSaveFile). False with a translated reason in
-// `error`.
+// Read and write for the owner alone (0600 on Unix).
+inline constexpr QFileDevice::Permissions ownerOnly =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+// Writes `data` to `fileName` all or nothing (QSaveFile), readable by the owner alone. False
+// with a translated reason in `error`.
 bool writeFile(const QString &fileName, const QByteArray &data, QString *error);
 
 } // namespace ExportFormat

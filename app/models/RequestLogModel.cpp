@@ -1,5 +1,6 @@
 #include "RequestLogModel.h"
 
+#include "ExportFormat.h"
 #include "rest/Credential.h"
 #include "rest/RestClient.h"
 
@@ -250,7 +251,8 @@ bool RequestLogModel::saveDiagnostics(const QString &fileName, QString *error) c
         {QStringLiteral("exchanges"), toJson()},
     };
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) ||
+    // The exchanges name the portal and its mailboxes: for the owner's eyes only.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ExportFormat::ownerOnly) ||
         file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         if (error)
             *error = tr("The diagnostics could not be saved to %1: %2")

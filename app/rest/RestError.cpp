@@ -2,19 +2,41 @@
 
 #include "ScopeAdvice.h"
 #include "SecretRedactor.h"
+#include "UntrustedText.h"
 
 #include <QHash>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace mb {
 
 using Category = RestError::Category;
 
+namespace {
+
+// The portal's code, message and validation field names are untrusted: they are cleaned once,
+// here where the error is built (UntrustedText::plain, secrets masked, shortened), so no
+// label, terminal, log or diagnostics file ever gets them raw. The message keeps
+// MaxServerTextChars; a code and each field name keep this many characters:
+constexpr qsizetype MaxCodeChars = 100;
+// and all validation field names together this many; the issues past it become one "…".
+constexpr qsizetype MaxFieldsChars = 600;
+
+// Redacted on the whole text first: cutting first could split a secret so that neither
+// half matches (see SecretRedactor::redactAndShorten).
+QString cleanServerText(const QString &text, qsizetype maxChars)
+{
+    return SecretRedactor::instance().redactAndShorten(UntrustedText::plain(text), maxChars);
+}
+
+} // namespace
+
 RestError::RestError(Category category, int httpStatus, QString code, QString serverMessage)
     : m_category(category)
     , m_httpStatus(httpStatus)
-    , m_code(std::move(code))
-    , m_serverMessage(std::move(serverMessage))
+    , m_code(cleanServerText(code, MaxCodeChars))
+    , m_serverMessage(cleanServerText(serverMessage, MaxServerTextChars))
 {}
 
 Category RestError::categoryForCode(int httpStatus, const QString &code)
@@ -81,10 +103,19 @@ RestError RestError::fromBitrixError(int httpStatus, const QString &code, const 
                                      const QJsonArray &validation)
 {
     RestError e(categoryForCode(httpStatus, code), httpStatus, code, message);
+    qsizetype fieldChars = 0;
     for (const QJsonValue &v : validation) {
         const QJsonObject o = v.toObject();
-        e.m_validation.append({o.value(QLatin1String("field")).toString(),
-                               o.value(QLatin1String("message")).toString()});
+        const QString field =
+            cleanServerText(o.value(QLatin1String("field")).toString(), MaxCodeChars);
+        // A portal could send any number of issues: past the budget one "…" stands for them.
+        fieldChars += std::max<qsizetype>(field.size(), 1) + 2;
+        if (fieldChars > MaxFieldsChars) {
+            e.m_validation.append({QStringLiteral("…"), {}});
+            break;
+        }
+        e.m_validation.append({field, cleanServerText(o.value(QLatin1String("message")).toString(),
+                                                      MaxServerTextChars)});
     }
     return e;
 }
@@ -284,9 +315,9 @@ QString RestError::message(bool technical) const
         m_category == Category::Pagination || m_category == Category::UnknownField ||
         m_category == Category::Internal || m_category == Category::Other ||
         m_category == Category::SignInNeeded; // there: the sign-in's own translated words
+    // Cleaned where it was built; redacted again for secrets registered since.
     if (serverWordsHelp && !m_serverMessage.isEmpty() && m_serverMessage != text)
-        text += QStringLiteral(": ") + SecretRedactor::instance().redactAndShorten(
-                                           m_serverMessage.simplified(), MaxServerTextChars);
+        text += QStringLiteral(": ") + SecretRedactor::instance().redact(m_serverMessage);
     QStringList tags;
     if (technical && !m_code.isEmpty())
         tags << m_code;

@@ -30,15 +30,18 @@ QString seededAlnum(QRandomGenerator &rng, int chars)
 
 } // namespace
 
-CredentialStore::CredentialStore(quint64 seed)
+CredentialStore::CredentialStore(quint64 seed, const QString &webhookCode,
+                                 const QString &clientSecret)
 {
-    // The app's identity and the first webhook follow the seed so a demo keeps its URLs.
+    // The app's public identity follows the seed; its secrets do not: anyone who knows the
+    // seed (it is in the source) could otherwise call a running demo portal.
     QRandomGenerator rng(quint32(seed ^ (seed >> 32)) ^ 0x5eed1234u);
     m_clientId =
         u"local."_s + seededHex(rng, 14) + u'.' + QString::number(rng.bounded(10000000, 99999999));
-    m_clientSecret = seededAlnum(rng, 50);
     m_memberId = seededHex(rng, 32);
-    m_defaultWebhook = seededHex(rng, 16);
+    m_clientSecret =
+        clientSecret.isEmpty() ? seededAlnum(*QRandomGenerator::system(), 50) : clientSecret;
+    m_defaultWebhook = webhookCode.isEmpty() ? randomHex(16) : webhookCode;
     m_webhooks.insert(m_defaultWebhook, {1, {QStringLiteral("mail"), QStringLiteral("user")}});
 }
 

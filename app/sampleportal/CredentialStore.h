@@ -22,7 +22,8 @@ public:
         double expiresAt = 0;
     };
 
-    explicit CredentialStore(quint64 seed);
+    // `webhookCode` and `clientSecret` empty: random per run (tests may fix them).
+    CredentialStore(quint64 seed, const QString &webhookCode, const QString &clientSecret);
 
     QString clientId() const { return m_clientId; }
     QString clientSecret() const { return m_clientSecret; }

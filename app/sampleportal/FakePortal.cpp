@@ -237,7 +237,7 @@ QJsonArray FakePortal::mailboxesOf(int userId) const
 
 QJsonArray FakePortal::sendersOf(int userId) const
 {
-    return m_state->currentData().sendersJson(userId);
+    return m_state->currentData().sendersJson(userId, m_state->config.hostileSenderName);
 }
 
 void FakePortal::onPortalRequest(const HttpRequest &request, QHttpServerResponder &&responder)

@@ -155,7 +155,7 @@ MailboxMethods::Outcome MailboxMethods::senders(const QJsonObject &query, int us
     if (auto error = paginate(query, &pagination))
         return {{}, error};
     const QJsonArray items =
-        page(m_data.sendersOf(userId), pagination,
+        page(m_data.sendersOf(userId, m_config.hostileSenderName), pagination,
              [](const PortalData::Sender &s) { return PortalData::toJson(s); });
     return {{{u"items"_s, items}}, std::nullopt};
 }

@@ -24,6 +24,10 @@ struct PortalConfig
     int mailboxes = 12;       // for user 1
     int foreignMailboxes = 3; // owned by user 2, interleaved by id
     quint64 seed = 1;
+    // Read by the constructor. The default webhook's code and the app's client secret; empty:
+    // random per run (the seed fixes only the data and the public client_id/member_id).
+    QString webhookCode;
+    QString clientSecret;
     int latencyMs = 0; // added before each answer (async, never blocks the event loop)
 
     // Limits (§6)
@@ -47,6 +51,8 @@ struct PortalConfig
     bool strictGetSelect = false; // INFERRED: unknown `select` field of get -> 400, not dropped
     QList<int> accessDeniedUsers; // these users get 403 ACCESSDENIED on the mail methods
     int intTimeStartEvery = 3;    // every Nth success prints time.start as an int (0: never)
+    // One more sender whose name holds CR/LF, an escape and a bidi override (client tests).
+    bool hostileSenderName = false;
 
     // Paging faults a real server may have (§3.6), on every list method, single call or in a
     // batch. All off; none ever reports an error.

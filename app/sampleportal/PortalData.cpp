@@ -98,7 +98,12 @@ const PortalData::Mailbox *PortalData::find(int id) const
     return it != m_mailboxes.cend() && it->id == id ? &*it : nullptr;
 }
 
-QList<PortalData::Sender> PortalData::sendersOf(int userId) const
+QString PortalData::hostileSenderName()
+{
+    return u"Eve\r\nX-Injected: 1\x1b[31m"_s + QChar(0x202e) + u"fdp.exe"_s;
+}
+
+QList<PortalData::Sender> PortalData::sendersOf(int userId, bool hostileName) const
 {
     QList<Sender> out;
     bool first = true;
@@ -115,6 +120,8 @@ QList<PortalData::Sender> PortalData::sendersOf(int userId) const
     out.append({u"me."_s + tag + u"@personal.test"_s, QStringLiteral("Иван Петров")});
     out.append({u"alias."_s + tag + u"@example.test"_s, QStringLiteral("山田 太郎")});
     out.append({u"noreply."_s + tag + u"@acme.test"_s, QString()});
+    if (hostileName)
+        out.append({u"hostile."_s + tag + u"@example.test"_s, hostileSenderName()});
     return out;
 }
 
@@ -143,10 +150,10 @@ QJsonArray PortalData::mailboxesJson(int userId) const
     return out;
 }
 
-QJsonArray PortalData::sendersJson(int userId) const
+QJsonArray PortalData::sendersJson(int userId, bool hostileName) const
 {
     QJsonArray out;
-    for (const Sender &sender : sendersOf(userId))
+    for (const Sender &sender : sendersOf(userId, hostileName))
         out.append(toJson(sender));
     return out;
 }

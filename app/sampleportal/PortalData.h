@@ -32,12 +32,15 @@ public:
     const QList<Mailbox> &mailboxes() const { return m_mailboxes; }
     QList<const Mailbox *> mailboxesOf(int userId) const;
     const Mailbox *find(int id) const;
-    QList<Sender> sendersOf(int userId) const;
+    // `hostileName`: one more sender whose name holds CR/LF, an escape sequence and a bidi
+    // override (hostileSenderName()), as a broken or hostile portal could send.
+    QList<Sender> sendersOf(int userId, bool hostileName = false) const;
+    static QString hostileSenderName();
 
     static QJsonObject toJson(const Mailbox &mailbox);
     static QJsonObject toJson(const Sender &sender);
     QJsonArray mailboxesJson(int userId) const;
-    QJsonArray sendersJson(int userId) const;
+    QJsonArray sendersJson(int userId, bool hostileName = false) const;
 
 private:
     quint64 m_seed = 0;

@@ -18,7 +18,7 @@ struct PortalState
 {
     explicit PortalState(const PortalConfig &initial)
         : config(initial)
-        , credentials(initial.seed)
+        , credentials(initial.seed, initial.webhookCode, initial.clientSecret)
     {}
 
     // Data follows the config, so a test may change `mailboxes` between calls.

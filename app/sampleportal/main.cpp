@@ -205,6 +205,16 @@ int main(int argc, char *argv[])
         {u"mailboxes"_s, u"Mailboxes of user 1 (default 12)."_s, u"N"_s},
         {u"foreign-mailboxes"_s, u"Mailboxes of user 2 (default 3)."_s, u"N"_s},
         {u"seed"_s, u"Data seed (default 1)."_s, u"N"_s},
+        {u"webhook-code"_s,
+         u"The sample webhook's code (default: random per run; tests only, it shows in the "
+         "process list)."_s,
+         u"CODE"_s},
+        {u"client-secret"_s,
+         u"The app's client secret (default: random per run; tests only, as above)."_s,
+         u"SECRET"_s},
+        {u"hostile-sender-name"_s,
+         u"One more sender whose name holds CR/LF, an escape and a bidi override."_s,
+         {}},
         {u"latency-ms"_s, u"Delay before every answer."_s, u"MS"_s},
         {u"rate-limit"_s, u"Leaky-bucket rate limit (default on)."_s, u"on|off"_s},
         {u"rate-burst"_s, u"Bucket size X (default 50)."_s, u"X"_s},
@@ -306,6 +316,9 @@ int main(int argc, char *argv[])
     config.mailboxes = int(number(u"mailboxes"_s, defaults.mailboxes));
     config.foreignMailboxes = int(number(u"foreign-mailboxes"_s, defaults.foreignMailboxes));
     config.seed = quint64(number(u"seed"_s, double(defaults.seed)));
+    config.webhookCode = parser.value(u"webhook-code"_s);
+    config.clientSecret = parser.value(u"client-secret"_s);
+    config.hostileSenderName = flag(u"hostile-sender-name"_s);
     config.latencyMs = int(number(u"latency-ms"_s, defaults.latencyMs));
     config.rateLimit = onOff(u"rate-limit"_s, defaults.rateLimit);
     config.rateBurst = number(u"rate-burst"_s, defaults.rateBurst);

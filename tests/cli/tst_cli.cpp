@@ -18,6 +18,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -269,6 +270,18 @@ private Q_SLOTS:
         QCOMPARE(r.outText().trimmed(), QStringLiteral("b24mail " MB_VERSION));
     }
 
+    void tlsBackend()
+    {
+        // The Windows job checks for schannel; here: the backend Qt actually uses.
+        const Run r = run({QStringLiteral("--tls-backend")});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.outLines().size(), 1);
+        QVERIFY2(QSslSocket::availableBackends().contains(r.outLines().constFirst()), r.describe());
+#if defined(Q_OS_WIN)
+        QCOMPARE(r.outLines().constFirst(), QStringLiteral("schannel"));
+#endif
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -478,6 +491,27 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.describe());
         QCOMPARE(r.outLines().size(), all.size() + 2);
         QVERIFY(r.outLines().constFirst().startsWith(QStringLiteral("email")));
+    }
+
+    void portalTextStaysOnItsLine()
+    {
+        // A sender name with CR/LF, an escape sequence and a bidi override: the table keeps
+        // one line per sender and none of those characters reaches the terminal.
+        Portal hostile;
+        QVERIFY(startPortal(hostile, {QStringLiteral("--hostile-sender-name"),
+                                      QStringLiteral("--rate-limit"), QStringLiteral("off")}));
+        Run r = runWithWebhook(hostile.webhookUrl(),
+                               {QStringLiteral("senders"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const qsizetype count = r.json().array().size();
+        r = runWithWebhook(hostile.webhookUrl(), {QStringLiteral("senders")});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.outLines().size(), count + 2);
+        QVERIFY(!r.out.contains('\r'));
+        QVERIFY(!r.out.contains('\x1b'));
+        QVERIFY(!r.outText().contains(QChar(0x202e)));
+        QVERIFY2(r.outText().contains(QStringLiteral("Eve X-Injected: 1[31mfdp.exe")),
+                 r.describe());
     }
 
     void fields()

@@ -7,15 +7,22 @@
 #include "ExitCode.h"
 #include "ResultFormatter.h"
 #include "Subcommand.h"
+#include "SystemBrowser.h"
 #include "TableFormatter.h"
 #include "auth/OAuthError.h"
 #include "auth/SecretError.h"
 #include "rest/RestError.h"
+#include "rest/TlsBackend.h"
+#include "rest/UntrustedText.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mb::cli;
@@ -110,6 +117,35 @@ private Q_SLOTS:
         TableFormatter table;
         table.addRow({QStringLiteral("a\nb\tc"), QStringLiteral("")});
         QCOMPARE(table.toString(), QStringLiteral("a b c\n"));
+    }
+
+    void portalTextCannotRewriteTheTable()
+    {
+        // A name (and a field name) from the portal with CR/LF, an escape sequence and bidi
+        // overrides: one row each, nothing that rewrites or reorders the terminal's line.
+        const QString hostile = QStringLiteral("Eve\r\nroot:x:0:0\x1b[2J") + QChar(0x202e) +
+                                QStringLiteral("fdp.exe") + QChar(0x2066);
+        const QJsonArray items{
+            QJsonObject{{QStringLiteral("name"), hostile}, {QStringLiteral("id"), 1}},
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("B")},
+                        {QStringLiteral("id"), 2},
+                        {QStringLiteral("x") + QChar(0x202d), QStringLiteral("y")}}};
+        const QStringList known{QStringLiteral("id"), QStringLiteral("name")};
+        const ResultFormatter table(ResultFormatter::Format::Table);
+        for (const QString &text :
+             {table.list(items, known), table.item(items[0].toObject(), known)}) {
+            for (const QChar c : text) {
+                QVERIFY2(c == u'\n' || c.category() != QChar::Other_Control, qPrintable(text));
+                QVERIFY2(!mb::UntrustedText::isBidiControl(c) || c == QChar(0x2068) ||
+                             c == QChar(0x2069),
+                         qPrintable(text));
+            }
+        }
+        const QStringList lines = table.list(items, known).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[2].contains(QStringLiteral("Eve root:x:0:0[2Jfdp.exe")),
+                 qPrintable(lines[2]));
+        QVERIFY(!lines[2].contains(QChar(0x2066)));
     }
 
     void formatterKeepsEveryField()
@@ -471,6 +507,52 @@ private Q_SLOTS:
         QFETCH(RestError, error);
         QFETCH(int, exitCode);
         QCOMPARE(toInt(exitCodeFor(error)), exitCode);
+    }
+
+    void browserStartsByItsFullPath()
+    {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        // A stand-in xdg-open that writes down the address it was given.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString script = dir.filePath(QStringLiteral("xdg-open"));
+        const QString record = dir.filePath(QStringLiteral("address"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\nprintf '%s' \"$1\" > \"$(dirname \"$0\")/address\"\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        const auto restore = qScopeGuard([&] { qputenv("PATH", path); });
+        qputenv("PATH", dir.path().toLocal8Bit() + ':' + path);
+
+        const QString opener = SystemBrowser::opener();
+        QVERIFY(QFileInfo(opener).isAbsolute());
+        QCOMPARE(QFileInfo(opener).canonicalFilePath(), QFileInfo(script).canonicalFilePath());
+        const QUrl url(QStringLiteral("http://127.0.0.1:9/oauth/authorize/?client_id=a&state=b c"));
+        QVERIFY(SystemBrowser::open(url));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            [&] {
+                QFile written(record);
+                return written.open(QIODevice::ReadOnly) ? QString::fromUtf8(written.readAll())
+                                                         : QString();
+            }(),
+            url.toString(QUrl::FullyEncoded), 10000);
+#else
+        QVERIFY(QFileInfo(SystemBrowser::opener()).isAbsolute());
+#endif
+    }
+
+    void tlsBackendIsTheSystemOne()
+    {
+        QVERIFY(mb::TlsBackend::useSystemBackend());
+        const QString active = mb::TlsBackend::active();
+        QVERIFY(QSslSocket::availableBackends().contains(active));
+#if defined(Q_OS_WIN)
+        QCOMPARE(active, QStringLiteral("schannel"));
+#endif
+        QCOMPARE(CommandLine::parse(argv({"--tls-backend"})).action, Action::ShowTlsBackend);
     }
 };
 

@@ -73,6 +73,26 @@ private Q_SLOTS:
             5000));
     }
 
+    void secretsAreNewOnEveryStart()
+    {
+        // The demo's seed is in the source: its webhook code and client secret must not be,
+        // or anyone on the machine could read the demo portal while it runs.
+        qputenv("MB_SAMPLE_PORTAL", QByteArrayLiteral(FAKE_PORTAL_PATH));
+        SamplePortal first, second;
+        QSignalSpy firstReady(&first, &SamplePortal::ready);
+        QSignalSpy secondReady(&second, &SamplePortal::ready);
+        first.start();
+        second.start();
+        QVERIFY(firstReady.wait(SamplePortal::StartTimeoutMs));
+        QVERIFY(!secondReady.isEmpty() || secondReady.wait(SamplePortal::StartTimeoutMs));
+        const auto a = WebhookCredential::parse(first.webhookUrl());
+        const auto b = WebhookCredential::parse(second.webhookUrl());
+        QVERIFY(a && b);
+        QVERIFY(a->code != b->code);
+        QCOMPARE(first.info().value(u"client_id"), second.info().value(u"client_id"));
+        QVERIFY(first.info().value(u"client_secret") != second.info().value(u"client_secret"));
+    }
+
     void endsWhenItsInputEnds()
     {
         QProcess portal;

@@ -269,6 +269,57 @@ private slots:
         QCOMPARE(big.mailboxCount(1), 100000);
     }
 
+    void secretsAreRandomPerRun()
+    {
+        // The seed is public (the demo's is in the source): it fixes the data and the
+        // client_id, never what lets anyone call a running portal.
+        fake::PortalConfig config;
+        config.seed = 42;
+        fake::FakePortal a(config), b(config);
+        QCOMPARE(a.clientId(), b.clientId());
+        QVERIFY(a.clientSecret() != b.clientSecret());
+        QVERIFY(a.clientSecret().size() >= 32);
+        QVERIFY(a.webhookUrl().path() != b.webhookUrl().path());
+
+        // A test that needs fixed ones says so.
+        config.webhookCode = u"fixedcode1234567"_s;
+        config.clientSecret = u"fixedSecretForThisTestOnly0123456789"_s;
+        QVERIFY(a.start());
+        fake::FakePortal c(config), d(config);
+        QVERIFY(c.start() && d.start());
+        QCOMPARE(c.clientSecret(), config.clientSecret);
+        QCOMPARE(c.webhookUrl().path(), d.webhookUrl().path());
+        QVERIFY(c.webhookUrl().path().contains(config.webhookCode));
+        QCOMPARE(call(c.webhookUrl(), u"mail.mailbox.list"_s).status, 200);
+        // The other portal's code is not this one's.
+        QUrl foreign = c.webhookUrl();
+        foreign.setPath(a.webhookUrl().path());
+        QCOMPARE(call(foreign, u"mail.mailbox.list"_s).status, 401);
+    }
+
+    void hostileSenderName()
+    {
+        fake::PortalConfig config;
+        fake::FakePortal p(config);
+        QVERIFY(p.start());
+        const auto hostile = [&] {
+            const Answer a = call(p.webhookUrl(), u"mail.mailbox.senders"_s);
+            for (const QJsonValue &item : a.items()) {
+                if (item.toObject().value(u"email").toString().startsWith(u"hostile."))
+                    return item.toObject();
+            }
+            return QJsonObject();
+        };
+        QVERIFY(hostile().isEmpty());
+        p.config().hostileSenderName = true;
+        const QJsonObject sender = hostile();
+        const QString name = sender.value(u"name").toString();
+        QVERIFY(name.contains(u"\r\n"_s));
+        QVERIFY(name.contains(QChar(0x202e)));
+        QVERIFY(sender.value(u"sender").toString().startsWith(name));
+        QCOMPARE(p.sendersOf(1).last().toObject(), sender);
+    }
+
     void paginationTotals_data()
     {
         QTest::addColumn<int>("total");
@@ -1315,7 +1366,10 @@ private slots:
                                  "--ignore-page",
                                  "--repeat-pages-after",
                                  "--batch-result",
-                                 "--expired-code-error"})
+                                 "--expired-code-error",
+                                 "--webhook-code",
+                                 "--client-secret",
+                                 "--hostile-sender-name"})
             QVERIFY2(text.contains(flag), flag);
     }
 };

@@ -29,6 +29,17 @@ private Q_SLOTS:
         QTest::newRow("cr") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
         QTest::newRow("leading blank") << QStringLiteral(" a") << QStringLiteral("\" a\"");
         QTest::newRow("unicode") << QStringLiteral("Почта") << QStringLiteral("Почта");
+        // Formula injection: a spreadsheet must show these, not run them.
+        QTest::newRow("equals") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                                << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        QTest::newRow("plus") << QStringLiteral("+1") << QStringLiteral("'+1");
+        QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::newRow("cr first") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+        QTest::newRow("formula with comma")
+            << QStringLiteral("=1,2") << QStringLiteral("\"'=1,2\"");
+        QTest::newRow("sign inside") << QStringLiteral("a=b-c") << QStringLiteral("a=b-c");
     }
 
     void csvField()
@@ -119,11 +130,25 @@ private Q_SLOTS:
         QCOMPARE(array.at(1).toObject().value(QStringLiteral("ownMailbox")).toBool(true), false);
     }
 
+    void csvGuardsPortalNames()
+    {
+        const QByteArray csv = ExportFormat::mailboxesToCsv({Mailbox::fromJson(
+            QJsonObject{{QStringLiteral("id"), 7},
+                        {QStringLiteral("name"), QStringLiteral("=cmd|' /C calc'!A0")},
+                        {QStringLiteral("email"), QStringLiteral("@evil.test")}})});
+        QVERIFY2(csv.contains("\r\n7,'=cmd|' /C calc'!A0,'@evil.test,"), csv.constData());
+    }
+
     void tabSeparated()
     {
         QCOMPARE(ExportFormat::toTabSeparated({{QStringLiteral("a"), QStringLiteral("b\tc")},
                                                {QStringLiteral("d\ne"), QString()}}),
                  QStringLiteral("a\tb c\nd e\t"));
+        // A name from the portal cannot add a row or turn the text around on paste.
+        const QString hostile =
+            QStringLiteral("Eve\r\nX-Injected\x1b[2J") + QChar(0x202e) + QStringLiteral("fdp.exe");
+        QCOMPARE(ExportFormat::toTabSeparated({{hostile, QStringLiteral("e@x.test")}}),
+                 QStringLiteral("Eve X-Injected[2Jfdp.exe\te@x.test"));
     }
 
     void writeFileIsAtomic()
@@ -138,6 +163,22 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("one"));
         file.close();
+
+#ifdef Q_OS_UNIX
+        // Owner-only, also over an older file that everybody could read.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(ExportFormat::writeFile(path, "two", &error));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+        QVERIFY(
+            QFile::permissions(path).testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QString fresh = dir.filePath(QStringLiteral("fresh.json"));
+        QVERIFY(ExportFormat::writeFile(fresh, "{}", &error));
+        QCOMPARE(QFile::permissions(fresh) & others, QFileDevice::Permissions());
+#endif
 
         // A directory that does not exist: nothing written, a reason given.
         QVERIFY(

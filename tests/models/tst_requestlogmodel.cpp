@@ -72,6 +72,12 @@ private Q_SLOTS:
         const QString file = dir.filePath(QStringLiteral("diagnostics.json"));
         QString error;
         QVERIFY2(log.saveDiagnostics(file, &error), qPrintable(error));
+#ifdef Q_OS_UNIX
+        // The portal's name and mailboxes are in it: owner-only.
+        QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                             QFileDevice::ReadOther | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+#endif
         QFile saved(file);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         const QByteArray bytes = saved.readAll();

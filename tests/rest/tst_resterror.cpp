@@ -1,5 +1,6 @@
 #include "rest/RestError.h"
 #include "rest/SecretRedactor.h"
+#include "rest/UntrustedText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -139,6 +140,74 @@ private Q_SLOTS:
         const QString shown = error.userMessage();
         QVERIFY(!shown.contains(secret.left(8)));
         QVERIFY(shown.size() < message.size() + 100);
+    }
+
+    void untrustedTextIsPlain()
+    {
+        using mb::UntrustedText;
+        // Line breaks fold into one space; escapes, NUL, DEL, C1 and bidi controls go.
+        QCOMPARE(UntrustedText::plain(QStringLiteral(" Eve\r\nX-Injected: 1\t\t ok ")),
+                 QStringLiteral("Eve X-Injected: 1 ok"));
+        QCOMPARE(UntrustedText::plain(QStringLiteral("a\x1b[31mb\x7f") + QChar(0x0085) +
+                                      QChar(0x009b) + QStringLiteral("c")),
+                 QStringLiteral("a[31mb c"));
+        QCOMPARE(UntrustedText::plain(QChar(0x202e) + QStringLiteral("exe.pdf") + QChar(0x2066) +
+                                      QStringLiteral("x") + QChar(0x2069)),
+                 QStringLiteral("exe.pdfx"));
+        // Letters of any script stay, and so do joiners inside emoji.
+        const QString names = QStringLiteral("Иван 山田 عربي 👩‍💻");
+        QCOMPARE(UntrustedText::plain(names), names);
+        QCOMPARE(UntrustedText::forMessage(QStringLiteral("abcdef"), 3), QStringLiteral("abc…"));
+        // Never half of a surrogate pair.
+        QCOMPARE(UntrustedText::forMessage(QStringLiteral("a😀b"), 2), QStringLiteral("a…"));
+    }
+
+    // Caps: code and each field name 100 characters, message 300, all field names 600.
+    void serverWordsAreCleanedWhereBuilt()
+    {
+        const QString hostile = QStringLiteral("line1\r\nline2 ") + QChar(0x202e) +
+                                QStringLiteral("\x1b]0;title\x07") + QString(5000, u'm');
+        QJsonArray validation;
+        for (int i = 0; i < 1000; ++i) {
+            validation.append(
+                QJsonObject{{QStringLiteral("field"), QStringLiteral("f\n") + QString(200, u'x')},
+                            {QStringLiteral("message"), hostile}});
+        }
+        const RestError e = RestError::fromBitrixError(
+            400, QStringLiteral("CODE\r\nEVIL") + QString(500, u'C'), hostile, validation);
+        const auto clean = [](const QString &text) {
+            for (const QChar c : text) {
+                if (c.category() == QChar::Other_Control || mb::UntrustedText::isBidiControl(c))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(clean(e.code()));
+        QVERIFY(e.code().size() <= 100 + 1);
+        QVERIFY(e.code().startsWith(QStringLiteral("CODE EVIL")));
+        QVERIFY(clean(e.serverMessage()));
+        QVERIFY(e.serverMessage().size() <= RestError::MaxServerTextChars + 1);
+        qsizetype fieldChars = 0;
+        for (const mb::ValidationIssue &issue : e.validation()) {
+            QVERIFY(clean(issue.field));
+            QVERIFY(clean(issue.message));
+            fieldChars += issue.field.size();
+        }
+        QVERIFY(fieldChars <= 600);
+        for (const QString &text : {e.userMessage(), e.technicalMessage()}) {
+            QVERIFY(clean(text));
+            QVERIFY2(text.size() < 1500, qPrintable(QString::number(text.size())));
+        }
+        // The flat shape (OAuth-style) and the plain constructor are cleaned the same way.
+        const auto flat =
+            RestError::fromBody(401, {{QStringLiteral("error"), QStringLiteral("bad\ncode")},
+                                      {QStringLiteral("error_description"), hostile}});
+        QVERIFY(flat);
+        QCOMPARE(flat->code(), QStringLiteral("bad code"));
+        QVERIFY(clean(flat->serverMessage()));
+        const RestError direct(Category::Other, 500, QStringLiteral("X\u202eY"), hostile);
+        QCOMPARE(direct.code(), QStringLiteral("XY"));
+        QVERIFY(clean(direct.serverMessage()));
     }
 
     void missingScopeSaysWhatToDoWithoutCodes()

@@ -76,6 +76,37 @@ private Q_SLOTS:
         QVERIFY(err.isEmpty());
     }
 
+    void aHostileNamePrintsOneLine()
+    {
+        UiFixture f;
+        QVERIFY(f.started);
+        f.portal->config().hostileSenderName = true;
+        QVERIFY(f.saveWebhook(f.portal->webhookUrl(), QStringLiteral("Acme")));
+        SessionController sessions(f.accounts.get());
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        PickSenderMode mode(f.accounts.get(), &sessions, f.settings.get(), &outStream, &errStream);
+        QSignalSpy finished(&mode, &PickSenderMode::finished);
+        QVERIFY(mode.startForAccount(QStringLiteral("acme")));
+        QVERIFY(QTest::qWaitForWindowExposed(mode.dialog()));
+        QVERIFY(waitLoaded(mode));
+
+        const QString email = QStringLiteral("hostile.1@example.test");
+        QComboBox *combo = mode.dialog()->picker()->comboBox();
+        combo->setFocus();
+        QTest::keyClicks(combo, email);
+        QTest::keyClick(combo, Qt::Key_Return); // picks the match
+        QVERIFY(mode.dialog()->picker()->currentSender());
+        QTRY_VERIFY(!mode.dialog()->picker()->isPopupVisible());
+        QTest::keyClick(combo, Qt::Key_Return); // OK
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toInt(), int(PickSenderMode::Chosen));
+        // The portal's CR/LF, escape and bidi override are gone: one line, in reading order.
+        QCOMPARE(out,
+                 QStringLiteral("Eve X-Injected: 1[31mfdp.exe <") + email + QStringLiteral(">\n"));
+        QVERIFY(err.isEmpty());
+    }
+
     void cancelExitsOne()
     {
         UiFixture f;

@@ -491,6 +491,23 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), expected);
     }
 
+    void copyLeavesOutControlCharacters()
+    {
+        // CR/LF, an escape and a bidi override in the portal's name: what lands on the
+        // clipboard is one line in reading order, ready to paste into a script or a form.
+        m_portal->config().hostileSenderName = true;
+        auto picker = newPicker();
+        QVERIFY(picker);
+        const QJsonObject hostile = m_portal->sendersOf(1).last().toObject();
+        QVERIFY(hostile.value(QStringLiteral("name")).toString().contains(u'\n'));
+        QVERIFY(picker->setCurrentKey(nameAndEmail(hostile)));
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(picker->copyButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(),
+                 QStringLiteral("Eve X-Injected: 1[31mfdp.exe <") +
+                     hostile.value(QStringLiteral("email")).toString() + u'>');
+    }
+
     void sameAddressTwoNamesShowsTwice()
     {
         auto picker = newPicker();

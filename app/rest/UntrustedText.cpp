@@ -1,0 +1,45 @@
+#include "UntrustedText.h"
+
+#include <algorithm>
+
+namespace mb {
+
+bool UntrustedText::isBidiControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
+QString UntrustedText::plain(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (c.category() == QChar::Other_Control || isBidiControl(c))
+            continue;
+        if (pendingSpace) {
+            out += u' ';
+            pendingSpace = false;
+        }
+        out += c;
+    }
+    return out;
+}
+
+QString UntrustedText::forMessage(const QString &text, qsizetype maxChars)
+{
+    const QString clean = plain(text);
+    if (clean.size() <= maxChars)
+        return clean;
+    qsizetype cut = std::max<qsizetype>(maxChars, 0);
+    if (cut > 0 && clean.at(cut - 1).isHighSurrogate())
+        --cut;
+    return clean.left(cut) + QStringLiteral("…");
+}
+
+} // namespace mb

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace mb {
+
+// Text a portal sent (names, error codes and messages, field names) made safe to print on a
+// terminal, in a file a script reads, in a label or on the clipboard. A hostile or broken
+// portal could otherwise add lines to a script's input (CR, LF), rewrite what a terminal
+// shows (escape sequences) or reverse the order a reader sees (bidi overrides).
+class UntrustedText
+{
+public:
+    // Line breaks, tabs and other white space become one space per run; other control
+    // characters (C0, DEL, C1) and the bidi embeddings, overrides and isolates
+    // (U+202A–U+202E, U+2066–U+2069) are dropped; the ends are trimmed.
+    static QString plain(const QString &text);
+    // plain(), cut to at most `maxChars` characters plus "…" (never inside a surrogate pair).
+    static QString forMessage(const QString &text, qsizetype maxChars);
+    // Whether `c` is one of the bidi embeddings, overrides or isolates plain() drops.
+    static bool isBidiControl(QChar c);
+};
+
+} // namespace mb
