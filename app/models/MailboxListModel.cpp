@@ -494,7 +494,7 @@ void MailboxListModel::onRefreshFinished()
             continue;
         m_searchOnly.remove(m_rows.at(row).id);
         const Mailbox &now = fresh.at(*it);
-        if (now.fields == m_rows.at(row).fields)
+        if (now.sameItem(m_rows.at(row)))
             continue;
         m_rows[row] = now;
         if (firstChanged < 0)
@@ -542,7 +542,7 @@ void MailboxListModel::appendListRows(QList<Mailbox> rows)
         if (!m_searchOnly.remove(rows.at(i).id))
             continue; // already the list's
         ++m_listRows;
-        if (m_rows.at(row).fields != rows.at(i).fields) {
+        if (!m_rows.at(row).sameItem(rows.at(i))) {
             m_rows[row] = rows.at(i);
             firstChanged = firstChanged < 0 ? row : std::min(firstChanged, row);
             lastChanged = std::max(lastChanged, row);

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace mb {
 
 namespace {
@@ -30,7 +32,9 @@ void SenderAddressModel::setSourceModel(SenderModel *source)
         connect(source, &QAbstractItemModel::modelReset, this, &SenderAddressModel::rebuild);
         connect(source, &QAbstractItemModel::rowsRemoved, this, &SenderAddressModel::rebuild);
         connect(source, &QAbstractItemModel::dataChanged, this,
-                &SenderAddressModel::onFlagsChanged);
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    onFlagsChanged(topLeft.row(), bottomRight.row());
+                });
     }
     rebuild();
 }
@@ -106,23 +110,41 @@ void SenderAddressModel::onRowsInserted(int first, int last)
     }
 }
 
-void SenderAddressModel::onFlagsChanged()
+void SenderAddressModel::onFlagsChanged(int first, int last)
 {
+    // Only the addresses of the source rows that changed: a list marked page by page stays
+    // linear.
+    QList<int> rows;
+    for (int source = std::max(0, first); source <= last && source < m_source->rowCount();
+         ++source) {
+        const int row = m_rowOfKey.value(addressKey(m_source->senderAt(source).email), -1);
+        if (row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     int firstChanged = -1;
     int lastChanged = -1;
-    for (int row = 0; row < m_rows.size(); ++row) {
+    const auto flush = [&] {
+        if (firstChanged >= 0)
+            Q_EMIT dataChanged(index(firstChanged, OwnMailboxColumn),
+                               index(lastChanged, ConfirmedColumn));
+        firstChanged = lastChanged = -1;
+    };
+    for (const int row : std::as_const(rows)) {
         SenderAddress &address = m_rows[row];
         const bool own = address.ownMailbox;
         const bool confirmed = address.confirmed;
         recomputeFlags(address);
         if (address.ownMailbox == own && address.confirmed == confirmed)
             continue;
-        firstChanged = firstChanged < 0 ? row : firstChanged;
+        if (firstChanged >= 0 && row != lastChanged + 1)
+            flush();
+        if (firstChanged < 0)
+            firstChanged = row;
         lastChanged = row;
     }
-    if (firstChanged >= 0)
-        Q_EMIT dataChanged(index(firstChanged, OwnMailboxColumn),
-                           index(lastChanged, ConfirmedColumn));
+    flush();
 }
 
 int SenderAddressModel::rowCount(const QModelIndex &parent) const

@@ -48,7 +48,7 @@ public:
 private:
     void rebuild();
     void onRowsInserted(int first, int last);
-    void onFlagsChanged();
+    void onFlagsChanged(int first, int last);
     // Adds source row `row` to its address; true when that made a new address row.
     bool merge(int row);
     void recomputeFlags(SenderAddress &address) const;

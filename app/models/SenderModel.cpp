@@ -5,6 +5,10 @@
 #include "rest/RestClient.h"
 #include "rest/SenderListJob.h"
 
+#include <QStringTokenizer>
+
+#include <algorithm>
+
 namespace mb {
 
 namespace {
@@ -13,6 +17,18 @@ QString emailKey(const QString &email)
     // Mail systems treat addresses without regard to case in practice (the portal's sample
     // data spells a domain "Example.test"); a mailbox and its sender entry must match.
     return email.trimmed().toCaseFolded();
+}
+
+// Whether `name` is one of the '\n'-joined `names`.
+bool hasName(const QString &names, const QString &name)
+{
+    if (names.size() == name.size())
+        return names == name;
+    for (const QStringView one : QStringTokenizer(names, u'\n')) {
+        if (one == name)
+            return true;
+    }
+    return false;
 }
 } // namespace
 
@@ -47,6 +63,7 @@ void SenderModel::reload()
     if (!m_rows.isEmpty()) {
         beginResetModel();
         m_rows.clear();
+        m_rowsOfKey.clear();
         endResetModel();
     }
     setError({});
@@ -88,28 +105,30 @@ void SenderModel::learnOwnMailboxes()
 
 void SenderModel::addOwnMailboxes(const QList<Mailbox> &mailboxes)
 {
-    QStringList emails = m_ownEmails;
-    QSet<QString> known = m_ownKeys;
-    bool namesChanged = false;
+    QSet<QString> changed;
+    bool emailsAdded = false;
     for (const Mailbox &mailbox : mailboxes) {
         if (mailbox.email.isEmpty())
             continue;
         const QString key = emailKey(mailbox.email);
-        if (!known.contains(key)) {
-            known.insert(key);
-            emails.append(mailbox.email);
+        auto own = m_own.find(key);
+        if (own == m_own.end()) {
+            own = m_own.insert(key, QString());
+            m_ownEmails.append(mailbox.email);
+            changed.insert(key);
+            emailsAdded = true;
         }
         const QString name = mailbox.senderName.trimmed();
-        if (!name.isEmpty() && !m_ownNames[key].contains(name)) {
-            m_ownNames[key].insert(name);
-            namesChanged = true;
-        }
+        if (name.isEmpty() || hasName(*own, name))
+            continue;
+        *own = own->isEmpty() ? name : *own + QLatin1Char('\n') + name;
+        changed.insert(key);
     }
-    if (emails != m_ownEmails)
-        setOwnMailboxEmails(emails);
-    else if (namesChanged && !m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
-                           {IsConfirmedRole, Qt::ToolTipRole});
+    if (changed.isEmpty())
+        return;
+    flagsChanged(changed);
+    if (emailsAdded)
+        Q_EMIT ownMailboxEmailsChanged();
 }
 
 void SenderModel::setOwnMailboxEmails(const QStringList &emails)
@@ -117,15 +136,39 @@ void SenderModel::setOwnMailboxEmails(const QStringList &emails)
     if (emails == m_ownEmails)
         return;
     m_ownEmails = emails;
-    m_ownKeys.clear();
-    for (const QString &email : emails)
-        m_ownKeys.insert(emailKey(email));
-    for (auto it = m_ownNames.begin(); it != m_ownNames.end();)
-        it = m_ownKeys.contains(it.key()) ? std::next(it) : m_ownNames.erase(it);
+    QHash<QString, QString> own;
+    own.reserve(emails.size());
+    for (const QString &email : emails) {
+        const QString key = emailKey(email);
+        own.insert(key, m_own.value(key)); // the names known for a kept address stay
+    }
+    m_own = std::move(own);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
                            {IsOwnMailboxRole, IsConfirmedRole, Qt::ToolTipRole});
     Q_EMIT ownMailboxEmailsChanged();
+}
+
+void SenderModel::flagsChanged(const QSet<QString> &keys)
+{
+    QList<int> rows;
+    for (const QString &key : keys) {
+        const size_t hash = qHash(key);
+        for (auto it = m_rowsOfKey.constFind(hash); it != m_rowsOfKey.cend() && it.key() == hash;
+             ++it)
+            rows.append(it.value());
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // One signal per run of adjacent rows.
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows.at(i)), index(rows.at(j)),
+                           {IsOwnMailboxRole, IsConfirmedRole, Qt::ToolTipRole});
+        i = j + 1;
+    }
 }
 
 QString SenderModel::errorMessage() const
@@ -173,6 +216,8 @@ void SenderModel::onArrived(const QList<Sender> &senders)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(senders.size()) - 1);
     m_rows += senders;
+    for (int row = first; row < m_rows.size(); ++row)
+        m_rowsOfKey.insert(qHash(emailKey(m_rows.at(row).email)), row);
     endInsertRows();
 }
 
@@ -205,18 +250,17 @@ void SenderModel::setError(const RestError &error)
 
 bool SenderModel::isOwn(const Sender &sender) const
 {
-    return m_ownKeys.contains(emailKey(sender.email));
+    return m_own.contains(emailKey(sender.email));
 }
 
 bool SenderModel::isConfirmed(const Sender &sender) const
 {
-    const QString key = emailKey(sender.email);
-    if (!m_ownKeys.contains(key))
+    const auto own = m_own.constFind(emailKey(sender.email));
+    if (own == m_own.cend())
         return true;
     // A mailbox's address: confirmed as well when listed under a name none of its mailboxes
     // gives. Names not known (only emails were given): the mailbox's own entry.
-    const auto names = m_ownNames.constFind(key);
-    return names != m_ownNames.cend() && !names->contains(sender.name.trimmed());
+    return !own->isEmpty() && !hasName(*own, sender.name.trimmed());
 }
 
 int SenderModel::rowCount(const QModelIndex &parent) const

@@ -63,7 +63,9 @@ public:
     // Compared without regard to case. Rows update in place.
     void setOwnMailboxEmails(const QStringList &emails);
     QStringList ownMailboxEmails() const { return m_ownEmails; }
-    // Adds the emails of these mailboxes (those not known yet) to ownMailboxEmails().
+    // Adds the emails of these mailboxes (those not known yet) to ownMailboxEmails(). Costs
+    // what these mailboxes cost, not what is known already: a list read page by page is
+    // marked in linear time, and only the sender rows of these addresses change.
     void addOwnMailboxes(const QList<mb::Mailbox> &mailboxes);
     // With a client, also reads every mailbox (mail.mailbox.list) and marks the senders that
     // are mailboxes. A failure there only leaves senders unmarked.
@@ -105,6 +107,8 @@ private:
     void stopJob();
     void learnOwnMailboxes();
     void setError(const RestError &error);
+    // Emits dataChanged for the flags of the rows listing these case-folded addresses.
+    void flagsChanged(const QSet<QString> &keys);
 
     QPointer<RestClient> m_client;
     QPointer<SenderListJob> m_job;
@@ -112,9 +116,12 @@ private:
     bool m_learnsOwnMailboxes = false;
     QList<Sender> m_rows;
     QStringList m_ownEmails;
-    QSet<QString> m_ownKeys; // case-folded
-    // Case-folded email of a mailbox -> the sender names its mailboxes give it.
-    QHash<QString, QSet<QString>> m_ownNames;
+    // Case-folded email of a mailbox -> the sender names its mailboxes give it, joined by
+    // '\n' (nearly always one name: a string shared with the mailbox, no set per address).
+    QHash<QString, QString> m_own;
+    // qHash of a row's case-folded email -> its rows, to mark a page's senders without a
+    // walk over all of them (a collision only marks a row again).
+    QMultiHash<size_t, int> m_rowsOfKey;
     RestError m_error;
 };
 

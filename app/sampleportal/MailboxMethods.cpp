@@ -91,10 +91,14 @@ MailboxMethods::Outcome MailboxMethods::list(const QJsonObject &query, int userI
     const Qt::CaseSensitivity cs =
         m_config.caseInsensitiveFilter ? Qt::CaseInsensitive : Qt::CaseSensitive;
     QList<const PortalData::Mailbox *> matching;
-    for (const PortalData::Mailbox *mailbox : m_data.mailboxesOf(userId)) {
-        if ((fragments[0].isEmpty() || mailbox->name.contains(fragments[0], cs)) &&
-            (fragments[1].isEmpty() || mailbox->email.contains(fragments[1], cs)))
-            matching.append(mailbox);
+    if (fragments[0].isEmpty() && fragments[1].isEmpty()) {
+        matching = m_data.mailboxesOf(userId); // shared, not walked: a page costs its rows
+    } else {
+        for (const PortalData::Mailbox *mailbox : m_data.mailboxesOf(userId)) {
+            if ((fragments[0].isEmpty() || mailbox->name.contains(fragments[0], cs)) &&
+                (fragments[1].isEmpty() || mailbox->email.contains(fragments[1], cs)))
+                matching.append(mailbox);
+        }
     }
     const QJsonArray items = page(
         matching, pagination, [](const PortalData::Mailbox *m) { return PortalData::toJson(*m); });

@@ -49,6 +49,8 @@ void PortalData::generate(quint64 seed, int ownMailboxes, int foreignMailboxes)
     m_own = std::max(0, ownMailboxes);
     m_foreign = std::max(0, foreignMailboxes);
     m_mailboxes.clear();
+    m_senders.clear();
+    m_mailboxesOf.clear();
     const int total = m_own + m_foreign;
     m_mailboxes.reserve(total);
 
@@ -83,7 +85,9 @@ void PortalData::generate(quint64 seed, int ownMailboxes, int foreignMailboxes)
 
 QList<const PortalData::Mailbox *> PortalData::mailboxesOf(int userId) const
 {
-    QList<const Mailbox *> out;
+    if (const auto cached = m_mailboxesOf.constFind(userId); cached != m_mailboxesOf.cend())
+        return *cached;
+    QList<const Mailbox *> &out = m_mailboxesOf[userId];
     for (const Mailbox &mailbox : m_mailboxes) {
         if (mailbox.ownerId == userId)
             out.append(&mailbox);
@@ -105,7 +109,9 @@ QString PortalData::hostileSenderName()
 
 QList<PortalData::Sender> PortalData::sendersOf(int userId, bool hostileName) const
 {
-    QList<Sender> out;
+    if (const auto cached = m_senders.constFind(userId); cached != m_senders.cend())
+        return *cached;
+    QList<Sender> &out = m_senders[userId];
     bool first = true;
     for (const Mailbox *mailbox : mailboxesOf(userId)) {
         out.append({mailbox->email, mailbox->senderName});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -47,6 +48,10 @@ private:
     int m_own = -1;
     int m_foreign = -1;
     QList<Mailbox> m_mailboxes;
+    // Each user's senders, built once per generate(): a list method pages through them once
+    // per page, and building them every time made a long list quadratic.
+    mutable QHash<int, QList<Sender>> m_senders;
+    mutable QHash<int, QList<const Mailbox *>> m_mailboxesOf; // the same for mailboxesOf()
 };
 
 } // namespace fake

@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace mb;
+using namespace Qt::StringLiterals;
 
 namespace {
 QJsonObject json(const char *text)
@@ -30,8 +31,49 @@ private Q_SLOTS:
         QCOMPARE(m.email, QStringLiteral("sales@acme.test"));
         QCOMPARE(m.senderName, QStringLiteral("ACME"));
         // A field the docs do not list is kept, not dropped.
-        QCOMPARE(m.fields.value(QStringLiteral("color")).toString(), QStringLiteral("#f00"));
+        QCOMPARE(m.toJson().value(QStringLiteral("color")).toString(), QStringLiteral("#f00"));
         QCOMPARE(m.toJson().size(), 5);
+    }
+
+    void rowsGiveBackTheItemAsReceived()
+    {
+        // Typed members plus the compact remainder rebuild the item exactly: fields of
+        // unexpected types stay as they came, extra fields keep their JSON types.
+        const QJsonObject item{{QStringLiteral("id"), QStringLiteral("15")},
+                               {QStringLiteral("name"), QJsonValue::Null},
+                               {QStringLiteral("email"), QStringLiteral("a@b.test")},
+                               {QStringLiteral("quota"), 1.5},
+                               {QStringLiteral("count"), 3},
+                               {QStringLiteral("flags"), QJsonArray{true, QStringLiteral("x")}},
+                               {QStringLiteral("owner"), QJsonObject{{QStringLiteral("id"), 7}}}};
+        const Mailbox m = Mailbox::fromJson(item);
+        QCOMPARE(m.id, 15);
+        QCOMPARE(m.email, QStringLiteral("a@b.test"));
+        QCOMPARE(m.toJson(), item);
+        QVERIFY(m.sameItem(Mailbox::fromJson(item)));
+        QJsonObject changed = item;
+        changed.insert(QStringLiteral("quota"), 2.5);
+        QVERIFY(!m.sameItem(Mailbox::fromJson(changed)));
+        changed = item;
+        changed.remove(QStringLiteral("name"));
+        QVERIFY(!m.sameItem(Mailbox::fromJson(changed)));
+
+        const QJsonObject plain{{QStringLiteral("id"), 3},
+                                {QStringLiteral("name"), u"Σ"_s},
+                                {QStringLiteral("email"), u"x@y.test"_s},
+                                {QStringLiteral("senderName"), u""_s}};
+        const Mailbox p = Mailbox::fromJson(plain);
+        QVERIFY(p.rest.isEmpty()); // nothing beyond the typed fields: no blob at all
+        QCOMPARE(p.toJson(), plain);
+
+        const QJsonObject entry{{QStringLiteral("email"), u"a@b.test"_s},
+                                {QStringLiteral("name"), 5},
+                                {QStringLiteral("sender"), u"A <a@b.test>"_s},
+                                {QStringLiteral("extra"), QJsonObject{{u"k"_s, u"v"_s}}}};
+        const Sender s = Sender::fromJson(entry);
+        QCOMPARE(s.toJson(), entry);
+        QVERIFY(s.sameItem(Sender::fromJson(entry)));
+        QVERIFY(!s.sameItem(Sender::fromJson(plain)));
     }
 
     void mailboxIdAsString()
@@ -43,7 +85,7 @@ private Q_SLOTS:
     {
         const Mailbox m = Mailbox::fromJson(json(fixtures::MailboxSubset));
         QVERIFY(m.name.isEmpty());
-        QVERIFY(!m.fields.contains(QStringLiteral("name")));
+        QVERIFY(!m.toJson().contains(QStringLiteral("name")));
     }
 
     void senders()
