@@ -516,8 +516,12 @@ void MainWindow::onSessionChanged(AccountSession *session)
     }
     m_detail->clear();
     m_senders->setOwnMailboxEmails({});
-    m_fields->setClient(client);
+    // The mailbox list first: the client sends its calls in order, so the first rows wait
+    // for nothing else; field metadata and senders follow it.
     m_mailboxes->setClient(client);
+    if (client)
+        m_mailboxes->fetchAll();
+    m_fields->setClient(client);
     m_senders->setClient(client);
     m_inspector->setClient(client);
     m_rateMeter->setClient(client);

@@ -19,7 +19,11 @@ struct ClientOptions
     int maxConcurrent = 1; // one request stream per portal, as the docs ask
     int maxRedirects = 5;
     bool useBatch = true; // fetch list pages through v3 `batch` where possible
-    int batchPages = 10;  // pages per batch call (≤ 50)
+    // Most pages per batch call: the documented maximum of 50 commands (§7). A list's first
+    // batch carries 2 pages, later ones 8× the pages read so far, up to this.
+    int batchPages = 50;
+    // A list that sends more rows than this is hostile or broken: the job ends with an error.
+    qint64 maxListRows = 1'000'000;
     QByteArray userAgent = QByteArrayLiteral("MailboxBrowser/" MB_VERSION);
 };
 

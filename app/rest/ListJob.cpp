@@ -8,6 +8,9 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <climits>
+
 namespace mb {
 
 namespace {
@@ -105,6 +108,15 @@ bool ListJob::batchUsable() const
            m_client->options().useBatch && m_client->options().batchPages >= 2;
 }
 
+int ListJob::batchSize(int most) const
+{
+    // Every page inside a batch costs the portal execution time (the method's operating
+    // budget), so a batch grows with the list it has seen: 2, 16, 50… reads 10,000 rows in
+    // 4 requests and wastes at most the rest of one batch past the end.
+    const qint64 read = m_nextPage - 1;
+    return int(std::clamp<qint64>(read * 8, 2, std::max(2, most)));
+}
+
 void ListJob::requestNext()
 {
     // While a reply's pages are being handed out, a receiver may ask for more: the wish is
@@ -127,10 +139,9 @@ void ListJob::requestNext()
         int pages = 1;
         if (batchUsable()) {
             const int most = m_client->options().batchPages;
-            pages = m_wantAll ? most : std::min(m_wantedPages, most);
+            pages = m_wantAll ? batchSize(most) : std::min(m_wantedPages, most);
             // The first request carries pages 1 and 2 alone: page 2 tells a short list from a
-            // cap, and most lists end there. Every page inside a batch costs the portal
-            // execution time (the method's operating budget), so no more are guessed at.
+            // cap, most lists end there, and the first rows come after one answer.
             if (m_delivered == 0 && !m_capped)
                 pages = 2;
         }
@@ -214,14 +225,11 @@ bool ListJob::takePayloads(const QJsonArray &payloads, const QList<Page> &pages,
             finish({}); // the end
             return false;
         }
-        const QByteArray print = fingerprint(rows);
-        if (print == m_lastPage) {
-            fail(tr("the portal sent the same page twice"), httpStatus);
-            return false;
-        }
-        m_lastPage = print;
-        const bool firstPage = m_delivered == 0 && !m_capped && pages.at(i).number == 1;
+        const int number = pages.at(i).number;
+        const bool firstPage = m_delivered == 0 && !m_capped && number == 1;
+        // Short as the portal sent it: rows dropped as repeats do not make a page short.
         const bool shortPage = rows.size() < pages.at(i).limit;
+        const QByteArray print = fingerprint(rows);
 
         if (firstPage && shortPage) {
             // The end of a short list, or the server's cap: the next page tells.
@@ -230,15 +238,20 @@ bool ListJob::takePayloads(const QJsonArray &payloads, const QList<Page> &pages,
                 if (!rowsOf(payloads.at(i + 1), pages.at(i + 1).limit, httpStatus, &next))
                     return false;
                 if (next.isEmpty()) {
+                    if (!checkPage(number, &rows, httpStatus))
+                        return false;
                     take(rows);
                     finish({});
                     return false;
                 }
                 if (fingerprint(next) == print) {
-                    fail(tr("the portal sent the same page twice"), httpStatus);
+                    fail(tr("the portal sent page %1 again as page %2").arg(number).arg(number + 1),
+                         httpStatus);
                     return false;
                 }
             }
+            if (!checkPage(number, &rows, httpStatus))
+                return false;
             take(rows);
             if (m_finished)
                 return false;
@@ -252,10 +265,12 @@ bool ListJob::takePayloads(const QJsonArray &payloads, const QList<Page> &pages,
             return true;
         }
 
+        if (!checkPage(number, &rows, httpStatus))
+            return false;
         take(rows);
         if (m_finished)
             return false;
-        m_nextPage = pages.at(i).number + 1;
+        m_nextPage = number + 1;
         m_wantedPages = std::max(0, m_wantedPages - 1);
         if (shortPage) {
             finish({}); // shorter than every page before it: the end
@@ -263,6 +278,55 @@ bool ListJob::takePayloads(const QJsonArray &payloads, const QList<Page> &pages,
         }
     }
     return true;
+}
+
+bool ListJob::checkPage(int number, QJsonArray *rows, int httpStatus)
+{
+    // Counted as sent, repeats included: a list of ever new rows ends here too.
+    m_received += rows->size();
+    const qint64 most = m_client ? m_client->options().maxListRows : 0;
+    if (most > 0 && m_received > most) {
+        fail(tr("the portal sent more than %Ln row(s)", nullptr,
+                int(std::min<qint64>(most, INT_MAX))),
+             httpStatus);
+        return false;
+    }
+    const QByteArray print = fingerprint(*rows);
+    if (const auto seen = m_pagePrints.constFind(print); seen != m_pagePrints.cend()) {
+        fail(tr("the portal sent page %1 again as page %2").arg(*seen).arg(number), httpStatus);
+        return false;
+    }
+    m_pagePrints.insert(print, number);
+    QJsonArray fresh;
+    for (const QJsonValue &row : std::as_const(*rows)) {
+        const quint64 key = rowKey(row.toObject());
+        if (m_rowKeys.contains(key))
+            continue;
+        m_rowKeys.insert(key);
+        fresh.append(row);
+    }
+    if (fresh.isEmpty()) {
+        // Other rows in another order, or a page shifted into the ones before: a cycle.
+        fail(tr("the portal sent page %1 with only rows it had sent before").arg(number),
+             httpStatus);
+        return false;
+    }
+    *rows = fresh;
+    return true;
+}
+
+quint64 ListJob::rowKey(const QJsonObject &row) const
+{
+    return keyOf(QJsonDocument(row).toJson(QJsonDocument::Compact));
+}
+
+quint64 ListJob::keyOf(const QByteArray &text)
+{
+    const QByteArray hash = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+    quint64 key = 0;
+    for (int i = 0; i < 8; ++i)
+        key = (key << 8) | quint8(hash.at(i));
+    return key;
 }
 
 bool ListJob::rowsOf(const QJsonValue &payload, int limit, int httpStatus, QJsonArray *rows)

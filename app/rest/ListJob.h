@@ -3,10 +3,12 @@
 #include "RestError.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace mb {
 
@@ -20,14 +22,18 @@ class RestReply;
 //
 // Lists carry no total and no next marker (docs §3.6), and servers may cap pages silently,
 // so the end is never guessed from one short page alone:
-// - pages go out with an explicit limit (100), later ones several to a v3 `batch`;
+// - pages go out with an explicit limit (100), several to a v3 `batch`;
 // - the first request carries pages 1 and 2 when batch is possible, so a short first page
-//   is confirmed (page 2 empty: the end) or shown to be a cap (page 2 not empty) at no cost;
+//   is confirmed (page 2 empty: the end) or shown to be a cap (page 2 not empty) at no cost,
+//   and the first rows come after one answer; later batches grow to 8× the pages read so
+//   far, up to ClientOptions::batchPages (10,000 rows in 4 requests);
 // - once a cap shows, the cap becomes the limit, which reads every row exactly once whether
 //   the server clamps the limit before computing the offset or cuts the page after it;
-// - a page that repeats the previous one, more rows than asked for, or a batch answer that
-//   is not one result per command end the load with a Protocol error, never another
-//   request for the same pages.
+// - a page sent before (same rows, or rows all seen already), more rows in all than
+//   ClientOptions::maxListRows, more rows than asked for, or a batch answer that is not one
+//   result per command end the load with a Protocol error, never another request for the
+//   same pages; a row seen before (rowKey()) is dropped, so a hostile list cannot grow the
+//   rows delivered beyond the distinct ones.
 // A failed job keeps its place: resume() asks again from the page that failed.
 class ListJob : public QObject
 {
@@ -79,6 +85,11 @@ protected:
             QObject *parent);
     // One page of rows, each a JSON object, in order; the typed job parses and emits them.
     virtual void deliver(const QJsonArray &rows) = 0;
+    // What makes a row the same row (an id, an address and name); a row whose key was
+    // delivered before is dropped. By default the whole row.
+    virtual quint64 rowKey(const QJsonObject &row) const;
+    // A 64-bit key from text, for rowKey().
+    static quint64 keyOf(const QByteArray &text);
 
 private:
     struct Page
@@ -96,6 +107,11 @@ private:
     void fail(const QString &detail, int httpStatus);
     void finish(const RestError &error);
     bool batchUsable() const;
+    // Pages for the next batch: 2 first, then 8× the pages read so far, up to `most`.
+    int batchSize(int most) const;
+    // Drops rows delivered before; false (the job failed) for a page sent before or a list
+    // past maxListRows.
+    bool checkPage(int number, QJsonArray *rows, int httpStatus);
     static QByteArray fingerprint(const QJsonArray &rows);
 
     QPointer<RestClient> m_client;
@@ -117,7 +133,9 @@ private:
     int m_requests = 0;
     bool m_finished = false;
     RestError m_error;
-    QByteArray m_lastPage; // fingerprint of the last non-empty page, to catch repeats
+    QHash<QByteArray, int> m_pagePrints; // fingerprint of each non-empty page -> its number
+    QSet<quint64> m_rowKeys;             // rowKey() of every row delivered
+    qint64 m_received = 0;               // rows the portal sent, repeats included
     QPointer<RestReply> m_reply;
     QList<Page> m_inFlight;
 };

@@ -24,4 +24,11 @@ void MailboxListJob::deliver(const QJsonArray &rows)
     Q_EMIT mailboxesArrived(Mailbox::listFromJson(rows));
 }
 
+quint64 MailboxListJob::rowKey(const QJsonObject &row) const
+{
+    const qint64 id = Mailbox::fromJson(row).id;
+    // A row without a usable id is kept apart by its content (a hash, far from small ids).
+    return id > 0 ? quint64(id) : ListJob::rowKey(row);
+}
+
 } // namespace mb

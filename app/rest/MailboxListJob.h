@@ -13,7 +13,7 @@ struct MailboxFilter
 };
 
 // mail.mailbox.list as Mailbox rows. The portal ANDs the name and email fragments
-// (docs §3.1); empty ones are not sent.
+// (docs §3.1); empty ones are not sent. Each id is delivered once.
 class MailboxListJob : public ListJob
 {
     Q_OBJECT
@@ -28,6 +28,8 @@ Q_SIGNALS:
 
 protected:
     void deliver(const QJsonArray &rows) override;
+    // The mailbox id: a mailbox sent twice is listed once.
+    quint64 rowKey(const QJsonObject &row) const override;
 
 private:
     MailboxFilter m_filter;

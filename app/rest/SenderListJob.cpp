@@ -11,4 +11,11 @@ void SenderListJob::deliver(const QJsonArray &rows)
     Q_EMIT sendersArrived(Sender::listFromJson(rows));
 }
 
+quint64 SenderListJob::rowKey(const QJsonObject &row) const
+{
+    const Sender sender = Sender::fromJson(row);
+    // Addresses compare without case; a NUL cannot occur in either, so it separates them.
+    return keyOf(sender.email.toLower().toUtf8() + '\0' + sender.name.toUtf8());
+}
+
 } // namespace mb

@@ -5,7 +5,7 @@
 
 namespace mb {
 
-// mail.mailbox.senders as Sender rows.
+// mail.mailbox.senders as Sender rows, each address and name once.
 class SenderListJob : public ListJob
 {
     Q_OBJECT
@@ -17,6 +17,8 @@ Q_SIGNALS:
 
 protected:
     void deliver(const QJsonArray &rows) override;
+    // One row per address and name: the same address may come under several names.
+    quint64 rowKey(const QJsonObject &row) const override;
 };
 
 } // namespace mb

@@ -39,6 +39,15 @@ QJsonArray page(const QList<T> &items, const Pagination &pagination, auto &&toJs
     return out;
 }
 
+// With `endlessPages`, the rows past the data's end: always a whole page of new ones.
+void appendEndless(QJsonArray *rows, qint64 dataSize, const Pagination &pagination,
+                   QJsonObject (*row)(qint64))
+{
+    const qint64 end = pagination.offset + pagination.limit;
+    for (qint64 i = std::max(dataSize, pagination.offset); i < end; ++i)
+        rows->append(row(i - dataSize));
+}
+
 } // namespace
 
 const QStringList &MailboxMethods::names()
@@ -100,8 +109,10 @@ MailboxMethods::Outcome MailboxMethods::list(const QJsonObject &query, int userI
                 matching.append(mailbox);
         }
     }
-    const QJsonArray items = page(
-        matching, pagination, [](const PortalData::Mailbox *m) { return PortalData::toJson(*m); });
+    QJsonArray items = page(matching, pagination,
+                            [](const PortalData::Mailbox *m) { return PortalData::toJson(*m); });
+    if (m_config.endlessPages)
+        appendEndless(&items, matching.size(), pagination, &PortalData::endlessMailbox);
     return {{{u"items"_s, items}}, std::nullopt};
 }
 
@@ -158,9 +169,11 @@ MailboxMethods::Outcome MailboxMethods::senders(const QJsonObject &query, int us
     Pagination pagination;
     if (auto error = paginate(query, &pagination))
         return {{}, error};
-    const QJsonArray items =
-        page(m_data.sendersOf(userId, m_config.hostileSenderName), pagination,
-             [](const PortalData::Sender &s) { return PortalData::toJson(s); });
+    const QList<PortalData::Sender> all = m_data.sendersOf(userId, m_config.hostileSenderName);
+    QJsonArray items =
+        page(all, pagination, [](const PortalData::Sender &s) { return PortalData::toJson(s); });
+    if (m_config.endlessPages)
+        appendEndless(&items, all.size(), pagination, &PortalData::endlessSender);
     return {{{u"items"_s, items}}, std::nullopt};
 }
 

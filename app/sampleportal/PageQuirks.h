@@ -7,7 +7,8 @@ namespace fake {
 
 // Ways a real server serves rows other than the ones asked for, with no error (§3.6): a
 // silent page cap applied before or after the offset, paging ignored, a cursor stuck on one
-// page. Clients must detect these from the rows alone; every switch is off by default.
+// page, pages that cycle back to page 1 (the list that never ends is MailboxMethods'). Clients must
+// detect these from the rows alone; every switch is off by default.
 class PageQuirks
 {
 public:

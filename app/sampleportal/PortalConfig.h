@@ -61,6 +61,10 @@ struct PortalConfig
                                          // true: offset from the asked limit, then cut
     bool ignorePage = false;             // page and offset ignored: always the first rows
     int repeatPagesAfter = 0;            // >0: pages (and offsets) past page N answer page N's rows
+    int cyclePagesAfter = 0;   // >0: after page N the pages start again: page N+1 answers page 1
+    bool endlessPages = false; // every page past the data holds new rows: the list never ends
+    int overlapRows = 0; // >0: pages after the first start this many rows early (rows inserted
+                         // while a client pages), so each repeats the end of the one before
 
     // Credentials on /rest/api/
     bool acceptBearer = true;                // INFERRED: Authorization: Bearer <token> on v3

@@ -148,6 +148,23 @@ QJsonObject PortalData::toJson(const Sender &sender)
             {QStringLiteral("sender"), display}};
 }
 
+QJsonObject PortalData::endlessMailbox(qint64 index)
+{
+    // Far above the generated ids (at most 3 per mailbox), so none repeats one of them.
+    const qint64 id = 1'000'000'000 + index;
+    const QString number = QString::number(index);
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), u"Endless "_s + number},
+            {QStringLiteral("email"), u"endless."_s + number + u"@acme.test"_s},
+            {QStringLiteral("senderName"), QStringLiteral("Dana Roe")}};
+}
+
+QJsonObject PortalData::endlessSender(qint64 index)
+{
+    return toJson(Sender{u"endless."_s + QString::number(index) + u"@acme.test"_s,
+                         QStringLiteral("Dana Roe")});
+}
+
 QJsonArray PortalData::mailboxesJson(int userId) const
 {
     QJsonArray out;

@@ -40,6 +40,10 @@ public:
 
     static QJsonObject toJson(const Mailbox &mailbox);
     static QJsonObject toJson(const Sender &sender);
+    // Row `index` (0-based, past the data) of a list that never ends (`endlessPages`): every
+    // one new, with its own id and address.
+    static QJsonObject endlessMailbox(qint64 index);
+    static QJsonObject endlessSender(qint64 index);
     QJsonArray mailboxesJson(int userId) const;
     QJsonArray sendersJson(int userId, bool hostileName = false) const;
 

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace fake {
 
@@ -15,6 +16,10 @@ struct PortalStats
     int codeExchanges = 0;         // grant_type=authorization_code requests
     int maxInFlight = 0;           // most portal requests awaiting their answer at once
     QHash<QString, int> perMethod; // REST method -> calls (batch sub-commands included)
+    // The first kMethodOrderSize REST methods in the order they came, each batch before its
+    // commands: tests check what a client asks first.
+    static constexpr int kMethodOrderSize = 64;
+    QStringList methodOrder;
     int batchCalls = 0;
     int slowDripPieces = 0; // body pieces written by SlowDrip answers, each after a pause
 };

@@ -1,5 +1,6 @@
 #include "RestHandler.h"
 
+#include "JsonKeyOrder.h"
 #include "JsonText.h"
 #include "MailboxMethods.h"
 
@@ -83,6 +84,8 @@ HttpReply RestHandler::handle(const HttpRequest &request)
     if (parsed->v3 && !s.config.restV3) // an old portal knows nothing of /rest/api/
         return ErrorReply::reply(errors.methodNotFoundV1(), false);
     s.stats.perMethod[parsed->method] += 1;
+    if (s.stats.methodOrder.size() < PortalStats::kMethodOrderSize)
+        s.stats.methodOrder.append(parsed->method);
     if (parsed->method == kBatch)
         s.stats.batchCalls += 1;
 
@@ -201,7 +204,7 @@ HttpReply RestHandler::handleV3(const HttpRequest &request, const Route &route,
         return failure(*error, true, none, start);
 
     if (route.method == kBatch)
-        return batch(body, credential, errors, start);
+        return batch(body, request.body, credential, errors, start);
 
     QJsonObject query = body.toObject();
     query.remove(u"auth"_s);
@@ -246,17 +249,28 @@ RestHandler::Call RestHandler::call(const QString &method, const QJsonObject &qu
     return out;
 }
 
-HttpReply RestHandler::batch(const QJsonValue &body, const Credential &credential,
-                             const ErrorReply &errors, double start)
+HttpReply RestHandler::batch(const QJsonValue &body, const QByteArray &raw,
+                             const Credential &credential, const ErrorReply &errors, double start)
 {
     PortalState &s = m_state;
-    if (!body.isArray()) {
-        // A REST 1.0 {"halt":0,"cmd":{...}} body lands here too (§7).
+    QJsonArray commands = body.toArray();
+    if (body.isObject()) {
+        // PHP decodes {"0":{…},"1":{…}} as it decodes a list and walks it in written order
+        // (§7, the JS SDK's form). Every entry must be a command: an `auth` entry, or a REST
+        // 1.0 {"halt":0,"cmd":{…}} body, fails the whole batch before any command runs.
         const QJsonObject object = body.toObject();
-        const QJsonValue quoted = object.contains(u"cmd") ? object.value(u"cmd") : body;
-        return failure(errors.invalidSelect(JsonText::compact(quoted)), true, {}, start);
+        if (object.isEmpty()) // no body, or {}: nothing that reads as a list
+            return failure(errors.invalidSelect(JsonText::compact(body)), true, {}, start);
+        const QStringList keys = JsonKeyOrder::topLevelKeys(raw).value_or(object.keys());
+        for (const QString &key : keys) {
+            const QJsonValue entry = object.value(key);
+            if (!entry.toObject().contains(u"method")) {
+                const QJsonValue quoted = object.contains(u"cmd") ? object.value(u"cmd") : entry;
+                return failure(errors.invalidSelect(JsonText::compact(quoted)), true, {}, start);
+            }
+            commands.append(entry);
+        }
     }
-    const QJsonArray commands = body.toArray();
     if (commands.size() > s.config.batchMaxCommands)
         return failure(errors.batchLengthExceeded(s.config.batchMaxCommands), true, {}, start);
     for (const QJsonValue &command : commands) {
@@ -280,6 +294,8 @@ HttpReply RestHandler::batch(const QJsonValue &body, const Credential &credentia
         } else {
             const QString method = methodValue.toString().toLower();
             s.stats.perMethod[method] += 1;
+            if (s.stats.methodOrder.size() < PortalStats::kMethodOrderSize)
+                s.stats.methodOrder.append(method);
             result = call(method, queryValue.toObject(), credential, errors, start);
             // The wrapper costs nothing; report the busiest method's budget (§6).
             if (result.usage.operating > summary.operating)

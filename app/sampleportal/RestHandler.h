@@ -51,8 +51,9 @@ private:
                                          Credential *out) const;
     Call call(const QString &method, const QJsonObject &query, const Credential &credential,
               const ErrorReply &errors, double now);
-    HttpReply batch(const QJsonValue &body, const Credential &credential, const ErrorReply &errors,
-                    double start);
+    // `raw` is the body as sent: the object form's commands run in the order written.
+    HttpReply batch(const QJsonValue &body, const QByteArray &raw, const Credential &credential,
+                    const ErrorReply &errors, double start);
     HttpReply fault(Fault fault, const ErrorReply &errors, bool v3) const;
     HttpReply success(const QJsonValue &result, const OperatingBudget::Usage &usage, double start);
     HttpReply failure(const ApiError &error, bool v3, const OperatingBudget::Usage &usage,

@@ -234,6 +234,11 @@ int main(int argc, char *argv[])
         {u"ignore-page"_s, u"List methods ignore page and offset: always the first rows."_s, {}},
         {u"repeat-pages-after"_s, u"Every page after page N repeats page N (default 0: off)."_s,
          u"N"_s},
+        {u"cycle-pages-after"_s,
+         u"After page N the pages start again from page 1 (default 0: off)."_s, u"N"_s},
+        {u"endless-pages"_s,
+         u"List methods never end: every page past the data is new rows."_s,
+         {}},
         {u"case-sensitive-filter"_s, u"name/email filters match case-sensitively."_s, {}},
         {u"foreign-denied"_s, u"Another user's mailbox: 403 ACCESSDENIED, not 400."_s, {}},
         {u"strict-select"_s, u"Unknown select field of get gives 400."_s, {}},
@@ -335,6 +340,8 @@ int main(int argc, char *argv[])
         choice(u"page-cap-mode"_s, {u"clamp"_s, u"cut"_s}, u"clamp"_s) == u"cut";
     config.ignorePage = flag(u"ignore-page"_s);
     config.repeatPagesAfter = int(number(u"repeat-pages-after"_s, defaults.repeatPagesAfter));
+    config.cyclePagesAfter = int(number(u"cycle-pages-after"_s, defaults.cyclePagesAfter));
+    config.endlessPages = flag(u"endless-pages"_s);
     config.caseInsensitiveFilter = !flag(u"case-sensitive-filter"_s);
     config.foreignMailboxDenied = flag(u"foreign-denied"_s);
     config.strictGetSelect = flag(u"strict-select"_s);

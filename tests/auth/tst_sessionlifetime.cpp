@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(reopened);
         m_portal->resetStats();
         QVERIFY(loadAll(*reopened));
-        QCOMPARE(m_portal->stats().requests, 3); // 2000 rows: pages 1–10, 11–20, 21
+        QCOMPARE(m_portal->stats().requests, 3); // 2000 rows: pages 1–2, 3–18, 19–68
     }
 
     void destroyedWithARefreshInFlight()

@@ -718,6 +718,8 @@ private Q_SLOTS:
         QTest::newRow("ignores page") << QStringList{QStringLiteral("--ignore-page")};
         QTest::newRow("repeats a page")
             << QStringList{QStringLiteral("--repeat-pages-after"), QStringLiteral("1")};
+        QTest::newRow("cycles") << QStringList{QStringLiteral("--cycle-pages-after"),
+                                               QStringLiteral("1")};
         QTest::newRow("batch result empty")
             << QStringList{QStringLiteral("--batch-result"), QStringLiteral("empty")};
         QTest::newRow("batch result an object")
@@ -734,6 +736,18 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 6, r.describe());
         QVERIFY(r.out.isEmpty()); // never half a list
         QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void aCyclingListSaysWhatThePortalDid()
+    {
+        // Pages 1-2, then 1-2 again: the second batch (pages 3-18) brings page 1 back.
+        Portal cycling;
+        QVERIFY(startPortal(cycling, {QStringLiteral("--mailboxes"), QStringLiteral("1000"),
+                                      QStringLiteral("--cycle-pages-after"), QStringLiteral("2")}));
+        const Run r = runWithWebhook(cycling.webhookUrl(), {QStringLiteral("list")});
+        QVERIFY2(r.exitCode == 6, r.describe());
+        QVERIFY(r.out.isEmpty()); // never half a list
+        QVERIFY2(r.err.contains("the portal sent page 1 again as page 3"), r.describe());
     }
 
     void survivesClosedPipe()

@@ -494,6 +494,53 @@ private slots:
         QCOMPARE(listPage(*p, list, pageOf(3)), rows(all, 20, 10));
     }
 
+    void cyclingAndEndlessPages()
+    {
+        fake::PortalConfig config;
+        config.mailboxes = 60;
+        config.cyclePagesAfter = 2;
+        auto p = portal(config);
+        QVERIFY(p);
+        const QJsonArray all = p->mailboxesOf(1);
+        const QJsonArray senders = p->sendersOf(1);
+        const QString list = u"mail.mailbox.list"_s, sendersMethod = u"mail.mailbox.senders"_s;
+        const auto pageOf = [](int page) {
+            return QJsonObject{{u"page"_s, page}, {u"limit"_s, 10}};
+        };
+        QCOMPARE(listPage(*p, list, pageOf(2)), rows(all, 10, 10));
+        QCOMPARE(listPage(*p, list, pageOf(3)), rows(all, 0, 10)); // from page 1 again
+        QCOMPARE(listPage(*p, list, pageOf(6)), rows(all, 10, 10));
+        QCOMPARE(listPage(*p, list, QJsonObject{{u"offset"_s, 25}, {u"limit"_s, 10}}),
+                 rows(all, 5, 10)); // offsets wrap at the end of page 2
+        QCOMPARE(batchPages(*p, {{list, pageOf(3)}, {sendersMethod, pageOf(4)}}),
+                 (QList<QJsonArray>{rows(all, 0, 10), rows(senders, 10, 10)}));
+
+        // Endless: the data, then whole pages of new rows, never the same twice.
+        p->config().cyclePagesAfter = 0;
+        p->config().endlessPages = true;
+        QCOMPARE(listPage(*p, list, pageOf(1)), rows(all, 0, 10));
+        const QJsonArray pastEnd = listPage(*p, list, pageOf(7));
+        QCOMPARE(pastEnd.size(), 10);
+        QSet<qint64> ids;
+        for (const int n : {7, 8, 1000, 100000}) {
+            for (const QJsonValue &row : listPage(*p, list, pageOf(n)))
+                ids.insert(row[u"id"].toInteger());
+        }
+        QCOMPARE(ids.size(), 40);
+        for (const QJsonValue &row : all)
+            QVERIFY(!ids.contains(row[u"id"].toInteger()));
+        const QJsonArray sendersPast = listPage(*p, sendersMethod, pageOf(1000));
+        QCOMPARE(sendersPast.size(), 10);
+        QVERIFY(sendersPast.first()[u"email"].toString().startsWith(u"endless."_s));
+
+        // Overlap: each page after the first repeats the last rows of the one before.
+        p->config().endlessPages = false;
+        p->config().overlapRows = 3;
+        QCOMPARE(listPage(*p, list, pageOf(1)), rows(all, 0, 10));
+        QCOMPARE(listPage(*p, list, pageOf(2)), rows(all, 7, 10));
+        QCOMPARE(listPage(*p, list, pageOf(3)), rows(all, 17, 10));
+    }
+
     void filters()
     {
         fake::PortalConfig config;
@@ -815,6 +862,70 @@ private slots:
         oauthBatch.setQuery(u"auth="_s + token);
         a = post(oauthBatch, QJsonDocument(commands).toJson());
         QCOMPARE(a.status, 200);
+    }
+
+    void batchAsAnObject()
+    {
+        // b24jssdk 2.2.0 spreads its commands into {"0":{…},"1":{…},…} (§7): run in the order
+        // the keys are written, which QJsonObject's sorted keys would lose ("10" before "2").
+        fake::PortalConfig config;
+        config.mailboxes = 300;
+        auto p = portal(config);
+        QVERIFY(p);
+        const QJsonArray all = p->mailboxesOf(1);
+        QByteArray body = "{";
+        for (int i = 0; i < 12; ++i) {
+            const QJsonObject command{
+                {u"method"_s, u"mail.mailbox.list"_s},
+                {u"query"_s, QJsonObject{{u"pagination"_s,
+                                          QJsonObject{{u"page"_s, i + 1}, {u"limit"_s, 20}}}}}};
+            body += (i ? ",\n  \"" : "\n  \"") + QByteArray::number(i) +
+                    "\" : " + QJsonDocument(command).toJson(QJsonDocument::Compact);
+        }
+        body += "\n}";
+        const QUrl url = p->webhookUrl().resolved(QUrl(u"batch"_s));
+        Answer a = post(url, body);
+        QCOMPARE(a.status, 200);
+        QJsonArray results = a.object().value(u"result").toArray();
+        QCOMPARE(results.size(), 12);
+        for (int i = 0; i < 12; ++i)
+            QCOMPARE(results[i][u"items"].toArray(), rows(all, i * 20, 20));
+        QCOMPARE(p->stats().perMethod.value(u"mail.mailbox.list"_s), 12);
+
+        // Written out of order, run as written; an escaped key is still a key.
+        a = post(
+            url,
+            R"({"1":{"method":"mail.mailbox.list","query":{"pagination":{"page":2,"limit":5}}},)"
+            R"("\u0030":{"method":"scope","query":{}}})");
+        QCOMPARE(a.status, 200);
+        results = a.object().value(u"result").toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0][u"items"].toArray(), rows(all, 5, 5));
+        QVERIFY(results[1].toArray().contains(u"mail"_s)); // `scope` ran second
+
+        // An `auth` entry is no command: the whole batch fails before any command runs,
+        // with the webhook and with an OAuth token alike.
+        const int before = p->stats().perMethod.value(u"mail.mailbox.list"_s);
+        const QByteArray command =
+            R"({"method":"mail.mailbox.list","query":{"pagination":{"page":1,"limit":5}}})";
+        a = post(url, "{\"0\":" + command + ",\"auth\":\"whatever\"}");
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.code(), kPrefix + u"INVALIDSELECTEXCEPTION"_s);
+        const QString token = p->issueAccessToken(1, {u"mail"_s});
+        a = post(p->baseUrl().resolved(QUrl(u"rest/api/batch"_s)),
+                 "{\"0\":" + command + ",\"auth\":\"" + token.toUtf8() + "\"}");
+        QCOMPARE(a.status, 400);
+        QCOMPARE(a.code(), kPrefix + u"INVALIDSELECTEXCEPTION"_s);
+        QCOMPARE(p->stats().perMethod.value(u"mail.mailbox.list"_s), before);
+        // The same object without `auth`, the token as Bearer: accepted.
+        QNetworkRequest bearer(p->baseUrl().resolved(QUrl(u"rest/api/batch"_s)));
+        bearer.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        bearer.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        a = send(bearer, "POST", "{\"0\":" + command + "}");
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.object().value(u"result")[0][u"items"].toArray(), rows(all, 0, 5));
+        // Nothing to run is no batch either.
+        QCOMPARE(post(url, "{}").code(), kPrefix + u"INVALIDSELECTEXCEPTION"_s);
     }
 
     void batchResultFault()
@@ -1308,6 +1419,24 @@ private slots:
         QCOMPARE(page(QUrl(ignoringInfo.value(u"webhook_url").toString()), 3), rows(all, 0, 10));
         ignoring.terminate();
         QVERIFY(ignoring.waitForFinished(10000));
+
+        QProcess cycling;
+        const QJsonObject cyclingInfo =
+            startExecutable(cycling, {u"--mailboxes"_s, u"30"_s, u"--cycle-pages-after"_s, u"2"_s});
+        QVERIFY(!cyclingInfo.isEmpty());
+        QCOMPARE(page(QUrl(cyclingInfo.value(u"webhook_url").toString()), 3), rows(all, 0, 10));
+        cycling.terminate();
+        QVERIFY(cycling.waitForFinished(10000));
+
+        QProcess endless;
+        const QJsonObject endlessInfo =
+            startExecutable(endless, {u"--mailboxes"_s, u"30"_s, u"--endless-pages"_s});
+        QVERIFY(!endlessInfo.isEmpty());
+        const QJsonArray past = page(QUrl(endlessInfo.value(u"webhook_url").toString()), 50);
+        QCOMPARE(past.size(), 10);
+        QVERIFY(!all.contains(past.first()));
+        endless.terminate();
+        QVERIFY(endless.waitForFinished(10000));
 
         QProcess bad;
         bad.start(QStringLiteral(FAKE_PORTAL_EXE), {u"--page-cap-mode"_s, u"sideways"_s});

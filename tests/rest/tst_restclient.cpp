@@ -404,9 +404,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("count");
         QTest::addColumn<bool>("batch");
-        for (int n : {0, 1, 25, 100, 101, 10000}) {
-            QTest::addRow("%d batched", n) << n << true;
-            QTest::addRow("%d single", n) << n << false;
+        QTest::addColumn<int>("batchedRequests");
+        // Batched: pages 1–2 first, then 8× the pages read so far, up to 50: 10,000 rows (100
+        // pages and the empty page 101) take pages 1–2, 3–18, 19–68 and 69–118.
+        const QList<std::pair<int, int>> counts = {{0, 1},   {1, 1},   {25, 1},
+                                                   {100, 1}, {101, 1}, {10000, 4}};
+        for (const auto &[n, requests] : counts) {
+            QTest::addRow("%d batched", n) << n << true << requests;
+            QTest::addRow("%d single", n) << n << false << 0;
         }
     }
 
@@ -414,6 +419,7 @@ private Q_SLOTS:
     {
         QFETCH(int, count);
         QFETCH(bool, batch);
+        QFETCH(int, batchedRequests);
         fake::PortalConfig config;
         config.mailboxes = count;
         config.rateLimit = false;
@@ -436,12 +442,10 @@ private Q_SLOTS:
             ids.insert(v.toObject().value(QStringLiteral("id")).toInteger());
         QCOMPARE(ids.size(), count);
 
-        // Pages of 100, the end shown by a short or empty page. Batched: pages 1–2 first (page
-        // 2 confirms a short first page), then ten a request. Single: a short first page
+        // Pages of 100, the end shown by a short or empty page. Single: a short first page
         // costs one more request to tell the end from a cap.
         const int pages = count / 100 + 1;
-        const int expected = batch ? 1 + (std::max(pages - 2, 0) + 9) / 10
-                                   : (count == 0 ? 1 : (count < 100 ? 2 : pages));
+        const int expected = batch ? batchedRequests : (count == 0 ? 1 : (count < 100 ? 2 : pages));
         QCOMPARE(list->requestsMade(), expected);
         QCOMPARE(f.portal.stats().requests, expected);
     }
@@ -944,6 +948,110 @@ private Q_SLOTS:
         for (const QJsonValue &v : std::as_const(listed->rows))
             ids.insert(v.toObject().value(QStringLiteral("id")).toInteger());
         QCOMPARE(ids.size(), listed->rows.size()); // nothing delivered twice
+    }
+
+    void hostileListsEndWithAClearError_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("batch");
+        QTest::addColumn<int>("requests");
+        QTest::addColumn<int>("delivered");
+        QTest::addColumn<QString>("detail");
+        // 1,000 mailboxes whose pages start again after page 3: page 4 is page 1.
+        // Batched: pages 1-2, then 3-18 (page 4 ends it). Single: pages 1, 2, 3, 4.
+        QTest::newRow("cycle, batched") << QStringLiteral("cycle") << true << 2 << 300
+                                        << QStringLiteral("the portal sent page 1 again as page 4");
+        QTest::newRow("cycle, single") << QStringLiteral("cycle") << false << 4 << 300
+                                       << QStringLiteral("the portal sent page 1 again as page 4");
+        // Ever new rows, capped at 1,000: batched pages 1-2, then 3-18 (page 11 passes the
+        // cap); single: pages 1 to 11. The number as the locale writes it.
+        const QString tooMany = QCoreApplication::translate(
+            "mb::ListJob", "the portal sent more than %Ln row(s)", nullptr, 1000);
+        QTest::newRow("endless, batched")
+            << QStringLiteral("endless") << true << 2 << 1000 << tooMany;
+        QTest::newRow("endless, single")
+            << QStringLiteral("endless") << false << 11 << 1000 << tooMany;
+    }
+
+    void hostileListsEndWithAClearError()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, batch);
+        QFETCH(int, requests);
+        QFETCH(int, delivered);
+        QFETCH(QString, detail);
+        fake::PortalConfig config;
+        config.mailboxes = 1000;
+        config.cyclePagesAfter = fault == u"cycle" ? 3 : 0;
+        config.endlessPages = fault == u"endless";
+        ClientOptions options = Fixture::fastOptions();
+        options.useBatch = batch;
+        options.maxListRows = 1000;
+        Fixture f(config, options);
+
+        auto job = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        auto listed = collect(job.get());
+        QVERIFY(fetchAll(job.get()));
+        QCOMPARE(job->error().category(), Category::Protocol);
+        QCOMPARE(job->error().detail(), detail);
+        QVERIFY(!job->canResume()); // the same pages would fail again
+        QCOMPARE(job->requestsMade(), requests);
+        QCOMPARE(f.portal.stats().requests, requests);
+        QCOMPARE(listed->rows.size(), delivered);
+        QSet<qint64> ids;
+        for (const QJsonValue &v : std::as_const(listed->rows))
+            ids.insert(v.toObject().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(ids.size(), listed->rows.size());
+    }
+
+    void rowsSentAgainAreDroppedOnce_data()
+    {
+        QTest::addColumn<bool>("batch");
+        QTest::newRow("batched") << true;
+        QTest::newRow("single") << false;
+    }
+
+    void rowsSentAgainAreDroppedOnce()
+    {
+        // Each page repeats the last 3 rows of the page before (rows inserted while paging):
+        // the list still holds every row once, and a page of repeats alone is no short page.
+        QFETCH(bool, batch);
+        fake::PortalConfig config;
+        config.mailboxes = 250;
+        config.overlapRows = 3;
+        ClientOptions options = Fixture::fastOptions();
+        options.useBatch = batch;
+        Fixture f(config, options);
+
+        auto mailboxes = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        auto listed = collect(mailboxes.get());
+        QVERIFY(fetchAll(mailboxes.get()));
+        QVERIFY2(!mailboxes->error().isError(), qPrintable(mailboxes->error().userMessage()));
+        QCOMPARE(listed->rows, f.portal.mailboxesOf(1));
+
+        // Senders: the same address under two names stays twice, a row sent again once.
+        auto senders = std::unique_ptr<SenderListJob>(f.api.listSenders());
+        auto sent = collect(senders.get());
+        QVERIFY(fetchAll(senders.get()));
+        QVERIFY2(!senders->error().isError(), qPrintable(senders->error().userMessage()));
+        QCOMPARE(sent->rows, f.portal.sendersOf(1));
+    }
+
+    void aShiftedRepeatEndsTheList()
+    {
+        // Page 2 starts 100 rows early: page 1 again, though page 1 came in another batch slot
+        // than the page before it would be compared with.
+        fake::PortalConfig config;
+        config.mailboxes = 1000;
+        config.overlapRows = 100;
+        Fixture f(config);
+        auto job = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        auto listed = collect(job.get());
+        QVERIFY(fetchAll(job.get()));
+        QCOMPARE(job->error().category(), Category::Protocol);
+        QCOMPARE(job->error().detail(), QStringLiteral("the portal sent page 1 again as page 2"));
+        QCOMPARE(listed->rows.size(), 100);
+        QCOMPARE(job->requestsMade(), 1);
     }
 
     void fetchMoreOnDemand()

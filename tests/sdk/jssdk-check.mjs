@@ -41,4 +41,14 @@ assert.equal(missing.isSuccess, false)
 const error = [...missing.getErrors()][0]
 assert.match(String(error.code ?? error.answerError?.error ?? error), /ENTITYNOTFOUND/i)
 
-console.log(`jssdk-check: ${all.length} mailboxes, ${senders.getData().result.items.length} senders, all checks passed`)
+// The SDK's v3 batch: 2.2.0 sends {"0":{…},…,"13":{…}} on a webhook (§7 of the wire
+// reference); 14 pages of 10 come back in the order asked, "10" after "9", not after "1".
+const calls = Array.from({ length: 14 }, (_, i) => [
+  'mail.mailbox.list',
+  { pagination: { page: i + 1, limit: 10 } },
+])
+const batch = await b24.actions.v3.batch.make({ calls, options: { isHaltOnError: true } })
+assert.ok(batch.isSuccess, `batch: ${batch.isSuccess ? '' : batch.getErrorMessages().join('; ')}`)
+assert.deepEqual(batch.getData().flatMap((page) => page.items).map((m) => m.id), all.map((m) => m.id))
+
+console.log(`jssdk-check: ${all.length} mailboxes, ${senders.getData().result.items.length} senders, a batch of ${calls.length} pages, all checks passed`)

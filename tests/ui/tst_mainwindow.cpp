@@ -138,6 +138,32 @@ private Q_SLOTS:
         }
     }
 
+    void theMailboxListGoesFirst()
+    {
+        // Nothing waits in front of the first rows: field metadata and senders are asked
+        // after the first list request, not before it.
+        SessionController sessions(m_f->accounts.get());
+        MainWindow window(m_f->accounts.get(), &sessions, m_f->settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        sessions.openUnsavedWebhook(m_f->portal->webhookUrl());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.mailboxView()->model()->rowCount() == 40 &&
+                       !window.senderModel()->isLoading() && window.senderModel()->rowCount() > 0 &&
+                       !window.fieldModel()->isLoading() && window.fieldModel()->rowCount() > 0;
+            },
+            10000));
+        QStringList methods = m_f->portal->stats().methodOrder;
+        methods.removeAll(QStringLiteral("batch"));
+        QVERIFY2(!methods.isEmpty(), "the portal saw no method");
+        QCOMPARE(methods.first(), QStringLiteral("mail.mailbox.list"));
+        QVERIFY2(methods.contains(QStringLiteral("mail.mailbox.field.list")),
+                 qPrintable(methods.join(u' ')));
+        QVERIFY2(methods.contains(QStringLiteral("mail.mailbox.senders")),
+                 qPrintable(methods.join(u' ')));
+    }
+
     void everyControlHasAName()
     {
         SessionController sessions(m_f->accounts.get());
