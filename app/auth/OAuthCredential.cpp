@@ -85,10 +85,31 @@ void OAuthCredential::finishRefresh(const RestError &error)
     callLater(this, [this, error] { Q_EMIT refreshFinished(error); });
 }
 
+void OAuthCredential::endRefresh(const RestError &error)
+{
+    m_refreshRunning = false;
+    finishRefresh(error);
+}
+
+bool OAuthCredential::dropIfStale(quint64 epoch)
+{
+    if (epoch == m_epoch)
+        return false;
+    m_refreshRunning = false;
+    if (std::exchange(m_refreshWanted, false))
+        refresh();
+    return true;
+}
+
 void OAuthCredential::refresh()
 {
-    if (m_state == State::Refreshing)
-        return; // single flight: the running refresh answers everyone
+    if (m_refreshRunning) {
+        // Single flight: the running refresh answers everyone. One started before the last
+        // sign-in answers nobody; the refresh asked for now follows it.
+        if (m_runningEpoch != m_epoch)
+            m_refreshWanted = true;
+        return;
+    }
     if (m_state == State::SignInNeeded) {
         finishRefresh(m_signInError.toRestError());
         return;
@@ -109,65 +130,76 @@ void OAuthCredential::refresh()
         return;
     }
     setState(State::Refreshing);
-    requestRefresh(m_refreshToken, true);
+    m_refreshRunning = true;
+    m_runningEpoch = m_epoch;
+    requestRefresh(m_refreshToken, true, m_epoch);
 }
 
-void OAuthCredential::requestRefresh(const QString &refreshToken, bool mayReread)
+void OAuthCredential::requestRefresh(const QString &refreshToken, bool mayReread, quint64 epoch)
 {
     m_endpoint->refresh(
         m_tokenServer, refreshToken, this,
-        [this, refreshToken, mayReread](const OAuthError &error, const TokenGrant &grant) {
+        [this, refreshToken, mayReread, epoch](const OAuthError &error, const TokenGrant &grant) {
+            if (dropIfStale(epoch))
+                return; // a sign-in replaced the grant this answer is about
             if (!error.isError()) {
                 m_backoffMs = 0;
                 m_retryNotBefore = {};
                 m_lastFailure = {};
-                adopt(grant, [this](const SecretError &) {
-                    setState(State::Ready);
-                    finishRefresh({});
-                });
+                adopt(
+                    grant, epoch,
+                    [this](const SecretError &) {
+                        setState(State::Ready);
+                        endRefresh({});
+                    },
+                    [this, epoch] { dropIfStale(epoch); });
                 return;
             }
             if (!error.needsSignIn()) {
                 backOff(error);
                 setState(State::Ready);
-                finishRefresh(error.toRestError());
+                endRefresh(error.toRestError());
                 return;
             }
             if (mayReread && m_store && !m_accountId.isEmpty()) {
-                rereadStore(refreshToken, error);
+                rereadStore(refreshToken, error, epoch);
                 return;
             }
             enterSignInNeeded(error);
         });
 }
 
-void OAuthCredential::rereadStore(const QString &used, const OAuthError &refusal)
+void OAuthCredential::rereadStore(const QString &used, const OAuthError &refusal, quint64 epoch)
 {
-    m_store->read(m_accountId, SecretStore::Kind::RefreshToken, this,
-                  [this, used, refusal](const SecretError &error, const QString &storedRefresh) {
-                      if (error.isError() || storedRefresh.isEmpty() || storedRefresh == used ||
-                          !m_store) {
-                          enterSignInNeeded(refusal);
-                          return;
-                      }
-                      // The other program rotated the pair after we read it. It writes the refresh
-                      // token first, then the access token.
-                      m_store->read(m_accountId, SecretStore::Kind::AccessToken, this,
-                                    [this, storedRefresh, refusal](const SecretError &accessError,
-                                                                   const QString &storedAccess) {
-                                        if (!accessError.isError() && !storedAccess.isEmpty() &&
-                                            storedAccess != m_accessToken) {
-                                            installStored(storedRefresh, storedAccess);
-                                            setState(State::Ready);
-                                            finishRefresh({});
-                                            return;
-                                        }
-                                        // Its access token is not there (yet): renew with its
-                                        // refresh token, once; a second refusal is final.
-                                        m_refreshToken = storedRefresh;
-                                        requestRefresh(storedRefresh, false);
-                                    });
-                  });
+    m_store->read(
+        m_accountId, SecretStore::Kind::RefreshToken, this,
+        [this, used, refusal, epoch](const SecretError &error, const QString &storedRefresh) {
+            if (dropIfStale(epoch))
+                return;
+            if (error.isError() || storedRefresh.isEmpty() || storedRefresh == used || !m_store) {
+                enterSignInNeeded(refusal);
+                return;
+            }
+            // The other program rotated the pair after we read it. It writes the refresh
+            // token first, then the access token.
+            m_store->read(m_accountId, SecretStore::Kind::AccessToken, this,
+                          [this, storedRefresh, epoch](const SecretError &accessError,
+                                                       const QString &storedAccess) {
+                              if (dropIfStale(epoch))
+                                  return;
+                              if (!accessError.isError() && !storedAccess.isEmpty() &&
+                                  storedAccess != m_accessToken) {
+                                  installStored(storedRefresh, storedAccess);
+                                  setState(State::Ready);
+                                  endRefresh({});
+                                  return;
+                              }
+                              // Its access token is not there (yet): renew with its
+                              // refresh token, once; a second refusal is final.
+                              m_refreshToken = storedRefresh;
+                              requestRefresh(storedRefresh, false, epoch);
+                          });
+        });
 }
 
 void OAuthCredential::installStored(const QString &refreshToken, const QString &accessToken)
@@ -192,7 +224,7 @@ void OAuthCredential::enterSignInNeeded(const OAuthError &why)
     m_signInError = why;
     setState(State::SignInNeeded);
     Q_EMIT signInNeeded(why);
-    finishRefresh(why.toRestError());
+    endRefresh(why.toRestError());
 }
 
 void OAuthCredential::backOff(const OAuthError &why)
@@ -219,12 +251,25 @@ void OAuthCredential::applySignIn(const OAuthSignInResult &result,
     m_backoffMs = 0;
     m_retryNotBefore = {};
     m_lastFailure = {};
-    adopt(result.grant, [this, done](const SecretError &error) {
-        m_signInError = {};
-        setState(State::Ready);
-        if (done)
-            done(error);
-    });
+    // Whatever a refresh still running brings back is about the grant this one replaces.
+    const quint64 epoch = ++m_epoch;
+    adopt(
+        result.grant, epoch,
+        [this, done](const SecretError &error) {
+            m_signInError = {};
+            setState(State::Ready);
+            // Calls held for a refresh of the old grant go now, with the new one; that
+            // refresh's own answer will be dropped.
+            if (m_refreshRunning)
+                finishRefresh({});
+            if (done)
+                done(error);
+        },
+        [done] {
+            // A later sign-in took over before this one was stored.
+            if (done)
+                done({});
+        });
 }
 
 void OAuthCredential::authorize(QNetworkRequest &request, QJsonObject *body) const
@@ -253,8 +298,9 @@ void OAuthCredential::install(const TokenGrant &grant)
     Q_EMIT changed();
 }
 
-void OAuthCredential::adopt(const TokenGrant &grant,
-                            std::function<void(const SecretError &)> installed)
+void OAuthCredential::adopt(const TokenGrant &grant, quint64 epoch,
+                            std::function<void(const SecretError &)> installed,
+                            std::function<void()> superseded)
 {
     SecretRedactor::instance().add(grant.accessToken.toUtf8());
     SecretRedactor::instance().add(grant.refreshToken.toUtf8());
@@ -265,9 +311,15 @@ void OAuthCredential::adopt(const TokenGrant &grant,
     }
     // The refresh token first: once it is safe, the access token may be used.
     m_store->write(m_accountId, SecretStore::Kind::RefreshToken, grant.refreshToken, this,
-                   [this, grant, installed](const SecretError &error) {
+                   [this, grant, epoch, installed, superseded](const SecretError &error) {
                        if (error.isError())
                            Q_EMIT secretsNotSaved(error);
+                       if (epoch != m_epoch) {
+                           // A sign-in came meanwhile; its own write follows this one, so
+                           // the keychain ends with its refresh token, and so do we.
+                           superseded();
+                           return;
+                       }
                        install(grant);
                        if (m_store) {
                            m_store->write(m_accountId, SecretStore::Kind::AccessToken,

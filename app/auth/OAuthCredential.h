@@ -47,6 +47,13 @@ class TokenEndpoint;
 // call that actually gets expired_token asks again. Either would otherwise cost a refresh
 // per call.
 //
+// A sign-in during a refresh (applySignIn) wins: each sign-in starts a new epoch, and what
+// a refresh of an older epoch brings back (a grant, a refusal, what the keychain held) is
+// dropped, so it can neither overwrite the new grant nor end it in SignInNeeded. Calls held
+// for that refresh are released at once with the new grant. At most one token request runs
+// at a time: a refresh asked for while an older epoch's request is still out waits for it,
+// and then runs for the new grant (or finds that the new token has not been tried yet).
+//
 // Safe to destroy at any time: a token request in flight is aborted and keychain answers
 // that arrive later are dropped.
 class OAuthCredential : public AccessTokenCredential
@@ -113,14 +120,22 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
-    // Persists `grant` (refresh token first), then installs it and calls `installed`.
-    void adopt(const TokenGrant &grant, std::function<void(const SecretError &)> installed);
+    // Persists `grant` (refresh token first), then installs it and calls `installed`, unless
+    // a sign-in started another epoch than `epoch` meanwhile: then calls `superseded`.
+    void adopt(const TokenGrant &grant, quint64 epoch,
+               std::function<void(const SecretError &)> installed,
+               std::function<void()> superseded);
+    // Ends the running refresh and tells the waiting calls.
+    void endRefresh(const RestError &error);
+    // True when the running refresh belongs to an older epoch than the current one: it ends
+    // silently, and a refresh asked for meanwhile starts.
+    bool dropIfStale(quint64 epoch);
     void install(const TokenGrant &grant);
     void finishRefresh(const RestError &error);
     // Asks the server with `refreshToken`; a refusal re-reads the keychain if `mayReread`.
-    void requestRefresh(const QString &refreshToken, bool mayReread);
+    void requestRefresh(const QString &refreshToken, bool mayReread, quint64 epoch);
     // After a refusal of `used`: adopts what the other program stored, or gives up.
-    void rereadStore(const QString &used, const OAuthError &refusal);
+    void rereadStore(const QString &used, const OAuthError &refusal, quint64 epoch);
     void installStored(const QString &refreshToken, const QString &accessToken);
     void enterSignInNeeded(const OAuthError &why);
     void backOff(const OAuthError &why);
@@ -139,11 +154,15 @@ private:
     OAuthError m_signInError;
     // Calls signed with the current access token; -1 until the token was first replaced.
     mutable qint64 m_signedWithCurrent = -1;
-    QDateTime m_issuedAt;         // when the current grant was installed; invalid: unknown
-    bool m_expiryIgnored = false; // the grant arrived expired: trust the server instead
-    OAuthError m_lastFailure;     // of the last refresh, while backing off
-    QDateTime m_retryNotBefore;   // no request to the token server before this
-    qint64 m_backoffMs = 0;       // the current back-off step; 0: none
+    QDateTime m_issuedAt;          // when the current grant was installed; invalid: unknown
+    bool m_expiryIgnored = false;  // the grant arrived expired: trust the server instead
+    OAuthError m_lastFailure;      // of the last refresh, while backing off
+    QDateTime m_retryNotBefore;    // no request to the token server before this
+    qint64 m_backoffMs = 0;        // the current back-off step; 0: none
+    quint64 m_epoch = 0;           // bumped by every applySignIn()
+    bool m_refreshRunning = false; // a token request (and what follows it) is out
+    quint64 m_runningEpoch = 0;    // the epoch the running refresh was started in
+    bool m_refreshWanted = false;  // refresh() came while an older epoch's request ran
 };
 
 } // namespace mb

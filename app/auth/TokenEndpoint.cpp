@@ -9,12 +9,17 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace mb {
 
 namespace {
 // A token answer is a few hundred bytes; anything huge is not one.
 constexpr qint64 maxAnswerBytes = 64 * 1024;
+// Set on a reply whose total deadline passed.
+constexpr char deadlinePassed[] = "mbDeadlinePassed";
 } // namespace
 
 TokenEndpoint::TokenEndpoint(const OAuthClientConfig &config, QNetworkAccessManager *nam,
@@ -148,6 +153,14 @@ void TokenEndpoint::send(const Request &requestIn, const QObject *context, Callb
         if (received > maxAnswerBytes)
             reply->abort();
     });
+    // The transfer timeout only notices silence; this ends a trickling answer too.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply] {
+        reply->setProperty(deadlinePassed, true);
+        reply->abort();
+    });
+    deadline->start(m_config.requestTimeoutMs);
     m_inFlight.append(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, request, alive, deliver] {
         m_inFlight.removeAll(reply);
@@ -167,14 +180,15 @@ void TokenEndpoint::finished(QNetworkReply *reply, const Request &request, const
     const QByteArray body =
         reply->bytesAvailable() <= maxAnswerBytes ? reply->readAll() : QByteArray();
 
-    if (status == 0) {
+    if (status == 0 || reply->property(deadlinePassed).toBool()) {
         // No HTTP answer at all. Qt's text can name the URL, which may hold the secret on
         // the GET path, so it passes the redactor (every secret was registered in send()).
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+        const bool timedOut = reply->property(deadlinePassed).toBool() ||
+                              reply->error() == QNetworkReply::OperationCanceledError ||
                               reply->error() == QNetworkReply::TimeoutError;
         done(OAuthError(OAuthError::Code::Network,
-                        timedOut ? tr("no answer within %n seconds", nullptr,
-                                      m_config.requestTimeoutMs / 1000)
+                        timedOut ? tr("no complete answer within %n seconds", nullptr,
+                                      std::max(1, m_config.requestTimeoutMs / 1000))
                                  : SecretRedactor::instance().redact(reply->errorString())),
              {});
         return;
@@ -193,10 +207,8 @@ void TokenEndpoint::finished(QNetworkReply *reply, const Request &request, const
     const QJsonObject json = doc.object();
     const QString errorCode = json.value(QLatin1String("error")).toString();
 
-    // POST refused: ask again by GET, once, and remember for this server.
-    const bool postRefused = !request.get && (status == 405 || status == 501 ||
-                                              errorCode.compare(QLatin1String("invalid_request"),
-                                                                Qt::CaseInsensitive) == 0);
+    // The POST method refused: ask again by GET, once, and remember for this server.
+    const bool postRefused = !request.get && (status == 405 || status == 501);
     if (postRefused) {
         m_getOnly.insert(origin(request.server));
         Request again = request;

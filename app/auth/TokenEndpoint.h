@@ -24,9 +24,12 @@ namespace mb {
 // it posts to one fixed URL chosen before the portal names its authorization server.
 //
 // The client secret goes in a POST form body, as the JS SDK does, so it stays out of URLs
-// and server logs. Should a server refuse POST (405/501 or invalid_request; the docs show
-// only GET, INFERRED §5.3), the request is repeated once as GET and that server is asked by
-// GET from then on. Redirects are never followed: they would carry the secret elsewhere.
+// and server logs. Only a server that refuses the POST method itself (HTTP 405 or 501; the
+// docs show only GET, INFERRED §5.3) is asked again, once, by GET, and by GET from then on:
+// any other refusal, invalid_request included, is an answer about the request, and must not
+// move the secret into a URL. Redirects are never followed: they would carry the secret
+// elsewhere. Each request has a total deadline (requestTimeoutMs), not only an inactivity
+// timeout, so a server that trickles its answer cannot hold a sign-in or refresh forever.
 class TokenEndpoint : public QObject
 {
     Q_OBJECT

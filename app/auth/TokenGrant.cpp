@@ -1,32 +1,30 @@
 #include "TokenGrant.h"
 
 #include "rest/SecretRedactor.h"
+#include "rest/WireNumber.h"
 
 #include <QRegularExpression>
+
+#include <limits>
 
 namespace mb {
 
 namespace {
 
-// Numbers arrive as JSON numbers in the examples; accept digit strings too.
-std::optional<qint64> integer(const QJsonValue &value)
+// Numbers arrive as JSON numbers in the examples; digit strings are taken too. A token lives
+// an hour and a refresh token 180 days: ten years is beyond anything a server means.
+constexpr qint64 maxLifetimeSecs = 10LL * 366 * 24 * 3600;
+
+std::optional<qint64> integer(const QJsonValue &value, qint64 max)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
-    if (value.isString()) {
-        bool ok = false;
-        const qint64 n = value.toString().toLongLong(&ok);
-        if (ok)
-            return n;
-    }
-    return std::nullopt;
+    return WireNumber::integer(value, 0, max);
 }
 
 QString text(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString();
-    if (const auto n = integer(value))
+    if (const auto n = WireNumber::integer(value, 0, std::numeric_limits<qint64>::max()))
         return QString::number(*n);
     return {};
 }
@@ -66,9 +64,11 @@ std::optional<TokenGrant> TokenGrant::fromJson(const QJsonObject &json, const QD
     // `expires_in` counts from when we got the answer, on our own clock, so a skewed system
     // clock cannot make a fresh token look expired (and trigger a refresh per call).
     // `expires` (absolute, the server's clock) is the fallback.
-    if (const auto in = integer(json.value(QLatin1String("expires_in"))); in && *in > 0)
+    if (const auto in = integer(json.value(QLatin1String("expires_in")), maxLifetimeSecs);
+        in && *in > 0)
         grant.expiresAt = receivedAt.toUTC().addSecs(*in);
-    else if (const auto expires = integer(json.value(QLatin1String("expires")));
+    else if (const auto expires =
+                 integer(json.value(QLatin1String("expires")), qint64(WireNumber::MaxUnixSecs));
              expires && *expires > 0)
         grant.expiresAt = QDateTime::fromSecsSinceEpoch(*expires, Qt::UTC);
 

@@ -23,6 +23,7 @@ struct CliOptions
     QString proxy;       // --proxy: a proxy URL, "none" or "system"; empty: the system's
     std::optional<int> timeoutMs;
     std::optional<int> retries;
+    int maxWaitSecs = 60; // --max-wait: the longest b24mail waits for a paused method, in all
     bool json = false;
     bool verbose = false;
 

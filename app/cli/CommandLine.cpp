@@ -18,6 +18,7 @@ const QString proxyName = QStringLiteral("proxy");
 const QString jsonName = QStringLiteral("json");
 const QString timeoutName = QStringLiteral("timeout-ms");
 const QString retriesName = QStringLiteral("retries");
+const QString maxWaitName = QStringLiteral("max-wait");
 const QString verboseName = QStringLiteral("verbose");
 const QString helpName = QStringLiteral("help");
 const QString versionName = QStringLiteral("version");
@@ -37,6 +38,7 @@ const QString pasteCodeName = QStringLiteral("paste-code");
 const QString noBrowserName = QStringLiteral("no-browser");
 
 constexpr int maxRetries = 10;
+constexpr int maxMaxWaitSecs = 24 * 3600;
 
 // The value of a global option given after the command wins over one given before it.
 QString globalValue(const QCommandLineParser &first, const QCommandLineParser &second,
@@ -91,6 +93,10 @@ QList<QCommandLineOption> CommandLine::globalOptions()
         {jsonName, tr("Print JSON instead of a table.")},
         {timeoutName, tr("Give up on a request after N milliseconds."), tr("N")},
         {retriesName, tr("Retry a failed read at most N times (default 3)."), tr("N")},
+        {maxWaitName,
+         tr("When the portal pauses a method for a while, wait at most SECONDS in all for it "
+            "(default 60); longer pauses end the command with exit status 5."),
+         tr("SECONDS")},
         {{QStringLiteral("v"), verboseName},
          tr("Log every HTTP exchange to stderr, secrets masked.")},
         {{QStringLiteral("h"), helpName}, tr("Show this help and exit.")},
@@ -188,7 +194,9 @@ QString CommandLine::globalHelp(const QCommandLineParser &parser)
             u'\n';
     text += u'\n' + tr("Exit status:") + u'\n';
     text += tr("  0 success, 2 usage error, 3 authentication, permission or keychain problem,\n"
-               "  4 other portal error, 5 network or TLS failure, 6 unexpected answer") +
+               "  4 other portal error, 5 network or TLS failure, or a method paused by the\n"
+               "  portal for longer than --max-wait (the message says when to retry),\n"
+               "  6 unexpected answer") +
             u'\n';
     return text;
 }
@@ -345,6 +353,16 @@ bool CommandLine::readGlobals(const QCommandLineParser &first, const QCommandLin
             return false;
         }
         options.retries = int(*value);
+    }
+    if (globalIsSet(first, second, maxWaitName)) {
+        const QString text = globalValue(first, second, maxWaitName);
+        const auto value = parseNumber(text, 0, maxMaxWaitSecs);
+        if (!value) {
+            *error = tr("--max-wait needs a number of seconds from 0 to %1, not '%2'.")
+                         .arg(QString::number(maxMaxWaitSecs), text);
+            return false;
+        }
+        options.maxWaitSecs = int(*value);
     }
     return true;
 }

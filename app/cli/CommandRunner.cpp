@@ -5,7 +5,13 @@
 #include "ExitCode.h"
 #include "Subcommand.h"
 #include "rest/MailApi.h"
+#include "rest/RestClient.h"
 #include "rest/RestReply.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace mb::cli {
 
@@ -59,7 +65,8 @@ void CommandRunner::run()
                 &MailboxListJob::mailboxesArrived, mailboxFields());
         break;
     case Subcommand::Id::Get:
-        runItem(api.getMailbox(m_options.id, m_options.select), mailboxFields());
+        runItem([api, this] { return api.getMailbox(m_options.id, m_options.select); },
+                mailboxFields());
         break;
     case Subcommand::Id::Senders:
         runList(api.listSenders(this), &SenderListJob::sendersArrived, senderFields());
@@ -69,8 +76,9 @@ void CommandRunner::run()
                 FieldDescriptor::attributeNames());
         break;
     case Subcommand::Id::Field:
-        runItem(api.getField(m_options.argument.trimmed(), m_options.select),
-                FieldDescriptor::attributeNames());
+        runItem(
+            [api, this] { return api.getField(m_options.argument.trimmed(), m_options.select); },
+            FieldDescriptor::attributeNames());
         break;
     case Subcommand::Id::Accounts:
     case Subcommand::Id::Login:
@@ -90,6 +98,10 @@ void CommandRunner::runList(Job *job, void (Job::*arrived)(const QList<Row> &),
             m_rows.append(row.toJson());
     });
     connect(job, &ListJob::finished, this, [this, job, knownFields] {
+        // The job keeps its place: after a pause it goes on from the page that failed.
+        if (job->error().isError() &&
+            waitForPause(job->error(), job->method(), [job] { job->resume(); }))
+            return;
         job->deleteLater();
         if (job->error().isError())
             return failCall(job->error());
@@ -101,15 +113,47 @@ void CommandRunner::runList(Job *job, void (Job::*arrived)(const QList<Row> &),
     job->fetchAll();
 }
 
-void CommandRunner::runItem(RestReply *reply, const QStringList &knownFields)
+void CommandRunner::runItem(std::function<RestReply *()> send, const QStringList &knownFields)
 {
-    connect(reply, &RestReply::finished, this, [this, reply, knownFields] {
+    RestReply *reply = send();
+    connect(reply, &RestReply::finished, this, [this, reply, send, knownFields] {
         reply->deleteLater();
         RestError error;
         if (const auto item = MailApi::item(reply, &error))
             return succeed(m_formatter.item(*item, knownFields));
+        if (waitForPause(error, reply->method(),
+                         [this, send, knownFields] { runItem(send, knownFields); }))
+            return;
         failCall(error);
     });
+}
+
+bool CommandRunner::waitForPause(RestError error, const QString &method,
+                                 std::function<void()> retry)
+{
+    if (error.category() != RestError::Category::OperationTimeLimit)
+        return false;
+    const QString paused = error.pausedMethod().isEmpty() ? method : error.pausedMethod();
+    // The client's own pause is authoritative (it refuses the method until then); the wall
+    // clock's retryAt covers a pause the client did not record (a command inside a batch).
+    qint64 waitSecs = m_connection->client()->pausedForSecs(paused);
+    if (error.retryAt().isValid())
+        waitSecs = std::max(
+            waitSecs, (QDateTime::currentDateTimeUtc().msecsTo(error.retryAt()) + 999) / 1000);
+    if (waitSecs <= 0)
+        waitSecs = RestClient::DefaultPauseSecs;
+    if (m_waitedSecs + waitSecs > m_options.maxWaitSecs) {
+        if (!error.retryAt().isValid() || error.pausedMethod().isEmpty())
+            error.setPause(paused, QDateTime::currentDateTimeUtc().addSecs(waitSecs));
+        failCall(error);
+        return true;
+    }
+    m_waitedSecs += waitSecs;
+    Console::error(
+        tr("%1 is paused by the portal; waiting %n second(s) for it.", nullptr, int(waitSecs))
+            .arg(paused));
+    QTimer::singleShot(std::chrono::seconds(waitSecs), this, std::move(retry));
+    return true;
 }
 
 void CommandRunner::succeed(const QString &output)

@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+#include <functional>
+
 namespace mb {
 class ListJob;
 class RestError;
@@ -42,7 +44,11 @@ private:
     template<typename Job, typename Row>
     void runList(Job *job, void (Job::*arrived)(const QList<Row> &),
                  const QStringList &knownFields);
-    void runItem(RestReply *reply, const QStringList &knownFields);
+    // Sends the call `send` makes, again after a pause of the method, and prints the item.
+    void runItem(std::function<RestReply *()> send, const QStringList &knownFields);
+    // OPERATION_TIME_LIMIT: waits for the paused method and calls `retry`, while the pauses
+    // add up to no more than --max-wait. False when the failure is final.
+    bool waitForPause(RestError error, const QString &method, std::function<void()> retry);
     void succeed(const QString &output);
     void failCall(const RestError &error);
     void end(ExitCode code);
@@ -54,6 +60,7 @@ private:
     Connection *m_connection = nullptr;
     ResultFormatter m_formatter;
     QJsonArray m_rows;
+    qint64 m_waitedSecs = 0; // for paused methods, so far
 };
 
 } // namespace mb::cli

@@ -174,6 +174,10 @@ QString Connection::messageFor(const RestError &error) const
         return tr("The sign-in of “%1” has expired or was revoked on the portal. %2")
             .arg(used->title(), loginHint(*used));
     }
+    if (error.category() == RestError::Category::OperationTimeLimit) {
+        // When to come back is the point; the code and status add nothing a script needs.
+        return error.userMessage() + u' ' + error.advice();
+    }
     return error.technicalMessage();
 }
 

@@ -19,6 +19,7 @@ ExitCode exitCodeFor(const RestError &error)
     case Category::Network:
     case Category::Timeout:
     case Category::Tls:
+    case Category::OperationTimeLimit:
         return ExitCode::Network;
     case Category::Protocol:
     case Category::HttpStatus:

@@ -16,8 +16,10 @@ enum class ExitCode : int {
     // cannot be used (none installed, locked, refused). One code for both: either way the
     // credentials need a person, and the message says which it is.
     Auth = 3,
-    Api = 4,      // any other Bitrix24 error (not found, validation, rate limit...)
-    Network = 5,  // no answer: connection, timeout, TLS
+    Api = 4, // any other Bitrix24 error (not found, validation, rate limit...)
+    // No answer (connection, timeout, TLS), or a method the portal paused for longer than
+    // --max-wait: either way, trying again later may work.
+    Network = 5,
     Protocol = 6, // an answer that is not Bitrix24 JSON
 };
 

@@ -2,8 +2,11 @@
 
 #include "JsonList.h"
 #include "JsonRemainder.h"
+#include "WireNumber.h"
 
 #include <QJsonArray>
+
+#include <limits>
 
 namespace mb {
 
@@ -19,7 +22,9 @@ Mailbox Mailbox::fromJson(const QJsonObject &item)
     Mailbox m;
     // `id` is an int in the docs; accept a numeric string too, as v1 habits linger.
     const QJsonValue id = item.value(kId);
-    m.id = id.isString() ? id.toString().toLongLong() : id.toInteger();
+    m.id = WireNumber::integer(id, std::numeric_limits<qint64>::min(),
+                               std::numeric_limits<qint64>::max())
+               .value_or(0);
     const QJsonValue name = item.value(kName);
     const QJsonValue email = item.value(kEmail);
     const QJsonValue senderName = item.value(kSenderName);

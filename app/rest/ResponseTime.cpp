@@ -1,20 +1,21 @@
 #include "ResponseTime.h"
 
+#include "WireNumber.h"
+
 namespace mb {
 
 namespace {
-std::optional<double> number(const QJsonObject &o, QLatin1String key)
+// A Unix time in seconds (int or double, or a numeric string).
+std::optional<double> instant(const QJsonObject &o, QLatin1String key)
 {
-    const QJsonValue v = o.value(key);
-    if (v.isDouble())
-        return v.toDouble();
-    if (v.isString()) { // tolerate numbers sent as strings
-        bool ok = false;
-        const double d = v.toString().toDouble(&ok);
-        if (ok)
-            return d;
-    }
-    return std::nullopt;
+    return WireNumber::real(o.value(key), 0, WireNumber::MaxUnixSecs);
+}
+
+// Seconds spent: never negative; a request is cut off after 60 s and the operating budget
+// spans ten minutes, so a day is already far beyond anything real.
+std::optional<double> seconds(const QJsonObject &o, QLatin1String key)
+{
+    return WireNumber::real(o.value(key), 0, 24 * 3600);
 }
 
 std::optional<QDateTime> date(const QJsonObject &o, QLatin1String key)
@@ -33,15 +34,15 @@ bool ResponseTime::isEmpty() const
 ResponseTime ResponseTime::fromJson(const QJsonObject &time)
 {
     ResponseTime t;
-    t.start = number(time, QLatin1String("start"));
-    t.finish = number(time, QLatin1String("finish"));
-    t.duration = number(time, QLatin1String("duration"));
-    t.processing = number(time, QLatin1String("processing"));
+    t.start = instant(time, QLatin1String("start"));
+    t.finish = instant(time, QLatin1String("finish"));
+    t.duration = seconds(time, QLatin1String("duration"));
+    t.processing = seconds(time, QLatin1String("processing"));
     t.dateStart = date(time, QLatin1String("date_start"));
     t.dateFinish = date(time, QLatin1String("date_finish"));
-    if (const auto reset = number(time, QLatin1String("operating_reset_at")))
-        t.operatingResetAt = static_cast<qint64>(*reset);
-    t.operating = number(time, QLatin1String("operating"));
+    t.operatingResetAt = WireNumber::integer(time.value(QLatin1String("operating_reset_at")), 0,
+                                             qint64(WireNumber::MaxUnixSecs));
+    t.operating = seconds(time, QLatin1String("operating"));
     return t;
 }
 

@@ -4,6 +4,7 @@
 #include "RestClient.h"
 #include "ResponseEnvelope.h"
 #include "RestReply.h"
+#include "WireNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -170,6 +171,16 @@ RestError transportError(QNetworkReply::NetworkError code, const QString &text)
     return error;
 }
 
+// An HTTP-date (RFC 9110: "Sun, 06 Nov 1994 08:49:37 GMT"); invalid for anything else.
+QDateTime httpDate(const QByteArray &text)
+{
+    // Qt reads RFC 2822 dates, which spell the zone as an offset.
+    QString value = QString::fromLatin1(text.trimmed());
+    if (value.endsWith(QLatin1String(" GMT")))
+        value = value.chopped(4) + QLatin1String(" +0000");
+    const QDateTime date = QDateTime::fromString(value, Qt::RFC2822Date);
+    return date.isValid() ? date.toUTC() : QDateTime();
+}
 } // namespace
 
 void RestCall::onFinished()
@@ -182,6 +193,16 @@ void RestCall::onFinished()
     network->deleteLater();
     const qint64 elapsed = m_attemptClock.elapsed();
     const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_serverDate = status != 0 ? httpDate(network->rawHeader("Date")) : QDateTime();
+    m_retryAfterSecs.reset();
+    if (const QByteArray retryAfter = network->rawHeader("Retry-After"); !retryAfter.isEmpty()) {
+        m_retryAfterSecs = WireNumber::digits(retryAfter, 0, MaxRetryAfterSecs);
+        if (const QDateTime at = httpDate(retryAfter); !m_retryAfterSecs && at.isValid()) {
+            const QDateTime from =
+                m_serverDate.isValid() ? m_serverDate : QDateTime::currentDateTimeUtc();
+            m_retryAfterSecs = WireNumber::integer(double(from.secsTo(at)), 0, MaxRetryAfterSecs);
+        }
+    }
 
     RestError error;
     QJsonValue result;

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <optional>
+
 class QNetworkReply;
 class QTimer;
 
@@ -38,6 +40,12 @@ public:
     QUrl portal() const { return m_portal; }
     void setPortal(const QUrl &portal) { m_portal = portal; }
     qint64 notBeforeMs() const { return m_notBeforeMs; }
+    // The last answer's Date header (invalid: none or unreadable) and its Retry-After in
+    // seconds from then, range-checked (either form: delta-seconds or an HTTP-date).
+    QDateTime serverDate() const { return m_serverDate; }
+    std::optional<qint64> retryAfterSecs() const { return m_retryAfterSecs; }
+    // The longest wait a Retry-After header is taken for.
+    static constexpr qint64 MaxRetryAfterSecs = 24 * 3600;
     bool isRunning() const { return m_network != nullptr; }
 
     // Sends one HTTP attempt now.
@@ -79,6 +87,8 @@ private:
     QElapsedTimer m_attemptClock;
     enum class Abort { None, Timeout, TooLarge, Caller } m_abort = Abort::None;
     QStringList m_sslErrors;
+    QDateTime m_serverDate;
+    std::optional<qint64> m_retryAfterSecs;
 };
 
 } // namespace mb

@@ -170,6 +170,7 @@ void RestClient::pump()
             RestError error(Category::OperationTimeLimit, 429,
                             QStringLiteral("OPERATION_TIME_LIMIT"));
             error.setRetryAfterSecs(wait);
+            error.setPause(call->method(), m_retryAt.value(call->method()));
             complete(call, error);
             continue;
         }
@@ -202,9 +203,37 @@ void RestClient::complete(RestCall *call, const RestError &error, const QJsonVal
     schedulePump();
 }
 
+void RestClient::learnPortalClock(const RestCall *call, const ResponseTime &time)
+{
+    // `finish` is closest to when the answer left; the Date header has whole seconds only.
+    std::optional<double> portalNow = time.finish ? time.finish : time.start;
+    if (!portalNow && call->serverDate().isValid())
+        portalNow = double(call->serverDate().toSecsSinceEpoch());
+    if (portalNow)
+        m_portalClockOffsetSecs = *portalNow - double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+}
+
+qint64 RestClient::pauseSecs(const RestCall *call, const ResponseTime &time) const
+{
+    // Both sides are range-checked Unix times, so the difference cannot overflow.
+    double waitSecs = double(DefaultPauseSecs);
+    if (const auto retryAfter = call->retryAfterSecs()) {
+        waitSecs = double(*retryAfter);
+    } else if (const qint64 resetAt =
+                   time.operatingResetAt.value_or(m_lastResetAt.value(call->method(), 0));
+               resetAt > 0) {
+        const double portalNow = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0 +
+                                 m_portalClockOffsetSecs.value_or(0);
+        if (double(resetAt) > portalNow)
+            waitSecs = std::ceil(double(resetAt) - portalNow);
+    }
+    return qint64(std::clamp(waitSecs, double(MinPauseSecs), double(MaxPauseSecs)));
+}
+
 void RestClient::succeed(RestCall *call, const QJsonValue &result, const ResponseTime &time,
                          int httpStatus)
 {
+    learnPortalClock(call, time);
     if (time.operatingResetAt)
         m_lastResetAt.insert(call->method(), *time.operatingResetAt);
     if (m_credential) {
@@ -243,6 +272,8 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
         complete(call, error, {}, time, error.httpStatus());
         return;
     }
+    if (error.httpStatus() != 0)
+        learnPortalClock(call, time);
     switch (error.category()) {
     case Category::TokenExpired:
         if (call->signedGeneration < m_credentialGeneration) {
@@ -274,8 +305,10 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
                                 (m_options.retryBaseDelayMs / 1000.0);
             const double delay = base * std::pow(1.5, call->retries);
             ++call->retries;
-            const qint64 wait =
-                std::min<qint64>(qint64(delay * jitter()), m_options.retryMaxDelayMs);
+            qint64 wait = std::min<qint64>(qint64(delay * jitter()), m_options.retryMaxDelayMs);
+            // A Retry-After asks for longer: honoured, within the longest pause.
+            if (const auto retryAfter = call->retryAfterSecs())
+                wait = std::max(wait, std::min(*retryAfter, MaxPauseSecs) * 1000);
             m_streamPausedUntilMs = std::max(m_streamPausedUntilMs, nowMs() + wait);
             retryLater(call, wait, error);
             return;
@@ -283,13 +316,13 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
         break;
     case Category::OperationTimeLimit: {
         // Pause this method until the oldest budget bucket drops out; other methods go on.
-        const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
-        qint64 resetAt = time.operatingResetAt.value_or(m_lastResetAt.value(call->method(), 0));
-        qint64 waitSecs = resetAt > nowSecs ? resetAt - nowSecs : 10;
-        waitSecs = std::max<qint64>(waitSecs, 1);
+        const qint64 waitSecs = pauseSecs(call, time);
+        const QDateTime retryAt = QDateTime::currentDateTimeUtc().addSecs(waitSecs);
         m_pausedUntilMs.insert(call->method(), nowMs() + waitSecs * 1000);
+        m_retryAt.insert(call->method(), retryAt);
         RestError paused = error;
         paused.setRetryAfterSecs(waitSecs);
+        paused.setPause(call->method(), retryAt);
         complete(call, paused, {}, time, error.httpStatus());
         return;
     }

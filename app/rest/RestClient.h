@@ -64,6 +64,12 @@ public:
 
     // Seconds until `method` may be called again after OPERATION_TIME_LIMIT (0 = now).
     qint64 pausedForSecs(const QString &method) const;
+    // A pause lasts at least this long, and never longer than the max, whatever the portal
+    // said: a broken clock or a hostile answer must not park a method for days.
+    static constexpr qint64 MinPauseSecs = 1;
+    static constexpr qint64 MaxPauseSecs = 600;
+    // When the portal gives no usable reset time (the JS SDK's figure, docs §6).
+    static constexpr qint64 DefaultPauseSecs = 10;
 
     int pendingCount() const;
 
@@ -91,6 +97,11 @@ private:
                  int httpStatus);
     // Decides between retry, refresh-and-replay, pause, and giving up.
     void handleFailure(RestCall *call, const RestError &error, const ResponseTime &time);
+    // Learns how far the portal's clock is from ours, from its `time` or Date header.
+    void learnPortalClock(const RestCall *call, const ResponseTime &time);
+    // Seconds OPERATION_TIME_LIMIT pauses `call`'s method, on the portal's clock: its
+    // Retry-After, else operating_reset_at; clamped to MinPauseSecs..MaxPauseSecs.
+    qint64 pauseSecs(const RestCall *call, const ResponseTime &time) const;
     void retryLater(RestCall *call, qint64 delayMs, const RestError &cause);
     void requeue(RestCall *call);
     void redirect(RestCall *call, const QUrl &from, const QUrl &location, int httpStatus);
@@ -117,6 +128,9 @@ private:
     qint64 m_streamPausedUntilMs = 0;       // after 503 QUERY_LIMIT_EXCEEDED: nothing goes out
     QHash<QString, qint64> m_pausedUntilMs; // OPERATION_TIME_LIMIT, per method (clock ms)
     QHash<QString, qint64> m_lastResetAt;   // operating_reset_at of the last success, per method
+    QHash<QString, QDateTime> m_retryAt;    // the wall-clock end of each pause, for messages
+    // The portal's clock minus ours, in seconds, once an answer said what time it is there.
+    std::optional<double> m_portalClockOffsetSecs;
     QTimer *m_pumpTimer;
 };
 

@@ -135,6 +135,12 @@ std::optional<RestError> RestError::fromBody(int httpStatus, const QJsonObject &
     return std::nullopt;
 }
 
+void RestError::setPause(const QString &method, const QDateTime &retryAt)
+{
+    m_pausedMethod = method;
+    m_retryAt = retryAt.toUTC();
+}
+
 bool RestError::isTransient() const
 {
     switch (m_category) {
@@ -265,6 +271,8 @@ QString RestError::advice() const
         return tr("The app waits and retries by itself. An Enterprise plan allows more: turn "
                   "its limits on in Settings.");
     case Category::OperationTimeLimit:
+        if (m_retryAt.isValid())
+            return tr("Retry then; other methods keep working meanwhile.");
         return tr("The portal lets this method work again shortly; retry in a minute.");
     case Category::Overloaded:
         return tr("Ask your portal administrator to contact Bitrix24 support to lift the "
@@ -302,6 +310,20 @@ QString RestError::message(bool technical) const
         break;
     case Category::AccessDenied:
         text = tr("Your Bitrix24 user may not read these mailboxes.");
+        break;
+    case Category::OperationTimeLimit:
+        if (m_retryAt.isValid() && !m_pausedMethod.isEmpty()) {
+            // The time of day, in this computer's zone; the date too once it is not today.
+            const QDateTime local = m_retryAt.toLocalTime();
+            const QString format = local.date() == QDate::currentDate()
+                                       ? QStringLiteral("HH:mm:ss")
+                                       : QStringLiteral("yyyy-MM-dd HH:mm:ss");
+            text = tr("%1 is available again at %2.")
+                       .arg(SecretRedactor::instance().redactAndShorten(m_pausedMethod, 100),
+                            local.toString(format));
+        } else {
+            text = categoryName(m_category);
+        }
         break;
     default:
         text = categoryName(m_category);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDebug>
 #include <QJsonArray>
 #include <QList>
@@ -84,6 +85,11 @@ public:
     // Seconds until retrying makes sense (OPERATION_TIME_LIMIT), 0 if unknown.
     qint64 retryAfterSecs() const { return m_retryAfterSecs; }
     void setRetryAfterSecs(qint64 s) { m_retryAfterSecs = s; }
+    // OPERATION_TIME_LIMIT: the method the portal paused, and when (UTC, this computer's
+    // clock) it may be called again. Invalid/empty when unknown.
+    QDateTime retryAt() const { return m_retryAt; }
+    QString pausedMethod() const { return m_pausedMethod; }
+    void setPause(const QString &method, const QDateTime &retryAt);
 
     // Retrying the same read can succeed (transport, 5xx, rate limit).
     bool isTransient() const;
@@ -116,6 +122,8 @@ private:
     QString m_detail;
     QList<ValidationIssue> m_validation;
     qint64 m_retryAfterSecs = 0;
+    QDateTime m_retryAt;
+    QString m_pausedMethod;
 };
 
 // Category, code, status and our detail; the detail passes the redactor first.

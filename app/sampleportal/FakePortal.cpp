@@ -7,9 +7,12 @@
 #include "ReplySender.h"
 #include "RestHandler.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
@@ -273,6 +276,8 @@ void FakePortal::onAuthRequest(const HttpRequest &request, QHttpServerResponder 
                           ? m_oauth->token(request)
                           : HttpReply::json(404, {{u"error"_s, u"not_found"_s},
                                                   {u"error_description"_s, u"Not found"_s}});
+    if (m_state->config.tokenSlowDrip)
+        reply.delivery = Fault::SlowDrip;
     send(request, std::move(responder), std::move(reply), false);
 }
 
@@ -280,6 +285,14 @@ void FakePortal::send(const HttpRequest &request, QHttpServerResponder &&respond
                       bool portal)
 {
     PortalState &s = *m_state;
+    if (portal && s.config.dateHeader) {
+        // RFC 9110's IMF-fixdate, from the portal's own clock.
+        const QDateTime now =
+            QDateTime::fromMSecsSinceEpoch(qint64(s.clock.now() * 1000), QTimeZone::utc());
+        reply.headers.append(
+            {QByteArrayLiteral("Date"),
+             QLocale::c().toString(now, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1()});
+    }
     emit requestLogged(u"%1 %2%3 -> %4"_s
                            .arg(QString::fromLatin1(request.verb),
                                 portal ? QString() : u"[auth] "_s, redactedPath(request.url))

@@ -90,8 +90,11 @@ HttpReply OAuthServer::token(const HttpRequest &request)
     PortalState &s = m_state;
     QUrlQuery params(request.url);
     if (request.verb == "POST") {
-        if (!s.config.tokenAcceptsPost)
-            return tokenError(u"invalid_request"_s, u"Only GET is supported"_s);
+        if (!s.config.tokenAcceptsPost) {
+            HttpReply refused = tokenError(u"invalid_request"_s, u"Only GET is supported"_s);
+            refused.status = s.config.tokenPostRefusalStatus;
+            return refused;
+        }
         const QUrlQuery form(QString::fromUtf8(request.body));
         for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded))
             params.addQueryItem(key, value);

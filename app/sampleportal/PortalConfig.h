@@ -2,6 +2,8 @@
 
 #include "BatchResultFault.h"
 
+#include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,6 +40,10 @@ struct PortalConfig
     bool operatingLimit = true;
     double operatingLimitSecs = 480;
     double operatingCostSecs = 0.02; // per call
+    // Hostile limit answers: a portal may send anything here. Undefined: the real value.
+    // E.g. 1e300, -5, "nan", "inf" (strings are how NaN and infinities travel in JSON).
+    QJsonValue operatingResetAt = QJsonValue(QJsonValue::Undefined); // in every `time`
+    QByteArray retryAfter; // non-empty: a Retry-After header on 429 and 503 answers
 
     // Error shapes and wording
     bool nestedSystemErrors = false;         // INFERRED: system errors on /rest/api/ flat or nested
@@ -79,7 +85,10 @@ struct PortalConfig
 
     // Transport
     bool requireHttps = false; // plain http -> 400 INVALID_REQUEST
-    QString movedTo;           // non-empty: every portal request answers 302 to movedTo + same path
+    // Every portal answer carries a Date header from the portal's clock (advanceClock moves
+    // it); false leaves it out, so clients must do without.
+    bool dateHeader = true;
+    QString movedTo; // non-empty: every portal request answers 302 to movedTo + same path
 
     // Faults
     qint64 oversizedBytes = 64LL * 1024 * 1024;
@@ -99,8 +108,12 @@ struct PortalConfig
     QStringList appScopes = {QStringLiteral("mail"), QStringLiteral("user")};
     bool tokenErrorsUse401ForClient = true; // INFERRED: invalid_client -> 401, others 400
     bool tokenAcceptsPost = true;           // INFERRED: POST form body on /oauth/token/
-    bool refreshInvalidatesOld = true;      // INFERRED: a used refresh token stops working
-    bool exchangeIncludesExpires = false;   // INFERRED: code exchange also sends expires/user_id
+    // How a POST is refused when tokenAcceptsPost is false: 405 or 501 (the method itself),
+    // or 400, an invalid_request answer a client must not take as "use GET".
+    int tokenPostRefusalStatus = 405;
+    bool tokenSlowDrip = false; // token answers trickle in over slowDripMs (a hostile server)
+    bool refreshInvalidatesOld = true;    // INFERRED: a used refresh token stops working
+    bool exchangeIncludesExpires = false; // INFERRED: code exchange also sends expires/user_id
     // A late code: the recorded answer (§5.5); "invalid_grant" is the other reading. A used or
     // unknown code always gets invalid_grant.
     QString expiredCodeError = QStringLiteral("expired_token");

@@ -96,6 +96,8 @@ HttpReply RestHandler::handle(const HttpRequest &request)
     HttpReply reply =
         parsed->v3 ? handleV3(request, *parsed, errors, start) : handleV1(request, *parsed, errors);
     reply.delivery = injected;
+    if ((reply.status == 429 || reply.status == 503) && !s.config.retryAfter.isEmpty())
+        reply.headers.append({QByteArrayLiteral("Retry-After"), s.config.retryAfter});
     return reply;
 }
 
@@ -367,8 +369,10 @@ QJsonObject RestHandler::time(const OperatingBudget::Usage &usage, double start,
         {u"processing"_s, processing},
         {u"date_start"_s, isoTime(shownStart)},
         {u"date_finish"_s, isoTime(finish)},
-        {u"operating_reset_at"_s,
-         usage.resetAt > 0 ? usage.resetAt : qint64(std::ceil(start + 600))},
+        {u"operating_reset_at"_s, !s.config.operatingResetAt.isUndefined()
+                                      ? s.config.operatingResetAt
+                                  : usage.resetAt > 0 ? QJsonValue(usage.resetAt)
+                                                      : QJsonValue(qint64(std::ceil(start + 600)))},
         {u"operating"_s, usage.operating},
     };
 }

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -225,6 +226,11 @@ int main(int argc, char *argv[])
         {u"operating-cost"_s, u"Seconds charged per call (default 0.02)."_s, u"S"_s},
         {u"nested-errors"_s, u"System errors as {\"error\":{code,message}}."_s, {}},
         {u"time-on-errors"_s, u"Add a time object to error answers."_s, {}},
+        {u"operating-reset-at"_s,
+         u"Send this JSON value as time.operating_reset_at (hostile values: 1e300, \"nan\")."_s,
+         u"JSON"_s},
+        {u"retry-after"_s, u"Add Retry-After: VALUE to 429 and 503 answers."_s, u"VALUE"_s},
+        {u"no-date-header"_s, u"Leave the Date header out of portal answers."_s, {}},
         {u"no-clamp-limit"_s, u"limit > 100 gives 400 INVALIDPAGINATION."_s, {}},
         {u"page-cap"_s, u"Pages silently hold at most N rows (default 0: off)."_s, u"N"_s},
         {u"page-cap-mode"_s,
@@ -263,6 +269,10 @@ int main(int argc, char *argv[])
         {u"code-ttl"_s, u"Authorization-code lifetime (default 30)."_s, u"S"_s},
         {u"authorize"_s, u"Consent outcome (default approve)."_s, u"approve|deny"_s},
         {u"token-get-only"_s, u"/oauth/token/ refuses POST."_s, {}},
+        {u"token-post-refusal"_s,
+         u"HTTP status of that refusal: 405 (default), 501, or 400 (invalid_request)."_s,
+         u"STATUS"_s},
+        {u"token-slow-drip"_s, u"Token answers trickle in over the slow-drip time."_s, {}},
         {u"keep-old-refresh"_s, u"A used refresh token stays valid."_s, {}},
         {u"expired-code-error"_s,
          u"The token endpoint's error for a late code (default expired_token)."_s,
@@ -334,6 +344,16 @@ int main(int argc, char *argv[])
     config.operatingCostSecs = number(u"operating-cost"_s, defaults.operatingCostSecs);
     config.nestedSystemErrors = flag(u"nested-errors"_s);
     config.timeOnErrors = flag(u"time-on-errors"_s);
+    if (parser.isSet(u"operating-reset-at"_s)) {
+        // Parsed as the element of an array, so a bare number or string is JSON too.
+        const QByteArray text = parser.value(u"operating-reset-at"_s).toUtf8();
+        const QJsonDocument document = QJsonDocument::fromJson('[' + text + ']');
+        if (!document.isArray() || document.array().size() != 1)
+            fail(u"--operating-reset-at takes one JSON value"_s);
+        config.operatingResetAt = document.array().at(0);
+    }
+    config.retryAfter = parser.value(u"retry-after"_s).toLatin1();
+    config.dateHeader = !flag(u"no-date-header"_s);
     config.clampLimit = !flag(u"no-clamp-limit"_s);
     config.pageCap = int(number(u"page-cap"_s, defaults.pageCap));
     config.pageCapCutsAfterOffset =
@@ -377,6 +397,9 @@ int main(int argc, char *argv[])
         config.authorizeApproves = value == u"approve";
     }
     config.tokenAcceptsPost = !flag(u"token-get-only"_s);
+    config.tokenPostRefusalStatus =
+        int(number(u"token-post-refusal"_s, defaults.tokenPostRefusalStatus));
+    config.tokenSlowDrip = flag(u"token-slow-drip"_s);
     config.refreshInvalidatesOld = !flag(u"keep-old-refresh"_s);
     config.expiredCodeError =
         choice(u"expired-code-error"_s, {u"expired_token"_s, u"invalid_grant"_s},

@@ -655,14 +655,58 @@ private Q_SLOTS:
         QCOMPARE(c.tokenServer(QStringLiteral("https://user:pw@evil.example/")), def);
     }
 
+    void postRefusedFallsBackToGet_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("405") << 405;
+        QTest::newRow("501") << 501;
+    }
     void postRefusedFallsBackToGet()
     {
+        QFETCH(int, status);
         portal().config().tokenAcceptsPost = false;
+        portal().config().tokenPostRefusalStatus = status;
         Attempt attempt(config());
         QVERIFY(attempt.run(portal().baseUrl()));
         QVERIFY2(attempt.result, attempt.failure());
         // The portal counts grants it looked at; the refused POST never got that far.
         QCOMPARE(portal().stats().codeExchanges, 1);
+    }
+
+    void invalidRequestKeepsTheSecretOutOfUrls()
+    {
+        // A 400 invalid_request is about the request, not the method: asking again by GET
+        // would only put the client secret into a URL (and the server's logs).
+        portal().config().tokenAcceptsPost = false;
+        portal().config().tokenPostRefusalStatus = 400;
+        QStringList tokenRequests;
+        connect(m_portal.get(), &fake::FakePortal::requestLogged, this, [&](const QString &line) {
+            if (line.contains(QLatin1String("/oauth/token")))
+                tokenRequests << line.section(u' ', 0, 0);
+        });
+        Attempt attempt(config());
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QVERIFY(!attempt.result);
+        QCOMPARE(attempt.code(), Code::InvalidRequest);
+        QCOMPARE(tokenRequests, QStringList{QStringLiteral("POST")});
+    }
+
+    void tokenAnswerThatTricklesHitsTheDeadline()
+    {
+        // Bytes keep coming, so the inactivity timeout never fires; the total deadline does.
+        portal().config().tokenSlowDrip = true;
+        portal().config().slowDripMs = 8000;
+        portal().config().slowDripIntervalMs = 50;
+        mb::OAuthClientConfig c = config();
+        c.requestTimeoutMs = 1000;
+        Attempt attempt(c);
+        QVERIFY(attempt.run(portal().baseUrl()));
+        QVERIFY(!attempt.result);
+        QCOMPARE(attempt.code(), Code::Network);
+        QVERIFY2(attempt.error->userMessage().contains(QLatin1String("no complete answer within")),
+                 attempt.failure());
+        // Cut off long before the whole answer could have arrived.
+        QVERIFY(portal().stats().slowDripPieces < 8000 / 50);
     }
 
     void cancel()

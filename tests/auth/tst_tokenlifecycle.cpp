@@ -566,6 +566,133 @@ private Q_SLOTS:
         QCOMPARE(stub.requests, 2);
     }
 
+    // --- A sign-in during a refresh (issue 13): the new grant wins, one request at a time. ---
+
+    void signInDuringRefreshWins()
+    {
+        TokenServerStub stub;
+        stub.hold = true;
+        stub.status = 200;
+        stub.body = tokenAnswer(QStringLiteral("stale-access-token-0001"),
+                                QStringLiteral("stale-refresh-token-0001"),
+                                {{QStringLiteral("expires_in"), 3600}});
+        mb::SecretStore store(QStringLiteral("unused"));
+        store.setMode(mb::SecretStore::Mode::SessionOnly);
+        const QString account = QStringLiteral("4f7c9a5e-0000-4000-8000-000000000007");
+        mb::OAuthSignInResult viaStub = signIn();
+        viaStub.tokenServer = stub.url();
+        viaStub.grant.expiresAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(viaStub, config(), &m_nam));
+        credential->setSecretStore(&store, account);
+        QList<RestError> finished;
+        connect(credential.get(), &mb::Credential::refreshFinished, this,
+                [&](const RestError &e) { finished << e; });
+        credential->refresh();
+        QVERIFY(QTest::qWaitFor([&] { return stub.requests == 1; }, 5000));
+
+        // The user signs in again while the old refresh is still out.
+        mb::OAuthSignInResult again = signIn();
+        again.tokenServer = stub.url();
+        bool applied = false;
+        credential->applySignIn(again, [&](const mb::SecretError &) { applied = true; });
+        QVERIFY(QTest::qWaitFor([&] { return applied; }, 5000));
+        QCOMPARE(credential->accessToken(), again.grant.accessToken);
+        // The calls held for the refresh go on at once, with the new grant.
+        QVERIFY(QTest::qWaitFor([&] { return finished.size() == 1; }, 5000));
+        QVERIFY(!finished.constFirst().isError());
+
+        // The old refresh's answer comes late: it is dropped, in memory and in the keychain.
+        stub.release();
+        QVERIFY(QTest::qWaitFor([&] { return stub.disconnects >= 1; }, 5000));
+        QCoreApplication::processEvents();
+        QCOMPARE(credential->accessToken(), again.grant.accessToken);
+        QCOMPARE(credential->refreshToken(), again.grant.refreshToken);
+        QCOMPARE(credential->state(), OAuthCredential::State::Ready);
+        QCOMPARE(finished.size(), 1);
+        std::optional<QString> stored;
+        store.read(account, mb::SecretStore::Kind::RefreshToken, this,
+                   [&](const mb::SecretError &, const QString &value) { stored = value; });
+        QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 5000));
+        QCOMPARE(*stored, again.grant.refreshToken);
+    }
+
+    void staleRefusalDoesNotAskForSignIn()
+    {
+        // The old refresh token is refused (the sign-in voided it): not "sign in again".
+        TokenServerStub stub;
+        stub.hold = true;
+        stub.status = 400;
+        stub.body = R"({"error":"invalid_grant","error_description":"Invalid refresh token"})";
+        mb::OAuthSignInResult viaStub = signIn();
+        viaStub.tokenServer = stub.url();
+        viaStub.grant.expiresAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(viaStub, config(), &m_nam));
+        QSignalSpy signInNeeded(credential.get(), &OAuthCredential::signInNeeded);
+        credential->refresh();
+        QVERIFY(QTest::qWaitFor([&] { return stub.requests == 1; }, 5000));
+        mb::OAuthSignInResult again = signIn();
+        again.tokenServer = stub.url();
+        credential->applySignIn(again);
+        stub.release();
+        QVERIFY(QTest::qWaitFor([&] { return stub.disconnects >= 1; }, 5000));
+        QCoreApplication::processEvents();
+        QCOMPARE(signInNeeded.size(), 0);
+        QCOMPARE(credential->state(), OAuthCredential::State::Ready);
+        QCOMPARE(credential->accessToken(), again.grant.accessToken);
+    }
+
+    void oneTokenRequestAtATime()
+    {
+        TokenServerStub stub;
+        stub.hold = true;
+        stub.status = 200;
+        stub.body = tokenAnswer(QStringLiteral("stale-access-token-0002"),
+                                QStringLiteral("stale-refresh-token-0002"),
+                                {{QStringLiteral("expires_in"), 3600}});
+        QNetworkAccessManager nam; // its own, so its replies can be counted
+        mb::OAuthSignInResult viaStub = signIn();
+        viaStub.tokenServer = stub.url();
+        viaStub.grant.expiresAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(viaStub, config(), &nam));
+        QList<RestError> finished;
+        connect(credential.get(), &mb::Credential::refreshFinished, this,
+                [&](const RestError &e) { finished << e; });
+        credential->refresh();
+        QVERIFY(QTest::qWaitFor([&] { return stub.requests == 1; }, 5000));
+
+        // A new sign-in; a call carries its token and comes back expired_token.
+        mb::OAuthSignInResult again = signIn();
+        again.tokenServer = stub.url();
+        again.grant.serverEndpoint = QUrl(); // refreshes keep going to the stub
+        bool applied = false;
+        credential->applySignIn(again, [&](const mb::SecretError &) { applied = true; });
+        QVERIFY(QTest::qWaitFor([&] { return applied && finished.size() == 1; }, 5000));
+        QNetworkRequest signedCall;
+        QJsonObject body;
+        credential->authorize(signedCall, &body);
+        credential->refresh();
+        // Nothing more went out while the first request is open.
+        QCOMPARE(nam.findChildren<QNetworkReply *>().size(), 1);
+
+        // Once it is answered (and dropped), the refresh for the new grant runs, with the
+        // new refresh token.
+        stub.release();
+        QVERIFY(QTest::qWaitFor([&] { return stub.requests == 2; }, 5000));
+        QVERIFY(stub.forms.at(1).contains(again.grant.refreshToken.toUtf8()));
+        QCOMPARE(credential->accessToken(), again.grant.accessToken);
+        stub.body = tokenAnswer(QStringLiteral("fresh-access-token-0003"),
+                                QStringLiteral("fresh-refresh-token-0003"),
+                                {{QStringLiteral("expires_in"), 3600}});
+        stub.release();
+        QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 5000));
+        QVERIFY(!finished.constLast().isError());
+        QCOMPARE(credential->accessToken(), QStringLiteral("fresh-access-token-0003"));
+        QCOMPARE(stub.requests, 2);
+    }
+
     // --- Destroyed mid-refresh: no crash, no call into freed memory (run under asan). ---
 
     void destroyedWhileTheTokenRequestRuns()

@@ -656,6 +656,84 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 5, r.describe());
     }
 
+    // --- A method the portal pauses (429 OPERATION_TIME_LIMIT), issue 13. ---
+
+    void pausedMethodEndsWithWhenToRetry_data()
+    {
+        QTest::addColumn<QStringList>("portalOptions");
+        QTest::addColumn<QStringList>("b24mailOptions");
+        // The reset is 10 minutes away on the portal's clock: beyond the default 60 s.
+        QTest::newRow("reset in 10 minutes") << QStringList{} << QStringList{};
+        QTest::newRow("max-wait 0")
+            << QStringList{QStringLiteral("--retry-after"), QStringLiteral("5")}
+            << QStringList{QStringLiteral("--max-wait"), QStringLiteral("0")};
+        // A hostile reset time: not a pause of centuries, and no crash.
+        QTest::newRow("hostile reset")
+            << QStringList{QStringLiteral("--operating-reset-at"), QStringLiteral("1e300"),
+                           QStringLiteral("--retry-after"), QStringLiteral("99999999999")}
+            << QStringList{QStringLiteral("--max-wait"), QStringLiteral("5")};
+    }
+
+    void pausedMethodEndsWithWhenToRetry()
+    {
+        QFETCH(QStringList, portalOptions);
+        QFETCH(QStringList, b24mailOptions);
+        Portal portal;
+        QVERIFY(startPortal(
+            portal, QStringList{QStringLiteral("--rate-limit"), QStringLiteral("off"),
+                                QStringLiteral("--operating-limit-secs"), QStringLiteral("0.01"),
+                                QStringLiteral("--time-on-errors")} +
+                        portalOptions));
+        const QStringList field{QStringLiteral("field"), QStringLiteral("id")};
+        const Run first = runWithWebhook(portal.webhookUrl(), field); // uses up the budget
+        QVERIFY2(first.exitCode == 0, first.describe());
+        const Run paused = runWithWebhook(portal.webhookUrl(), b24mailOptions + field);
+        QVERIFY2(paused.exitCode == 5, paused.describe());
+        QVERIFY(paused.out.isEmpty());
+        QVERIFY2(paused.err.contains("mail.mailbox.field.get is available again at "),
+                 paused.describe());
+        QVERIFY2(paused.err.contains("Retry then; other methods keep working meanwhile."),
+                 paused.describe());
+        QVERIFY2(!paused.err.contains("waiting"), paused.describe());
+    }
+
+    void shortPauseIsWaitedFor()
+    {
+        // Retry-After: 1 is within --max-wait: b24mail says so, waits, and asks again. The
+        // portal lifts the limit once b24mail waits ("reset" on its command channel).
+        Portal portal;
+        QVERIFY(startPortal(portal, {QStringLiteral("--rate-limit"), QStringLiteral("off"),
+                                     QStringLiteral("--operating-limit-secs"),
+                                     QStringLiteral("0.01"), QStringLiteral("--retry-after"),
+                                     QStringLiteral("1"), QStringLiteral("--commands")}));
+        const QStringList field{QStringLiteral("field"), QStringLiteral("id")};
+        QVERIFY(runWithWebhook(portal.webhookUrl(), field).exitCode == 0);
+
+        QProcess process;
+        process.setProgram(b24mailPath);
+        process.setArguments(field);
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("B24_WEBHOOK_URL"), portal.webhookUrl());
+        process.setProcessEnvironment(env);
+        QByteArray err;
+        connect(&process, &QProcess::readyReadStandardError, this, [&] {
+            const bool first = !err.contains("waiting");
+            err += process.readAllStandardError();
+            if (first && err.contains("waiting"))
+                portal.process->write("reset\n");
+        });
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start();
+        QVERIFY(process.waitForStarted(5000));
+        testsupport::finishOrKill(process, finished, processTimeoutMs);
+        const Run r = Run::of(process, err);
+        m_captured += r.out + r.err;
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY2(r.err.contains("mail.mailbox.field.get is paused by the portal; waiting 1 "),
+                 r.describe());
+        QVERIFY2(r.outText().contains(QLatin1String("id")), r.describe());
+    }
+
     void httpsWithAndWithoutCaFile()
     {
         Portal secure;

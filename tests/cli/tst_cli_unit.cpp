@@ -222,6 +222,13 @@ private Q_SLOTS:
         QCOMPARE(r.options.timeoutMs, 1500);
         QCOMPARE(r.options.retries, 0);
         QCOMPARE(r.options.limit, -1);
+        QCOMPARE(r.options.maxWaitSecs, 60); // the default
+
+        r = CommandLine::parse(argv({"--max-wait", "0", "list"}));
+        QCOMPARE(r.action, Action::Run);
+        QCOMPARE(r.options.maxWaitSecs, 0);
+        r = CommandLine::parse(argv({"list", "--max-wait", "600"}));
+        QCOMPARE(r.options.maxWaitSecs, 600);
 
         r = CommandLine::parse(argv({"field", "senderName"}));
         QCOMPARE(r.action, Action::Run);
@@ -407,6 +414,9 @@ private Q_SLOTS:
         QTest::newRow("empty select") << argv({"fields", "--select", ","});
         QTest::newRow("timeout zero") << argv({"--timeout-ms", "0", "list"});
         QTest::newRow("retries too many") << argv({"list", "--retries", "99"});
+        QTest::newRow("max-wait negative") << argv({"list", "--max-wait", "-1"});
+        QTest::newRow("max-wait text") << argv({"list", "--max-wait", "soon"});
+        QTest::newRow("max-wait beyond a day") << argv({"list", "--max-wait", "90000"});
         QTest::newRow("webhook and portal") << argv(
             {"--webhook", "https://x.test/rest/api/1/abc/", "--portal", "https://x.test/", "list"});
         QTest::newRow("missing option value") << argv({"list", "--name"});
@@ -480,6 +490,8 @@ private Q_SLOTS:
         row("network", RestError(Category::Network), ExitCode::Network);
         row("timeout", RestError(Category::Timeout), ExitCode::Network);
         row("tls", RestError(Category::Tls), ExitCode::Network);
+        // Paused for longer than --max-wait: try again later, like a network failure.
+        row("paused", RestError(Category::OperationTimeLimit, 429), ExitCode::Network);
         row("protocol", RestError(Category::Protocol, 200), ExitCode::Protocol);
         row("http status", RestError(Category::HttpStatus, 502), ExitCode::Protocol);
     }

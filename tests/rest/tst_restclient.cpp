@@ -10,6 +10,7 @@
 #include "rest/WebhookCredential.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
@@ -724,6 +725,146 @@ private Q_SLOTS:
         auto again = wait(f.fieldList());
         QVERIFY2(again->ok(), qPrintable(again->error().userMessage()));
         QCOMPARE(f.portal.stats().requests, before + 1);
+    }
+
+    // --- Hostile limit answers (issue 13): the pause is measured on the portal's clock,
+    // clamped, and never computed from an unchecked number. ---
+
+    // Runs field.list until the portal pauses it; the error that said so.
+    static RestError untilPaused(Fixture &f)
+    {
+        RestError limit;
+        for (int calls = 0; calls < 10 && !limit.isError(); ++calls)
+            limit = wait(f.fieldList())->error();
+        return limit;
+    }
+
+    void operatingPauseOnThePortalClock_data()
+    {
+        QTest::addColumn<bool>("timeOnErrors");
+        QTest::addColumn<bool>("dateHeader");
+        QTest::newRow("time on the 429") << true << false;
+        QTest::newRow("time of the last success") << false << false;
+        QTest::newRow("Date header") << false << true;
+    }
+
+    void operatingPauseOnThePortalClock()
+    {
+        QFETCH(bool, timeOnErrors);
+        QFETCH(bool, dateHeader);
+        fake::PortalConfig config;
+        config.operatingLimitSecs = 0.05;
+        config.operatingCostSecs = 0.02;
+        config.timeOnErrors = timeOnErrors;
+        config.dateHeader = dateHeader;
+        Fixture f(config);
+        // The portal's clock runs a day ahead of ours: its reset time is 10 minutes after
+        // the first call on its clock, not a day and 10 minutes on ours.
+        f.portal.advanceClock(24 * 3600);
+        const RestError limit = untilPaused(f);
+        QCOMPARE(limit.category(), Category::OperationTimeLimit);
+        QVERIFY2(limit.retryAfterSecs() >= 590 && limit.retryAfterSecs() <= 600,
+                 qPrintable(QString::number(limit.retryAfterSecs())));
+        QCOMPARE(f.client->pausedForSecs(QStringLiteral("mail.mailbox.field.list")),
+                 limit.retryAfterSecs());
+        QCOMPARE(limit.pausedMethod(), QStringLiteral("mail.mailbox.field.list"));
+        const qint64 until = QDateTime::currentDateTimeUtc().secsTo(limit.retryAt());
+        QVERIFY2(until >= 585 && until <= 600, qPrintable(QString::number(until)));
+    }
+
+    void hostileResetTimesAreClamped_data()
+    {
+        QTest::addColumn<QJsonValue>("resetAt");
+        QTest::addColumn<qint64>("pause");
+        const qint64 fallback = RestClient::DefaultPauseSecs;
+        QTest::newRow("1e300") << QJsonValue(1e300) << fallback;
+        QTest::newRow("-1e300") << QJsonValue(-1e300) << fallback;
+        QTest::newRow("9e18") << QJsonValue(9e18) << fallback;
+        QTest::newRow("\"nan\"") << QJsonValue(QStringLiteral("nan")) << fallback;
+        QTest::newRow("\"inf\"") << QJsonValue(QStringLiteral("inf")) << fallback;
+        QTest::newRow("\"-inf\"") << QJsonValue(QStringLiteral("-inf")) << fallback;
+        QTest::newRow("\"1e999\"") << QJsonValue(QStringLiteral("1e999")) << fallback;
+        QTest::newRow("negative") << QJsonValue(-5) << fallback;
+        QTest::newRow("text") << QJsonValue(QStringLiteral("soon")) << fallback;
+        // A valid but far-off time (year 2096): the longest pause, not 70 years.
+        QTest::newRow("4e9") << QJsonValue(4e9) << RestClient::MaxPauseSecs;
+    }
+
+    void hostileResetTimesAreClamped()
+    {
+        QFETCH(QJsonValue, resetAt);
+        QFETCH(qint64, pause);
+        fake::PortalConfig config;
+        config.operatingLimitSecs = 0.05;
+        config.operatingCostSecs = 0.02;
+        config.timeOnErrors = true;
+        config.operatingResetAt = resetAt; // in every answer's time, successes included
+        Fixture f(config);
+        const RestError limit = untilPaused(f);
+        QCOMPARE(limit.category(), Category::OperationTimeLimit);
+        QCOMPARE(limit.retryAfterSecs(), pause);
+        QCOMPARE(f.client->pausedForSecs(QStringLiteral("mail.mailbox.field.list")), pause);
+        QVERIFY(limit.retryAt().isValid());
+        // The other methods keep working.
+        auto other = wait(f.api.getField(QStringLiteral("id")));
+        QVERIFY2(other->ok(), qPrintable(other->error().userMessage()));
+    }
+
+    void retryAfterIsHonoured_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<qint64>("least");
+        QTest::addColumn<qint64>("most");
+        QTest::newRow("seconds") << QByteArray("7") << qint64(7) << qint64(7);
+        QTest::newRow("clamped up") << QByteArray("0") << qint64(1) << qint64(1);
+        QTest::newRow("clamped down") << QByteArray("100000") << qint64(600) << qint64(600);
+        const QByteArray date = QLocale::c()
+                                    .toString(QDateTime::currentDateTimeUtc().addSecs(30),
+                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                    .toLatin1();
+        QTest::newRow("HTTP-date") << date << qint64(28) << qint64(31);
+        // Unreadable: operating_reset_at decides (10 minutes after the first call).
+        QTest::newRow("garbage") << QByteArray("-3 weeks") << qint64(590) << qint64(600);
+        QTest::newRow("huge") << QByteArray("99999999999999999999") << qint64(590) << qint64(600);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(qint64, least);
+        QFETCH(qint64, most);
+        fake::PortalConfig config;
+        config.operatingLimitSecs = 0.05;
+        config.operatingCostSecs = 0.02;
+        config.timeOnErrors = true;
+        config.retryAfter = retryAfter;
+        Fixture f(config);
+        const RestError limit = untilPaused(f);
+        QCOMPARE(limit.category(), Category::OperationTimeLimit);
+        QVERIFY2(limit.retryAfterSecs() >= least && limit.retryAfterSecs() <= most,
+                 qPrintable(QString::number(limit.retryAfterSecs())));
+    }
+
+    void rateLimitHonoursRetryAfter()
+    {
+        fake::PortalConfig config;
+        config.rateBurst = 1;
+        config.rateDrainPerSec = 5;
+        config.retryAfter = "1";
+        ClientOptions options = Fixture::fastOptions();
+        options.rateLimitEnabled = false; // let the portal refuse
+        options.maxRetries = 1;
+        Fixture f(config, options);
+        QSignalSpy backingOff(f.client.get(), &RestClient::backingOff);
+        auto first = f.fieldList();
+        auto second = f.fieldList();
+        QVERIFY(wait(first)->ok());
+        auto last = wait(second);
+        QVERIFY2(last->ok(), qPrintable(last->error().userMessage()));
+        QCOMPARE(backingOff.size(), 1);
+        QCOMPARE(backingOff.at(0).at(2).value<RestError>().category(), Category::RateLimited);
+        QVERIFY2(backingOff.at(0).at(1).toLongLong() >= 1000,
+                 qPrintable(backingOff.at(0).at(1).toString()));
     }
 
     void followsARenamedPortal()

@@ -238,6 +238,24 @@ private Q_SLOTS:
         }
     }
 
+    void pauseSaysWhenTheMethodIsBack()
+    {
+        RestError error(RestError::Category::OperationTimeLimit, 429,
+                        QStringLiteral("OPERATION_TIME_LIMIT"));
+        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(90);
+        error.setPause(QStringLiteral("mail.mailbox.list"), at);
+        QCOMPARE(error.retryAt(), at);
+        QCOMPARE(error.pausedMethod(), QStringLiteral("mail.mailbox.list"));
+        const QString when =
+            at.toLocalTime().toString(at.toLocalTime().date() == QDate::currentDate()
+                                          ? QStringLiteral("HH:mm:ss")
+                                          : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QCOMPARE(error.userMessage(),
+                 QStringLiteral("mail.mailbox.list is available again at %1.").arg(when));
+        QVERIFY2(error.advice().contains(QStringLiteral("other methods keep working")),
+                 qPrintable(error.advice()));
+    }
+
     void everyCategoryHasAName()
     {
         const QString fallback = RestError::categoryName(static_cast<Category>(9999));

@@ -2,12 +2,15 @@
 #include "rest/Mailbox.h"
 #include "rest/ResponseTime.h"
 #include "rest/Sender.h"
+#include "rest/WireNumber.h"
 
 #include "resttypes_fixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <limits>
 
 using namespace mb;
 using namespace Qt::StringLiterals;
@@ -130,6 +133,66 @@ private Q_SLOTS:
         QCOMPARE(t.dateStart->offsetFromUtc(), 3600);
         QVERIFY(!t.isEmpty());
         QCOMPARE(ResponseTime::fromJson(t.toJson()).toJson(), t.toJson());
+    }
+
+    void responseTimeRejectsHostileNumbers_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("1e300") << QJsonValue(1e300);
+        QTest::newRow("-1e300") << QJsonValue(-1e300);
+        QTest::newRow("negative") << QJsonValue(-1);
+        QTest::newRow("\"nan\"") << QJsonValue(QStringLiteral("nan"));
+        QTest::newRow("\"inf\"") << QJsonValue(QStringLiteral("inf"));
+        QTest::newRow("\"-inf\"") << QJsonValue(QStringLiteral("-inf"));
+        QTest::newRow("\"1e999\"") << QJsonValue(QStringLiteral("1e999"));
+        QTest::newRow("9e18") << QJsonValue(9e18);
+        QTest::newRow("object") << QJsonValue(QJsonObject{{QStringLiteral("a"), 1}});
+    }
+
+    void responseTimeRejectsHostileNumbers()
+    {
+        QFETCH(QJsonValue, value);
+        QJsonObject time;
+        for (const char *key :
+             {"start", "finish", "duration", "processing", "operating_reset_at", "operating"})
+            time.insert(QLatin1String(key), value);
+        // Out of range is absent: nothing downstream computes with it.
+        QVERIFY(ResponseTime::fromJson(time).isEmpty());
+    }
+
+    void responseTimeTakesNumericStrings()
+    {
+        const ResponseTime t = ResponseTime::fromJson(
+            {{QStringLiteral("start"), QStringLiteral("1772441740.12")},
+             {QStringLiteral("operating_reset_at"), QStringLiteral("1772442340")},
+             {QStringLiteral("operating"), 0.17}});
+        QCOMPARE(t.start.value_or(0), 1772441740.12);
+        QCOMPARE(t.operatingResetAt.value_or(0), 1772442340);
+        QCOMPARE(t.operating.value_or(0), 0.17);
+    }
+
+    void wireNumberRanges()
+    {
+        QCOMPARE(WireNumber::integer(QJsonValue(12.9), 0, 100), std::optional<qint64>(12));
+        QCOMPARE(WireNumber::integer(QJsonValue(QStringLiteral("9007199254740993")), 0,
+                                     std::numeric_limits<qint64>::max()),
+                 std::optional<qint64>(9007199254740993LL)); // exact beyond 2^53
+        QCOMPARE(WireNumber::integer(QJsonValue(101), 0, 100), std::nullopt);
+        QCOMPARE(WireNumber::integer(9.3e18, std::numeric_limits<qint64>::min(),
+                                     std::numeric_limits<qint64>::max()),
+                 std::nullopt);
+        QCOMPARE(WireNumber::real(QJsonValue(QStringLiteral("nan")), -1e9, 1e9), std::nullopt);
+        QCOMPARE(WireNumber::real(QJsonValue(true), -1e9, 1e9), std::nullopt);
+        QCOMPARE(WireNumber::digits(" 120 ", 0, 600), std::optional<qint64>(120));
+        QCOMPARE(WireNumber::digits("-1", 0, 600), std::nullopt);
+        QCOMPARE(WireNumber::digits("12a", 0, 600), std::nullopt);
+        QCOMPARE(WireNumber::digits("99999999999999999999", 0, 600), std::nullopt);
+    }
+
+    void mailboxIdOutOfRange()
+    {
+        QCOMPARE(Mailbox::fromJson({{QStringLiteral("id"), 1e300}}).id, 0);
+        QCOMPARE(Mailbox::fromJson({{QStringLiteral("id"), QStringLiteral("nan")}}).id, 0);
     }
 
     void responseTimePartial()
