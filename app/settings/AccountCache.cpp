@@ -3,14 +3,11 @@
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
-#include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QtEndian>
 #include <QStandardPaths>
-
-#include <cstring>
+#include <QtEndian>
 
 namespace mb {
 
@@ -19,85 +16,23 @@ namespace {
 // Fixed, so a file written by a newer Qt still reads: the layout is ours, not Qt's default.
 constexpr QDataStream::Version StreamVersion = QDataStream::Qt_6_0;
 
-enum class Tag : quint8 { Null, False, True, Integer, Double, String, Json };
-
 constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-// One list of JSON objects: the keys once, then each row as (key index, typed value) pairs.
-class SectionWriter
+// One list of rows: their JSON objects as one compact JSON array. Qt's JSON parser builds the
+// objects straight into their storage, which measured twice as fast for 100,000 mailboxes as
+// typed values put together with QJsonObject::insert (the rows must become QJsonObjects to
+// go through fromJson() either way).
+template<typename Row> QByteArray sectionOf(const QList<Row> &rows)
 {
-public:
-    explicit SectionWriter(const QList<QJsonObject> &rows)
-        : m_rows(rows)
-    {
-        for (const QJsonObject &row : rows) {
-            for (auto it = row.begin(); it != row.end(); ++it) {
-                if (!m_index.contains(it.key())) {
-                    m_index.insert(it.key(), quint32(m_keys.size()));
-                    m_keys.append(it.key());
-                }
-            }
-        }
-    }
+    QJsonArray array;
+    for (const Row &row : rows)
+        array.append(row.toJson());
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
 
-    void write(QDataStream &out) const
-    {
-        out << quint32(m_keys.size());
-        for (const QString &key : m_keys)
-            out << key.toUtf8();
-        out << quint32(m_rows.size());
-        for (const QJsonObject &row : m_rows) {
-            out << quint32(row.size());
-            for (auto it = row.begin(); it != row.end(); ++it) {
-                out << m_index.value(it.key());
-                writeValue(out, it.value());
-            }
-        }
-    }
-
-private:
-    static void writeValue(QDataStream &out, const QJsonValue &value)
-    {
-        switch (value.type()) {
-        case QJsonValue::Bool:
-            out << quint8(value.toBool() ? Tag::True : Tag::False);
-            return;
-        case QJsonValue::Double: {
-            const double number = value.toDouble();
-            const qint64 integer = value.toInteger();
-            if (QJsonValue(integer) == value) {
-                out << quint8(Tag::Integer) << integer;
-            } else {
-                out << quint8(Tag::Double) << number;
-            }
-            return;
-        }
-        case QJsonValue::String:
-            out << quint8(Tag::String) << value.toString().toUtf8();
-            return;
-        case QJsonValue::Array:
-            out << quint8(Tag::Json)
-                << QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-            return;
-        case QJsonValue::Object:
-            out << quint8(Tag::Json)
-                << QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-            return;
-        case QJsonValue::Null:
-        case QJsonValue::Undefined:
-            break;
-        }
-        out << quint8(Tag::Null);
-    }
-
-    const QList<QJsonObject> &m_rows;
-    QStringList m_keys;
-    QHash<QString, quint32> m_index;
-};
-
-// Reads what SectionWriter wrote straight from memory (QDataStream's layout: big-endian,
-// a quint32 length before bytes); any inconsistency fails the whole file. Not QDataStream
-// itself: a device call per value made 100,000 rows several times slower.
+// Reads what serialize() wrote straight from memory (QDataStream's layout: big-endian, a
+// quint32 length before bytes), so a list's JSON is parsed where it lies, never copied; past
+// the end it fails and stays failed.
 class Cursor
 {
 public:
@@ -108,25 +43,15 @@ public:
 
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_at == m_end; }
-    qsizetype left() const { return m_end - m_at; }
 
     template<typename T> T number()
     {
         if (!take(sizeof(T)))
             return T{};
-        T value = qFromBigEndian<T>(m_at - sizeof(T));
-        return value;
+        return qFromBigEndian<T>(m_at - sizeof(T));
     }
 
-    double real()
-    {
-        const quint64 bits = number<quint64>();
-        double value = 0;
-        std::memcpy(&value, &bits, sizeof value);
-        return value;
-    }
-
-    // A QByteArray as QDataStream writes it: the text of a string or of nested JSON.
+    // A QByteArray as QDataStream writes it.
     QByteArrayView bytes()
     {
         const quint32 size = number<quint32>();
@@ -136,16 +61,6 @@ public:
             return {};
         return QByteArrayView(m_at - size, size);
     }
-
-    // A count that the rest of the data can hold at `minBytes` each: a damaged count never
-    // makes us reserve gigabytes.
-    bool fits(quint32 count, qsizetype minBytes)
-    {
-        m_ok = m_ok && qint64(count) * minBytes <= left();
-        return m_ok;
-    }
-
-    void fail() { m_ok = false; }
 
 private:
     bool take(size_t size)
@@ -163,83 +78,25 @@ private:
     bool m_ok = true;
 };
 
-class SectionReader
+// The rows of one section; false when it is not what sectionOf() wrote.
+template<typename Row> bool readSection(Cursor &in, QList<Row> *rows)
 {
-public:
-    explicit SectionReader(Cursor &in)
-        : m_in(in)
-    {}
-
-    template<typename Row> bool read(QList<Row> *rows)
-    {
-        const quint32 keyCount = m_in.number<quint32>();
-        if (!m_in.fits(keyCount, 4))
+    const QByteArrayView text = in.bytes();
+    if (!in.ok())
+        return false;
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return false;
+    const QJsonArray array = document.array();
+    rows->reserve(array.size());
+    for (const QJsonValue &value : array) {
+        if (!value.isObject())
             return false;
-        QStringList keys;
-        keys.reserve(keyCount);
-        for (quint32 i = 0; i < keyCount && m_in.ok(); ++i)
-            keys.append(QString::fromUtf8(m_in.bytes()));
-        const quint32 rowCount = m_in.number<quint32>();
-        if (!m_in.fits(rowCount, 4))
-            return false;
-        rows->reserve(rowCount);
-        for (quint32 r = 0; r < rowCount && m_in.ok(); ++r) {
-            const quint32 pairs = m_in.number<quint32>();
-            if (!m_in.fits(pairs, 5))
-                return false;
-            QJsonObject object;
-            for (quint32 p = 0; p < pairs && m_in.ok(); ++p) {
-                const quint32 key = m_in.number<quint32>();
-                if (key >= quint32(keys.size()))
-                    return false;
-                object.insert(keys.at(key), readValue());
-            }
-            rows->append(Row::fromJson(object));
-        }
-        return m_in.ok();
+        rows->append(Row::fromJson(value.toObject()));
     }
-
-private:
-    QJsonValue readValue()
-    {
-        switch (Tag(m_in.number<quint8>())) {
-        case Tag::Null:
-            return QJsonValue(QJsonValue::Null);
-        case Tag::False:
-            return QJsonValue(false);
-        case Tag::True:
-            return QJsonValue(true);
-        case Tag::Integer:
-            return QJsonValue(m_in.number<qint64>());
-        case Tag::Double:
-            return QJsonValue(m_in.real());
-        case Tag::String:
-            return QJsonValue(QString::fromUtf8(m_in.bytes()));
-        case Tag::Json: {
-            QJsonParseError error;
-            const QJsonDocument document =
-                QJsonDocument::fromJson(m_in.bytes().toByteArray(), &error);
-            if (error.error != QJsonParseError::NoError)
-                break;
-            if (document.isArray())
-                return QJsonValue(document.array());
-            return QJsonValue(document.object());
-        }
-        }
-        m_in.fail();
-        return {};
-    }
-
-    Cursor &m_in;
-};
-
-template<typename Row> QList<QJsonObject> objectsOf(const QList<Row> &rows)
-{
-    QList<QJsonObject> objects;
-    objects.reserve(rows.size());
-    for (const Row &row : rows)
-        objects.append(row.toJson());
-    return objects;
+    return true;
 }
 
 void setWhy(QString *why, const QString &text)
@@ -279,9 +136,8 @@ QByteArray AccountCache::serialize(const QString &accountId, const Contents &con
     out << Magic << FormatVersion << accountId.toUtf8()
         << qint64(contents.fetchedAt.isValid() ? contents.fetchedAt.toMSecsSinceEpoch() : -1)
         << quint8(contents.hasSenders) << quint8(contents.hasFields);
-    SectionWriter(objectsOf(contents.mailboxes)).write(out);
-    SectionWriter(objectsOf(contents.senders)).write(out);
-    SectionWriter(objectsOf(contents.fields)).write(out);
+    out << sectionOf(contents.mailboxes) << sectionOf(contents.senders)
+        << sectionOf(contents.fields);
     out << EndMark;
     return bytes;
 }
@@ -317,9 +173,8 @@ AccountCache::deserialize(const QByteArray &bytes, const QString &accountId, QSt
         contents.fetchedAt = QDateTime::fromMSecsSinceEpoch(fetchedMs);
     contents.hasSenders = hasSenders;
     contents.hasFields = hasFields;
-    SectionReader reader(in);
-    const bool whole = reader.read(&contents.mailboxes) && reader.read(&contents.senders) &&
-                       reader.read(&contents.fields) && in.number<quint32>() == EndMark &&
+    const bool whole = readSection(in, &contents.mailboxes) && readSection(in, &contents.senders) &&
+                       readSection(in, &contents.fields) && in.number<quint32>() == EndMark &&
                        in.ok() && in.atEnd();
     if (!whole) {
         setWhy(why, QStringLiteral("damaged or truncated"));

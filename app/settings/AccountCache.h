@@ -20,10 +20,11 @@ namespace mb {
 // Only what the portal answered to the list methods is stored: rows go through the public
 // toJson()/fromJson() of their types, never a credential, a token or a webhook address.
 //
-// The format is binary (QDataStream of typed values; keys once per section, rows as indexes
-// into them), so 100,000 mailboxes read in well under a second. It starts with a magic and a
-// format version and ends with an end mark; a file that is not ours, of another version, of
-// another account, truncated or damaged is deleted by read(), never trusted and never a crash.
+// The format: QDataStream's layout (big-endian) of a magic, a format version, the account id,
+// the fetch time, then each list as one compact JSON array of its rows, and an end mark. Read
+// from memory in one pass; Qt's JSON parser builds the rows' objects faster than typed values
+// put together one insert at a time. A file that is not ours, of another version or account,
+// truncated or damaged is deleted by read(): never trusted, never a crash.
 class AccountCache
 {
 public:

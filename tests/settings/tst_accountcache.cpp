@@ -167,13 +167,16 @@ private Q_SLOTS:
             << AccountCache::serialize(QStringLiteral("someone-else"), sample())
             << QStringLiteral("another account's file");
         QTest::newRow("trailing bytes") << good + "x" << QStringLiteral("damaged or truncated");
-        // A row count of four billion: refused before anything is reserved.
+        // The mailboxes' length (after magic, version, id, time and two flags) made 4 GB.
         QByteArray huge = good;
-        const QByteArray count = QByteArray::fromHex("00000002"); // the mailbox rows
-        const qsizetype at = huge.indexOf(count, 40);
-        QVERIFY(at > 0);
-        huge.replace(at, 4, QByteArray::fromHex("ffffffff"));
-        QTest::newRow("huge count") << huge << QStringLiteral("damaged or truncated");
+        const qsizetype at = 4 + 2 + 4 + kAccount.toUtf8().size() + 8 + 2;
+        QCOMPARE(huge.at(at + 4), '[');
+        huge.replace(at, 4, QByteArray::fromHex("fffffff0"));
+        QTest::newRow("huge length") << huge << QStringLiteral("damaged or truncated");
+        // Rows that are no objects.
+        QByteArray notRows = good;
+        notRows.replace(at + 4, 2, "[1");
+        QTest::newRow("not rows") << notRows << QStringLiteral("damaged or truncated");
     }
 
     void brokenFilesAreDiscarded()

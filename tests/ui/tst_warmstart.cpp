@@ -10,6 +10,7 @@
 #include "auth/SessionController.h"
 #include "models/AccountCacheKeeper.h"
 #include "models/FieldCatalog.h"
+#include "models/FieldModel.h"
 #include "models/MailboxListModel.h"
 #include "models/SenderModel.h"
 #include "settings/AccountCache.h"
