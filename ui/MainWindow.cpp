@@ -9,6 +9,7 @@
 #include "RequestInspector.h"
 #include "Retranslator.h"
 #include "RowTable.h"
+#include "SavedDataNotice.h"
 #include "ScrollAnchor.h"
 #include "SendersPage.h"
 #include "StatusSummary.h"
@@ -17,6 +18,7 @@
 #include "auth/AccountManager.h"
 #include "auth/AccountSession.h"
 #include "auth/SessionController.h"
+#include "models/AccountCacheKeeper.h"
 #include "models/ExportFormat.h"
 #include "models/FieldCatalog.h"
 #include "models/FieldModel.h"
@@ -102,6 +104,9 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
 
     m_rateMeter = new RateMeter(this);
     m_status = new StatusSummary(this);
+    m_cacheKeeper = new AccountCacheKeeper(m_mailboxes, m_senders, m_fields, this);
+    m_savedNotice = new SavedDataNotice(m_mailboxes, this);
+    statusBar()->addPermanentWidget(m_savedNotice);
     statusBar()->addPermanentWidget(m_status);
     statusBar()->addPermanentWidget(m_rateMeter);
     connect(m_tabs, &QTabWidget::currentChanged, m_status, &StatusSummary::setCurrentView);
@@ -155,7 +160,11 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // While the models are whole: what a load just brought is written before they go.
+    m_cacheKeeper->flush();
+}
 
 QWidget *MainWindow::buildMailboxesTab()
 {
@@ -516,6 +525,8 @@ void MainWindow::onSessionChanged(AccountSession *session)
     }
     m_detail->clear();
     m_senders->setOwnMailboxEmails({});
+    // The previous account's lists are written while the models still hold them.
+    m_cacheKeeper->setAccount(session && session->isSaved() ? session->accountId() : QString());
     // The mailbox list first: the client sends its calls in order, so the first rows wait
     // for nothing else; field metadata and senders follow it.
     m_mailboxes->setClient(client);
@@ -523,6 +534,11 @@ void MainWindow::onSessionChanged(AccountSession *session)
         m_mailboxes->fetchAll();
     m_fields->setClient(client);
     m_senders->setClient(client);
+    // A saved account's last lists at once, read again in the background.
+    if (const auto savedAt = client ? m_cacheKeeper->restore() : std::nullopt)
+        m_savedNotice->showSaved(*savedAt);
+    else
+        m_savedNotice->forget();
     m_inspector->setClient(client);
     m_rateMeter->setClient(client);
     if (client)

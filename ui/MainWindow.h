@@ -18,6 +18,7 @@ class QTableView;
 
 namespace mb {
 
+class AccountCacheKeeper;
 class AccountManager;
 class AccountSession;
 class AppSettings;
@@ -34,6 +35,7 @@ class RateMeter;
 class RequestInspector;
 class RestClient;
 class RestError;
+class SavedDataNotice;
 class SenderModel;
 class SendersPage;
 class SessionController;
@@ -83,6 +85,9 @@ public:
     RequestInspector *requestInspector() const { return m_inspector; }
     RateMeter *rateMeter() const { return m_rateMeter; }
     StatusSummary *statusSummary() const { return m_status; }
+    // The saved lists of a saved account: shown at the start, written after each load.
+    AccountCacheKeeper *cacheKeeper() const { return m_cacheKeeper; }
+    SavedDataNotice *savedDataNotice() const { return m_savedNotice; }
 
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *copyAction() const { return m_copyAction; }
@@ -201,6 +206,8 @@ private:
     RequestInspector *m_inspector = nullptr;
     RateMeter *m_rateMeter = nullptr;
     StatusSummary *m_status = nullptr;
+    AccountCacheKeeper *m_cacheKeeper = nullptr;
+    SavedDataNotice *m_savedNotice = nullptr;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_copyAction = nullptr;

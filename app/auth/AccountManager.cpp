@@ -2,6 +2,7 @@
 
 #include "AccountStore.h"
 #include "SecretStore.h"
+#include "settings/AccountCache.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,6 +32,7 @@ AccountManager::AccountManager(QObject *parent)
     , m_secrets(new SecretStore(this))
     , m_store(new AccountStore(m_secrets, this))
     , m_watcher(new QFileSystemWatcher(this))
+    , m_cacheDirectory(AccountCache::defaultDirectory())
 {
     watchSettingsFile();
     reload();
@@ -41,12 +43,18 @@ AccountManager::AccountManager(AccountStore *store, SecretStore *secrets, QObjec
     , m_secrets(secrets)
     , m_store(store)
     , m_watcher(new QFileSystemWatcher(this))
+    , m_cacheDirectory(AccountCache::defaultDirectory())
 {
     watchSettingsFile();
     reload();
 }
 
 AccountManager::~AccountManager() = default;
+
+void AccountManager::setCacheDirectory(const QString &directory)
+{
+    m_cacheDirectory = directory;
+}
 
 void AccountManager::watchSettingsFile()
 {
@@ -78,6 +86,13 @@ void AccountManager::reload()
     const QString current = m_store->currentAccountId();
     if (accounts == m_accounts && current == m_currentId)
         return;
+    // An account gone, here or through the other program: its saved lists go with it.
+    const AccountCache cache(m_cacheDirectory);
+    for (const Account &before : std::as_const(m_accounts)) {
+        if (std::none_of(accounts.begin(), accounts.end(),
+                         [&before](const Account &a) { return a.id == before.id; }))
+            cache.remove(before.id);
+    }
     m_accounts = accounts;
     m_currentId = current;
     Q_EMIT accountsChanged();

@@ -64,6 +64,11 @@ public:
     void keepForSessionOnly();
     bool isSessionOnly() const;
 
+    // Where the accounts' saved lists are (AccountCache); an account removed takes its file
+    // along. The default is AccountCache::defaultDirectory().
+    void setCacheDirectory(const QString &directory);
+    QString cacheDirectory() const { return m_cacheDirectory; }
+
     // Re-reads the settings now (the file watcher does it by itself).
     void reload();
 
@@ -79,6 +84,7 @@ private:
     QFileSystemWatcher *m_watcher;
     QList<Account> m_accounts;
     QString m_currentId;
+    QString m_cacheDirectory;
 };
 
 } // namespace mb

@@ -39,9 +39,18 @@ void FieldCatalog::setClient(RestClient *client)
     Q_EMIT clientChanged();
 }
 
+void FieldCatalog::seed(const QList<FieldDescriptor> &fields)
+{
+    if (!m_client || (isLoaded() && m_seeded != m_clientKey))
+        return;
+    m_known.insert(m_client.data(), fields);
+    m_seeded = m_clientKey;
+    Q_EMIT loaded();
+}
+
 void FieldCatalog::load()
 {
-    if (!m_client || isLoaded() || isLoading())
+    if (!m_client || (isLoaded() && m_seeded != m_clientKey) || isLoading())
         return;
     m_error = {};
     m_arriving.clear();
@@ -94,6 +103,7 @@ void FieldCatalog::onFinished(FieldListJob *job)
     }
     if (m_client)
         m_known.insert(m_client.data(), std::exchange(m_arriving, {}));
+    m_seeded = nullptr;
     // The news first, then the state: whoever hears loadingChanged finds the models updated.
     Q_EMIT loaded();
     Q_EMIT loadingChanged(false);
@@ -112,6 +122,8 @@ void FieldCatalog::stopJob()
 void FieldCatalog::forget(QObject *client)
 {
     m_known.remove(client);
+    if (m_seeded == client)
+        m_seeded = nullptr;
     if (client != m_clientKey)
         return;
     // The account in use closed: its request ends quietly, nothing is left to show.

@@ -38,6 +38,11 @@ public:
     // or failed(), from the event loop; a caller checks isLoaded() first.
     void load();
 
+    // Fields saved earlier (AccountCache) for the current client: known at once (loaded() is
+    // emitted), yet the next load() still asks the portal, whose answer replaces them. Does
+    // nothing when the portal has answered already.
+    void seed(const QList<mb::FieldDescriptor> &fields);
+
     bool isLoaded() const;
     bool isLoading() const { return !m_job.isNull(); }
     // The last failure of the current client, until the next load() starts.
@@ -64,6 +69,7 @@ private:
     QPointer<RestClient> m_client;
     const QObject *m_clientKey = nullptr; // m_client, still comparable while it is destroyed
     QPointer<FieldListJob> m_job;
+    const QObject *m_seeded = nullptr; // the client whose fields are the saved ones
     QList<FieldDescriptor> m_arriving; // rows of the running job
     RestError m_error;
     // Per client that answered; an entry goes with its client.

@@ -414,6 +414,23 @@ void MailboxListModel::refresh()
     updateState();
 }
 
+bool MailboxListModel::seed(const QList<Mailbox> &rows, const QDateTime &fetchedAt)
+{
+    if (!m_rows.isEmpty() || rows.isEmpty())
+        return false;
+    // A view may have started the load already: the saved rows stand in for it.
+    dropRead(m_list, this);
+    dropRead(m_refresh, this);
+    setError({});
+    appendListRows(rows.mid(0, m_maxHeldRows));
+    m_listDone = true;
+    m_fetchedAt = fetchedAt;
+    Q_EMIT fetchedAtChanged(m_fetchedAt);
+    updateState();
+    refresh();
+    return true;
+}
+
 void MailboxListModel::retry()
 {
     if (!m_error.isError())

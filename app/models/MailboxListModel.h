@@ -118,6 +118,12 @@ public:
     // Rows of the list held (rows a search alone brought are not counted).
     int rowsLoaded() const { return m_listRows; }
 
+    // Rows saved earlier (AccountCache), shown at once as the list fetched at `fetchedAt`;
+    // with a client, the list is read again at once (refresh(): they change in place once it
+    // is complete, so a selection made meanwhile stays). Only into an empty model (after
+    // setClient()); returns whether the rows were taken.
+    bool seed(const QList<mb::Mailbox> &rows, const QDateTime &fetchedAt);
+
     // The mailbox of `row`; an empty one out of range.
     Mailbox mailbox(int row) const;
     // The row of the mailbox `id`; -1 when it is not held.

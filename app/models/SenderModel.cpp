@@ -8,6 +8,7 @@
 #include <QStringTokenizer>
 
 #include <algorithm>
+#include <utility>
 
 namespace mb {
 
@@ -60,6 +61,8 @@ void SenderModel::setClient(RestClient *client)
 void SenderModel::reload()
 {
     stopJob();
+    m_seeded = false;
+    m_fresh.clear();
     if (!m_rows.isEmpty()) {
         beginResetModel();
         m_rows.clear();
@@ -209,8 +212,46 @@ QString SenderModel::withoutBidiControls(const QString &text)
     return out;
 }
 
+bool SenderModel::seed(const QList<Sender> &rows)
+{
+    if (!m_rows.isEmpty() || rows.isEmpty())
+        return false;
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    m_rows = rows;
+    endInsertRows();
+    m_seeded = true;
+    m_fresh.clear();
+    return true;
+}
+
+void SenderModel::replaceSeeded()
+{
+    // In place: the rows both lists have change, the rest come or go at the end, so a view
+    // keeps its selection and scroll position (a reset would lose both).
+    const QList<Sender> fresh = std::exchange(m_fresh, {});
+    m_seeded = false;
+    const int kept = int(std::min(fresh.size(), m_rows.size()));
+    for (int row = 0; row < kept; ++row)
+        m_rows[row] = fresh.at(row);
+    if (kept > 0)
+        Q_EMIT dataChanged(index(0), index(kept - 1));
+    if (fresh.size() > m_rows.size()) {
+        beginInsertRows({}, int(m_rows.size()), int(fresh.size()) - 1);
+        m_rows.append(fresh.mid(m_rows.size()));
+        endInsertRows();
+    } else if (fresh.size() < m_rows.size()) {
+        beginRemoveRows({}, int(fresh.size()), int(m_rows.size()) - 1);
+        m_rows.resize(fresh.size());
+        endRemoveRows();
+    }
+}
+
 void SenderModel::onArrived(const QList<Sender> &senders)
 {
+    if (m_seeded) {
+        m_fresh += senders;
+        return;
+    }
     if (senders.isEmpty())
         return;
     const int first = int(m_rows.size());
@@ -227,6 +268,9 @@ void SenderModel::onFinished(SenderListJob *job)
         return;
     job->deleteLater();
     m_job = nullptr;
+    if (m_seeded && !job->error().isError())
+        replaceSeeded();
+    m_fresh.clear(); // a failure keeps the seeded rows
     setError(job->error());
     Q_EMIT loadingChanged(false);
 }

@@ -59,6 +59,12 @@ public:
     void setClient(RestClient *client);
     // Drops the rows and asks again (a request in flight is aborted).
     void reload();
+    // Rows saved earlier (AccountCache), shown while the load of setClient() runs: its rows
+    // then replace them in place once it is complete (on a failure the saved rows stay).
+    // Only into an empty model; returns whether the rows were taken.
+    bool seed(const QList<mb::Sender> &rows);
+    // The rows shown are the seeded ones, not yet replaced by an answer of the portal.
+    bool isSeeded() const { return m_seeded; }
 
     // Compared without regard to case. Rows update in place.
     void setOwnMailboxEmails(const QStringList &emails);
@@ -104,6 +110,7 @@ Q_SIGNALS:
 private:
     void onArrived(const QList<Sender> &senders);
     void onFinished(SenderListJob *job);
+    void replaceSeeded();
     void stopJob();
     void learnOwnMailboxes();
     void setError(const RestError &error);
@@ -115,6 +122,8 @@ private:
     QPointer<MailboxListJob> m_mailboxJob;
     bool m_learnsOwnMailboxes = false;
     QList<Sender> m_rows;
+    bool m_seeded = false;
+    QList<Sender> m_fresh; // while seeded: the rows the running load brought so far
     QStringList m_ownEmails;
     // Case-folded email of a mailbox -> the sender names its mailboxes give it, joined by
     // '\n' (nearly always one name: a string shared with the mailbox, no set per address).
