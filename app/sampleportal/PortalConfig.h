@@ -24,7 +24,8 @@ struct PortalConfig
     int mailboxes = 12;       // for user 1
     int foreignMailboxes = 3; // owned by user 2, interleaved by id
     quint64 seed = 1;
-    int latencyMs = 0; // added before each answer (async, never blocks the event loop)
+    int latencyMs = 0;       // added before each answer (async, never blocks the event loop)
+    int latencyJitterMs = 0; // plus 0..N ms drawn per answer (seeded by `seed`)
 
     // Limits (§6)
     bool rateLimit = true;

@@ -17,6 +17,7 @@ struct PortalStats
     QHash<QString, int> perMethod; // REST method -> calls (batch sub-commands included)
     int batchCalls = 0;
     int slowDripPieces = 0; // body pieces written by SlowDrip answers, each after a pause
+    int faultsInjected = 0; // REST requests answered with a Fault (armed or random)
 };
 
 } // namespace fake
