@@ -170,6 +170,11 @@ void FakePortal::setFault(Fault fault, int count, const QString &method)
     m_state->faults.arm(fault, count, method);
 }
 
+void FakePortal::setRandomFaults(double probability, quint32 seed)
+{
+    m_state->faults.setRandom(probability, seed);
+}
+
 QString FakePortal::addWebhook(int userId, const QStringList &scopes)
 {
     return m_state->credentials.addWebhook(userId, scopes);
@@ -297,7 +302,10 @@ void FakePortal::send(const HttpRequest &request, QHttpServerResponder &&respond
                            .arg(QString::fromLatin1(request.verb),
                                 portal ? QString() : u"[auth] "_s, redactedPath(request.url))
                            .arg(reply.status));
-    const ReplySender::Timing timing{s.config.latencyMs, s.config.slowDripMs,
+    const int jitter = s.config.latencyJitterMs > 0
+                           ? int(s.jitter.bounded(quint32(s.config.latencyJitterMs) + 1))
+                           : 0;
+    const ReplySender::Timing timing{s.config.latencyMs + jitter, s.config.slowDripMs,
                                      s.config.slowDripIntervalMs, s.config.oversizedBytes};
     auto *sender = new ReplySender(std::move(responder), std::move(reply), timing);
     connect(sender, &ReplySender::pieceDripped, this,

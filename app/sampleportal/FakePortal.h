@@ -50,6 +50,9 @@ public:
     PortalConfig &config(); // tests flip switches at run time
     // The next `count` REST requests (-1: all) to `method` (empty: any) get the fault.
     void setFault(Fault fault, int count = -1, const QString &method = {});
+    // Soaks: each REST request gets a random Fault with `probability` (0: off), drawn from a
+    // generator seeded with `seed`, so the same requests meet the same faults again.
+    void setRandomFaults(double probability, quint32 seed);
 
     // Test helpers
     QString addWebhook(int userId, const QStringList &scopes); // returns the code

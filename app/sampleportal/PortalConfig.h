@@ -30,7 +30,8 @@ struct PortalConfig
     // random per run (the seed fixes only the data and the public client_id/member_id).
     QString webhookCode;
     QString clientSecret;
-    int latencyMs = 0; // added before each answer (async, never blocks the event loop)
+    int latencyMs = 0;       // added before each answer (async, never blocks the event loop)
+    int latencyJitterMs = 0; // plus 0..N ms drawn per answer (seeded by `seed`)
 
     // Limits (§6)
     bool rateLimit = true;

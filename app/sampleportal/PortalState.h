@@ -9,6 +9,7 @@
 #include "PortalData.h"
 #include "PortalStats.h"
 
+#include <QRandomGenerator>
 #include <QUrl>
 
 namespace fake {
@@ -19,6 +20,7 @@ struct PortalState
     explicit PortalState(const PortalConfig &initial)
         : config(initial)
         , credentials(initial.seed, initial.webhookCode, initial.clientSecret)
+        , jitter(quint32(initial.seed ^ (initial.seed >> 32)))
     {}
 
     // Data follows the config, so a test may change `mailboxes` between calls.
@@ -36,6 +38,7 @@ struct PortalState
     LeakyBucket bucket;
     OperatingBudget budget;
     FaultInjector faults;
+    QRandomGenerator jitter; // draws PortalConfig::latencyJitterMs
     PortalStats stats;
     int inFlight = 0;
     quint64 successes = 0; // drives the occasional integer time.start

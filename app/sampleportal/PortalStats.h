@@ -22,6 +22,7 @@ struct PortalStats
     QStringList methodOrder;
     int batchCalls = 0;
     int slowDripPieces = 0; // body pieces written by SlowDrip answers, each after a pause
+    int faultsInjected = 0; // REST requests answered with a Fault (armed or random)
 };
 
 } // namespace fake

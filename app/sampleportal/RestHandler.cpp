@@ -90,6 +90,8 @@ HttpReply RestHandler::handle(const HttpRequest &request)
         s.stats.batchCalls += 1;
 
     const Fault injected = s.faults.take(parsed->method);
+    if (injected != Fault::None)
+        s.stats.faultsInjected += 1;
     if (injected != Fault::None && injected != Fault::SlowDrip && injected != Fault::ResetMidBody)
         return fault(injected, errors, parsed->v3);
 

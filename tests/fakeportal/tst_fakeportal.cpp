@@ -2,6 +2,7 @@
 // wire reference (docs/bitrix24-api.md, §9 checklist).
 
 #include "FakePortal.h"
+#include "FaultInjector.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -1368,6 +1369,69 @@ private slots:
         QCOMPARE(a.status, 200);
         QCOMPARE(a.body.size(), 3 * 1024 * 1024 + 7);
         QVERIFY(a.json.isObject());
+    }
+
+    void randomFaults()
+    {
+        // Probability 1: every request gets a fault, and over many requests every kind.
+        const auto draw = [](double probability, quint32 seed, int n) {
+            fake::FaultInjector injector;
+            injector.setRandom(probability, seed);
+            QList<fake::Fault> out;
+            for (int i = 0; i < n; ++i)
+                out.append(injector.take(u"mail.mailbox.list"_s));
+            return out;
+        };
+        const QList<fake::Fault> always = draw(1.0, 42, 300);
+        QVERIFY(!always.contains(fake::Fault::None));
+        for (const fake::Fault kind :
+             {fake::Fault::HtmlBadGateway, fake::Fault::MalformedJson, fake::Fault::OversizedBody,
+              fake::Fault::ResetMidBody, fake::Fault::SlowDrip, fake::Fault::InternalError,
+              fake::Fault::EmptyBody})
+            QVERIFY(always.contains(kind));
+        // The same seed replays the same sequence; another seed does not.
+        QVERIFY(draw(1.0, 42, 300) == always);
+        QVERIFY(draw(1.0, 43, 300) != always);
+        const QList<fake::Fault> some = draw(0.3, 42, 1000);
+        QVERIFY(draw(0.3, 42, 1000) == some);
+        const auto faulted = some.size() - some.count(fake::Fault::None);
+        QVERIFY2(faulted > 200 && faulted < 400, qPrintable(QString::number(faulted)));
+        QVERIFY(!draw(0.0, 42, 300).contains(fake::Fault::SlowDrip));
+        QCOMPARE(draw(0.0, 42, 300).count(fake::Fault::None), 300);
+
+        // An armed fault still wins over the random ones.
+        fake::FaultInjector injector;
+        injector.setRandom(1.0, 42);
+        injector.arm(fake::Fault::EmptyBody, 2, {});
+        QVERIFY(injector.take(u"x"_s) == fake::Fault::EmptyBody);
+        QVERIFY(injector.take(u"x"_s) == fake::Fault::EmptyBody);
+        QVERIFY(injector.take(u"x"_s) != fake::Fault::None); // then random again
+
+        // Over HTTP, with random latency: each request counts as faulted; off again, the
+        // answers are clean.
+        fake::PortalConfig config;
+        config.slowDripMs = 100;
+        config.slowDripIntervalMs = 20;
+        config.oversizedBytes = 64 * 1024;
+        config.latencyJitterMs = 30;
+        config.rateLimit = false;
+        auto p = portal(config);
+        QVERIFY(p);
+        p->setRandomFaults(1.0, 7);
+        int clean = 0;
+        for (int i = 0; i < 20; ++i) {
+            const Answer a = call(p->webhookUrl(), u"mail.mailbox.list"_s);
+            clean += a.status == 200 && a.items() == p->mailboxesOf(1) ? 1 : 0;
+        }
+        QCOMPARE(p->stats().faultsInjected, 20);
+        QVERIFY(clean < 20); // only SlowDrip delivers the real answer
+        p->setRandomFaults(0, 7);
+        for (int i = 0; i < 5; ++i) {
+            const Answer a = call(p->webhookUrl(), u"mail.mailbox.list"_s);
+            QCOMPARE(a.status, 200);
+            QCOMPARE(a.items(), p->mailboxesOf(1));
+        }
+        QCOMPARE(p->stats().faultsInjected, 20);
     }
 
     void executableSwitches()
