@@ -32,11 +32,13 @@ std::optional<qint64> WireNumber::integer(double value, qint64 min, qint64 max)
     if (!std::isfinite(value))
         return std::nullopt;
     const double whole = std::trunc(value);
-    // Compared as doubles first: only a value known to fit is converted.
-    if (!(whole >= double(min) && whole <= double(max)))
+    // Only a value known to fit a qint64 is converted: [-2^63, 2^63) exactly, since
+    // double(INT64_MAX) rounds up to 2^63, which does not fit.
+    constexpr double Limit = 9223372036854775808.0; // 2^63
+    if (!(whole >= -Limit && whole < Limit))
         return std::nullopt;
     const auto converted = static_cast<qint64>(whole);
-    if (converted < min || converted > max) // rounding at the edges of a huge range
+    if (converted < min || converted > max)
         return std::nullopt;
     return converted;
 }

@@ -181,6 +181,13 @@ private Q_SLOTS:
         QCOMPARE(WireNumber::integer(9.3e18, std::numeric_limits<qint64>::min(),
                                      std::numeric_limits<qint64>::max()),
                  std::nullopt);
+        // 2^63 is double(INT64_MAX) rounded up: within [min, max] as doubles, yet no qint64.
+        QCOMPARE(WireNumber::integer(9223372036854775808.0, std::numeric_limits<qint64>::min(),
+                                     std::numeric_limits<qint64>::max()),
+                 std::nullopt);
+        QCOMPARE(WireNumber::integer(-9223372036854775808.0, std::numeric_limits<qint64>::min(),
+                                     std::numeric_limits<qint64>::max()),
+                 std::optional<qint64>(std::numeric_limits<qint64>::min()));
         QCOMPARE(WireNumber::real(QJsonValue(QStringLiteral("nan")), -1e9, 1e9), std::nullopt);
         QCOMPARE(WireNumber::real(QJsonValue(true), -1e9, 1e9), std::nullopt);
         QCOMPARE(WireNumber::digits(" 120 ", 0, 600), std::optional<qint64>(120));
