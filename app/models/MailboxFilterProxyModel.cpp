@@ -104,7 +104,8 @@ const QCollatorSortKey &MailboxFilterProxyModel::sortKey(int sourceRow, int colu
             m_collator->setCaseSensitivity(Qt::CaseInsensitive);
         }
         const int rows = m_list->rowCount();
-        m_sortKeys.reserve(size_t(rows));
+        if (m_sortKeys.empty())
+            m_sortKeys.reserve(size_t(rows)); // later rows grow it geometrically, not per page
         for (int row = int(m_sortKeys.size()); row < rows; ++row) {
             const Mailbox &m = m_list->mailboxAt(row);
             const QString &text = column == MailboxListModel::NameColumn    ? m.name

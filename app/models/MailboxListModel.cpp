@@ -158,7 +158,8 @@ bool MailboxListModel::rowMatchesFolded(int row, QByteArrayView folded) const
     if (folded.isEmpty())
         return true;
     if (m_haystacks.size() < m_rows.size()) {
-        m_haystacks.reserve(m_rows.size());
+        if (m_haystacks.isEmpty())
+            m_haystacks.reserve(m_rows.size()); // later rows grow it geometrically
         for (qsizetype i = m_haystacks.size(); i < m_rows.size(); ++i) {
             const Mailbox &m = m_rows.at(i);
             // NUL between the fields: no typed text spans two of them.
