@@ -212,6 +212,8 @@ QWidget *MainWindow::buildMailboxesTab()
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateMailboxState);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateMailboxState);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateMailboxState);
+    // A search over a long list rebuilds the proxy in one layout change.
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateMailboxState);
     connect(m_mailboxes, &MailboxListModel::errorChanged, this, [this] {
         if (!m_mailboxes->hasError() || !m_mailboxExport)
             return;
@@ -263,6 +265,7 @@ QWidget *MainWindow::buildMailboxesTab()
             &MainWindow::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateActions);
     connect(m_detail, &MailboxDetailModel::mailboxIdChanged, this, &MainWindow::updateActions);
     connect(m_detail, &MailboxDetailModel::mailboxIdChanged, this, &MainWindow::updateDetailState);
     connect(m_detail, &MailboxDetailModel::loadingChanged, this, &MainWindow::updateActions);

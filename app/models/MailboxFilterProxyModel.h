@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QCollator>
 #include <QPointer>
 #include <QSortFilterProxyModel>
+
+#include <optional>
+#include <vector>
 
 namespace mb {
 
@@ -17,15 +21,20 @@ class MailboxListModel;
 // change), so selections and the current index stay on their mailboxes.
 //
 // Over a MailboxListModel the filter follows its searchText as it is typed. setFilterText()
-// sets it by hand.
+// sets it by hand. Over a long list (BigList rows and more) a new filter text rebuilds the
+// proxy at once (a layout change: kept rows keep their persistent indexes) instead of
+// removing and inserting the rows one run at a time, which costs the whole list per run.
 class MailboxFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
     Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
 public:
+    static constexpr int BigList = 2000;
+
     explicit MailboxFilterProxyModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     QString filterText() const { return m_filterText; }
 
@@ -40,9 +49,19 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // The collation key of each source row's text in `column`, made once per row: a sort
+    // compares bytes, not strings through a collator (MailboxListModel sources only).
+    const QCollatorSortKey &sortKey(int sourceRow, int column) const;
+    void dropSortKeys() const;
+
     QString m_filterText;
-    QString m_needle; // trimmed
+    QString m_needle;    // trimmed
+    QByteArray m_folded; // MailboxListModel::foldNeedle(m_needle)
     QPointer<MailboxListModel> m_list;
+    QList<QMetaObject::Connection> m_keyWatch;
+    mutable std::optional<QCollator> m_collator;
+    mutable std::vector<QCollatorSortKey> m_sortKeys; // per source row, for m_keyColumn
+    mutable int m_keyColumn = -1;
 };
 
 } // namespace mb

@@ -31,6 +31,17 @@ MailboxListModel::MailboxListModel(QObject *parent)
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(DefaultSearchDelayMs);
     connect(m_searchTimer, &QTimer::timeout, this, &MailboxListModel::searchNow);
+    // Connected first, so these run before a proxy asks rowMatchesFolded() about the change.
+    const auto dropHaystacks = [this] { m_haystacks.clear(); };
+    connect(this, &QAbstractItemModel::modelReset, this, dropHaystacks);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, dropHaystacks);
+    connect(this, &QAbstractItemModel::rowsMoved, this, dropHaystacks);
+    connect(this, &QAbstractItemModel::layoutChanged, this, dropHaystacks);
+    connect(this, &QAbstractItemModel::dataChanged, this, dropHaystacks);
+    connect(this, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first < m_haystacks.size())
+            m_haystacks.clear(); // not at the end: the kept ones no longer line up
+    });
 }
 
 MailboxListModel::~MailboxListModel()
@@ -98,8 +109,10 @@ bool MailboxListModel::isEmpty() const
     if (!isComplete() || m_lookup || m_searchTimer->isActive() ||
         (m_serverSearch && !m_serverSearch->isFinished()))
         return false;
+    if (m_needle.isEmpty())
+        return m_rows.isEmpty();
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (rowMatches(row, m_needle))
+        if (rowMatchesFolded(row, m_foldedNeedle))
             return false;
     }
     return true;
@@ -127,7 +140,38 @@ bool MailboxListModel::matches(const Mailbox &mailbox, const QString &needle)
 
 bool MailboxListModel::rowMatches(int row, const QString &needle) const
 {
-    return row >= 0 && row < m_rows.size() && matches(m_rows.at(row), needle);
+    if (needle.isEmpty())
+        return row >= 0 && row < m_rows.size();
+    return rowMatchesFolded(row, foldNeedle(needle));
+}
+
+QByteArray MailboxListModel::foldNeedle(const QString &needle)
+{
+    // Folded as a whole, then UTF-8: a part of the folded text is a part of its bytes.
+    return needle.toCaseFolded().toUtf8();
+}
+
+bool MailboxListModel::rowMatchesFolded(int row, QByteArrayView folded) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    if (folded.isEmpty())
+        return true;
+    if (m_haystacks.size() < m_rows.size()) {
+        if (m_haystacks.isEmpty())
+            m_haystacks.reserve(m_rows.size()); // later rows grow it geometrically
+        for (qsizetype i = m_haystacks.size(); i < m_rows.size(); ++i) {
+            const Mailbox &m = m_rows.at(i);
+            // NUL between the fields: no typed text spans two of them.
+            QByteArray text =
+                (m.name + QChar(0) + m.email + QChar(0) + m.senderName).toCaseFolded().toUtf8();
+            text += '\0';
+            text += QByteArray::number(m.id);
+            text.squeeze();
+            m_haystacks.append(std::move(text));
+        }
+    }
+    return m_haystacks.at(row).contains(folded);
 }
 
 int MailboxListModel::rowCount(const QModelIndex &parent) const
@@ -271,6 +315,7 @@ void MailboxListModel::setSearchText(const QString &text)
     const QString needle = text.trimmed();
     if (needle != m_needle) {
         m_needle = needle;
+        m_foldedNeedle = foldNeedle(needle);
         dropServerSearch();
         dropLookup();
         dropSearchRowsNotMatching(needle);

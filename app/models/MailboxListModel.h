@@ -126,12 +126,18 @@ public:
 
     // The mailbox of `row`; an empty one out of range.
     Mailbox mailbox(int row) const;
+    // The mailbox of `row` without a copy; `row` must be in range.
+    const Mailbox &mailboxAt(int row) const { return m_rows.at(row); }
     // The row of the mailbox `id`; -1 when it is not held.
     int rowOf(qint64 id) const { return m_rowOf.value(id, -1); }
     // The search: `needle` (trimmed, non-empty) is a case-insensitive part of the name,
     // address, sender name or decimal id. An empty needle matches every mailbox.
     static bool matches(const Mailbox &mailbox, const QString &needle);
     bool rowMatches(int row, const QString &needle) const;
+    // The same search for many rows: `folded` is foldNeedle(needle), and each row's text is
+    // folded once and kept (in UTF-8, so a keystroke is one byte search per row).
+    static QByteArray foldNeedle(const QString &needle);
+    bool rowMatchesFolded(int row, QByteArrayView folded) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -209,6 +215,11 @@ private:
     QString m_needle;     // trimmed
     int m_maxHeldRows = DefaultMaxHeldRows;
     QList<Mailbox> m_rows;
+    // Per row: name, address, sender name and id, case-folded, for the search; built on
+    // demand for the rows at the end, dropped when rows change, go or move (the model's own
+    // signals say so, before any proxy hears them).
+    mutable QList<QByteArray> m_haystacks;
+    QByteArray m_foldedNeedle; // foldNeedle(m_needle)
     QHash<qint64, int> m_rowOf;
     QSet<qint64> m_searchOnly; // ids of rows a search brought that the list did not (yet)
     int m_listRows = 0;

@@ -16,6 +16,8 @@
 // - rows_search_p50_ms / _p99_ms: one keystroke (words typed and erased letter by letter)
 //   until the proxy holds its matches.
 // - rows_sort_<column>_ms: a sort of the whole proxy by that column.
+// With --sort-column -1 (the app's default: the portal's order until a column is clicked)
+// the figures are named rows_unsorted_*.
 
 #include "auth/AccountSession.h"
 #include "models/MailboxFilterProxyModel.h"
@@ -308,8 +310,11 @@ int main(int argc, char **argv)
             value = std::min(value, double(figure(round)));
         return value;
     };
+    // Figures of a list loaded in the portal's order are named apart.
+    const QByteArray prefix = sortColumn >= 0 ? "rows_" : "rows_unsorted_";
     const auto line = [&](const char *name, double value, const char *unit) {
-        out << name << ' ' << QString::number(value, 'f', 2) << ' ' << unit << Qt::endl;
+        out << prefix << (name + 5) << ' ' << QString::number(value, 'f', 2) << ' ' << unit
+            << Qt::endl;
     };
     line("rows_load_s", best([](const Round &r) { return r.loadSeconds; }), "s");
     line("rows_stall_max_ms", best([](const Round &r) { return r.stallMs; }), "ms");
