@@ -217,6 +217,7 @@ int main(int argc, char *argv[])
          u"One more sender whose name holds CR/LF, an escape and a bidi override."_s,
          {}},
         {u"latency-ms"_s, u"Delay before every answer."_s, u"MS"_s},
+        {u"latency-jitter-ms"_s, u"Plus a random 0..MS before every answer."_s, u"MS"_s},
         {u"rate-limit"_s, u"Leaky-bucket rate limit (default on)."_s, u"on|off"_s},
         {u"rate-burst"_s, u"Bucket size X (default 50)."_s, u"X"_s},
         {u"rate-drain"_s, u"Drain rate Y per second (default 2)."_s, u"Y"_s},
@@ -283,6 +284,9 @@ int main(int argc, char *argv[])
          u"NAME"_s},
         {u"fault-count"_s, u"Requests that get the fault (default -1: all)."_s, u"N"_s},
         {u"fault-method"_s, u"Only this REST method gets the fault."_s, u"METHOD"_s},
+        {u"random-faults"_s,
+         u"Each REST request gets a random fault with probability P (0..1, default 0)."_s, u"P"_s},
+        {u"fault-seed"_s, u"Seed of the random faults (default 1)."_s, u"N"_s},
         {u"verbose"_s, u"Log requests to stderr (secrets redacted)."_s, {}},
         {u"exit-with-stdin"_s,
          u"Exit when standard input ends: the program that started the portal has gone."_s,
@@ -335,6 +339,7 @@ int main(int argc, char *argv[])
     config.clientSecret = parser.value(u"client-secret"_s);
     config.hostileSenderName = flag(u"hostile-sender-name"_s);
     config.latencyMs = int(number(u"latency-ms"_s, defaults.latencyMs));
+    config.latencyJitterMs = int(number(u"latency-jitter-ms"_s, defaults.latencyJitterMs));
     config.rateLimit = onOff(u"rate-limit"_s, defaults.rateLimit);
     config.rateBurst = number(u"rate-burst"_s, defaults.rateBurst);
     config.rateDrainPerSec = number(u"rate-drain"_s, defaults.rateDrainPerSec);
@@ -411,6 +416,9 @@ int main(int argc, char *argv[])
         if (!fault)
             fail(u"unknown fault %1"_s.arg(parser.value(u"fault"_s)));
         portal.setFault(*fault, int(number(u"fault-count"_s, -1)), parser.value(u"fault-method"_s));
+    }
+    if (parser.isSet(u"random-faults"_s)) {
+        portal.setRandomFaults(number(u"random-faults"_s, 0), quint32(number(u"fault-seed"_s, 1)));
     }
     if (flag(u"verbose"_s)) {
         QObject::connect(&portal, &fake::FakePortal::requestLogged, &app, [](const QString &line) {

@@ -43,6 +43,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 
 using namespace mb;
@@ -130,11 +131,26 @@ public:
         }
     }
 
+    // How long one action kept the event loop busy, the slowest per kind.
+    static constexpr int Kinds = 12;
+    static constexpr const char *KindNames[Kinds] = {"type",   "type",   "clear", "f5",
+                                                     "select", "select", "walk",  "tab",
+                                                     "retry",  "retry",  "copy",  "expire"};
+
     void act()
+    {
+        const int kind = int(m_random.bounded(quint32(Kinds)));
+        QElapsedTimer clock;
+        clock.start();
+        perform(kind);
+        slowestMs[kind] = std::max(slowestMs[kind], clock.elapsed());
+    }
+
+    void perform(int kind)
     {
         ++actions;
         QTableView *view = m_window.mailboxView();
-        switch (m_random.bounded(12)) {
+        switch (kind) {
         case 0:
         case 1: // types a part of a name or domain
             QTest::keyClicks(m_window.searchField(),
@@ -199,6 +215,7 @@ public:
         return pressed;
     }
 
+    qint64 slowestMs[Kinds] = {};
     int actions = 0;
     int retries = 0;
     int tokenExpiries = 0;
@@ -266,12 +283,15 @@ int main(int argc, char **argv)
         QStringLiteral("rss-growth-mb"),
         QStringLiteral("Allowed RSS growth after the warm-up (default 60)."), QStringLiteral("M"),
         QString::number(kDefaultRssGrowthMb));
-    parser.addOptions({secondsOption, seedOption, probabilityOption, boundOption});
+    const QCommandLineOption traceOption(QStringLiteral("trace"),
+                                         QStringLiteral("Print RSS and counters every second."));
+    parser.addOptions({secondsOption, seedOption, probabilityOption, boundOption, traceOption});
     parser.process(app);
     const int seconds = std::max(5, parser.value(secondsOption).toInt());
     const quint32 seed = parser.value(seedOption).toUInt();
     const double probability = parser.value(probabilityOption).toDouble();
     const double rssBound = parser.value(boundOption).toDouble();
+    const bool trace = parser.isSet(traceOption);
 
     // A portal with little patience: a small rate bucket, random latency, the usual answers.
     fake::PortalConfig config;
@@ -339,6 +359,11 @@ int main(int argc, char **argv)
     QTimer sampler;
     QObject::connect(&sampler, &QTimer::timeout, [&] {
         const double rss = rssMb();
+        if (trace) {
+            std::fprintf(stderr, "t=%lld rss=%.1f actions=%d faults=%d requests=%d\n",
+                         soakClock.elapsed() / 1000, rss, driver.actions,
+                         f.portal->stats().faultsInjected, f.portal->stats().requests);
+        }
         if (soakClock.elapsed() < warmUpSecs * 1000)
             rssWarm = std::max(rssWarm, rss);
         else
@@ -382,8 +407,13 @@ int main(int argc, char **argv)
                            .arg(expectedIds.size())
                            .arg(window.mailboxModel()->errorMessage()));
 
-    // The event loop answers at once.
-    const qint64 latencyMs = eventLoopLatencyMs();
+    // The event loop answers at once: the median of five zero timers, so one slice the
+    // shared machine gave to another process does not decide it.
+    QList<qint64> latencies;
+    for (int i = 0; i < 5; ++i)
+        latencies.append(eventLoopLatencyMs());
+    std::sort(latencies.begin(), latencies.end());
+    const qint64 latencyMs = latencies.at(2);
     check(latencyMs < 100, QStringLiteral("a zero timer took %1 ms").arg(latencyMs));
 
     // A mailbox selected now: the detail panel shows it.
@@ -456,6 +486,18 @@ int main(int argc, char **argv)
     figure("soak_token_refreshes", refreshes, "count");
     figure("soak_event_loop_max_ms", double(loopMaxMs), "ms");
     figure("soak_event_loop_end_ms", double(latencyMs), "ms");
+    for (int kind = 0; kind < Driver::Kinds; ++kind) {
+        if (kind > 0 && std::strcmp(Driver::KindNames[kind], Driver::KindNames[kind - 1]) == 0)
+            continue; // two slots of one kind: the slower is in the first
+        const qint64 slowest =
+            std::max(driver.slowestMs[kind],
+                     kind + 1 < Driver::Kinds &&
+                             std::strcmp(Driver::KindNames[kind], Driver::KindNames[kind + 1]) == 0
+                         ? driver.slowestMs[kind + 1]
+                         : 0);
+        const QByteArray name = QByteArray("soak_action_max_ms_") + Driver::KindNames[kind];
+        figure(name.constData(), double(slowest), "ms");
+    }
     figure("soak_rss_start_mb", rssStart, "MB");
     figure("soak_rss_warm_mb", rssWarm, "MB");
     figure("soak_rss_peak_mb", rssPeak, "MB");
