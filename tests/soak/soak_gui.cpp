@@ -54,10 +54,11 @@ namespace {
 
 // Why 60 MB: measured with 2,000 mailboxes at ~8 actions and ~2 requests a second, RSS grows
 // by ~20 MB after the warm-up, nearly all of it the request inspector's log, which keeps the
-// last RequestLogModel::DefaultCapacity (500) exchanges; once it is full (~270 s) RSS stays
-// flat (300 s: +22 MB; 600 s: +21 MB at 300 s, +1 MB more by the end). The bound is that
-// plateau three times over, for the allocator's noise on a loaded machine; a leak of a reply
-// or of a row set per action (~10 KB to ~1 MB) passes it within a long run.
+// last RequestLogModel::DefaultCapacity (500) exchanges (17 MB of text when full, ~270 s in).
+// Runs of 300 s grew by 19 to 23 MB; one of 600 s by 19 MB at 300 s and 26 MB at the end (a
+// drift of ~1 MB a minute once the log is full). The bound is about twice the longest run's
+// growth, for the allocator's noise on a loaded machine; a leak of a reply or of a row set
+// per action (10 KB to 1 MB) passes it within a long run.
 constexpr double kDefaultRssGrowthMb = 60;
 constexpr int kActionIntervalMs = 100;
 constexpr int kMailboxes = 2000;
