@@ -274,6 +274,11 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
     }
     if (error.httpStatus() != 0)
         learnPortalClock(call, time);
+    // `refreshed` stops a loop of refreshes whose fresh token the portal refuses at once.
+    // An attempt that failed otherwise (a 5xx, a reset) proves nothing of the kind, and by
+    // the time its retry goes out the token may have expired for real: it may refresh again.
+    if (error.category() != Category::TokenExpired)
+        call->refreshed = false;
     switch (error.category()) {
     case Category::TokenExpired:
         if (call->signedGeneration < m_credentialGeneration) {

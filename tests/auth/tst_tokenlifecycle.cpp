@@ -254,6 +254,31 @@ private Q_SLOTS:
         QCOMPARE(credential->userId(), QStringLiteral("1"));
     }
 
+    void expiredAgainAfterAFailedReplay()
+    {
+        // Found by the soak: a call refreshed once, its replay failed with a 500, and before
+        // its retry the token expired again. It must refresh again, not ask for a sign-in.
+        const mb::OAuthSignInResult result = signIn();
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(result, config(), &m_nam));
+        mb::RestClient client(credential.get());
+        client.setOptions(options(1));
+        portal().expireAllAccessTokens();
+        portal().resetStats();
+        portal().setFault(fake::Fault::InternalError, 1); // the replay after the refresh
+        bool expiredAgain = false;
+        connect(&portal(), &fake::FakePortal::requestLogged, this, [&](const QString &line) {
+            if (!expiredAgain && line.endsWith(QLatin1String("-> 500"))) {
+                expiredAgain = true;
+                portal().expireAllAccessTokens();
+            }
+        });
+        const QList<RestError> errors = burst(client, 1);
+        QVERIFY(expiredAgain);
+        QCOMPARE(failures(errors), 0);
+        QCOMPARE(portal().stats().tokenRefreshes, 2);
+    }
+
     void storedExpiryPassed()
     {
         const mb::OAuthSignInResult result = signIn();
