@@ -1195,6 +1195,29 @@ private Q_SLOTS:
         QCOMPARE(job->requestsMade(), 1);
     }
 
+    void aPageOfRowsSentBeforeEndsTheList()
+    {
+        // A portal that starts capping its pages at 50 after page 1: page 2 of 50 starts at
+        // row 50, so it holds only rows of page 1, though no page equals another.
+        fake::PortalConfig config;
+        config.mailboxes = 1000;
+        ClientOptions options = Fixture::fastOptions();
+        options.useBatch = false;
+        Fixture f(config, options);
+        auto job = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        auto listed = collect(job.get());
+        job->fetchMore(1);
+        QVERIFY(QTest::qWaitFor([&] { return !job->isFetching(); }, 10000));
+        QCOMPARE(listed->rows.size(), 100);
+        f.portal.config().pageCap = 50;
+        QVERIFY(fetchAll(job.get()));
+        QCOMPARE(job->error().category(), Category::Protocol);
+        QCOMPARE(job->error().detail(),
+                 QStringLiteral("the portal sent page 2 with only rows it had sent before"));
+        QCOMPARE(listed->rows.size(), 100);
+        QCOMPARE(job->requestsMade(), 2);
+    }
+
     void fetchMoreOnDemand()
     {
         fake::PortalConfig config;
