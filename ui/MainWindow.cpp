@@ -105,7 +105,12 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     m_rateMeter = new RateMeter(this);
     m_status = new StatusSummary(this);
     m_cacheKeeper = new AccountCacheKeeper(m_mailboxes, m_senders, m_fields, this);
+    m_cacheKeeper->setDirectory(m_accounts->cacheDirectory());
     m_savedNotice = new SavedDataNotice(m_mailboxes, this);
+    // The start opens the current account before the window exists: its saved lists are read
+    // meanwhile.
+    if (m_sessions->isOpening() && !m_sessions->session())
+        m_cacheKeeper->prefetch(m_accounts->currentAccountId());
     statusBar()->addPermanentWidget(m_savedNotice);
     statusBar()->addPermanentWidget(m_status);
     statusBar()->addPermanentWidget(m_rateMeter);

@@ -36,12 +36,26 @@ AccountCacheKeeper::AccountCacheKeeper(MailboxListModel *mailboxes, SenderModel 
 AccountCacheKeeper::~AccountCacheKeeper()
 {
     flush();
+    if (m_prefetch.valid())
+        m_prefetch.wait();
 }
 
 void AccountCacheKeeper::setDirectory(const QString &directory)
 {
     flush();
+    if (m_prefetch.valid())
+        m_prefetch.wait(); // read from the old folder: dropped
+    m_prefetch = {};
     m_cache = AccountCache(directory);
+}
+
+void AccountCacheKeeper::prefetch(const QString &accountId)
+{
+    if (accountId.isEmpty() || m_prefetch.valid())
+        return;
+    m_prefetchAccount = accountId;
+    m_prefetch = std::async(std::launch::async,
+                            [cache = m_cache, accountId] { return cache.read(accountId); });
 }
 
 void AccountCacheKeeper::setAccount(const QString &accountId)
@@ -58,8 +72,17 @@ std::optional<QDateTime> AccountCacheKeeper::restore()
 {
     if (m_account.isEmpty())
         return std::nullopt;
-    QString why;
-    auto contents = m_cache.read(m_account, &why);
+    std::optional<AccountCache::Contents> contents;
+    bool read = false;
+    if (m_prefetch.valid()) {
+        // Waits for the rest of the read at most; another account's is dropped.
+        auto prefetched = m_prefetch.get();
+        read = m_prefetchAccount == m_account;
+        if (read)
+            contents = std::move(prefetched);
+    }
+    if (!read)
+        contents = m_cache.read(m_account);
     if (!contents)
         return std::nullopt;
     m_contents = *contents;

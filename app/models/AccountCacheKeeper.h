@@ -8,6 +8,7 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <future>
 #include <optional>
 
 class QTimer;
@@ -40,6 +41,11 @@ public:
     void setAccount(const QString &accountId);
     QString account() const { return m_account; }
 
+    // Starts reading the file of `accountId` on a worker thread, so that restore() for that
+    // account finds it read: the start calls it while the window is built and the keychain
+    // is read.
+    void prefetch(const QString &accountId);
+
     // Seeds the models (after their setClient()) from the account's file. Returns when the
     // saved list was fetched; nothing when there is no usable file.
     std::optional<QDateTime> restore();
@@ -70,6 +76,8 @@ private:
     bool m_restoring = false;
     QTimer *m_writeTimer;
     QThreadPool m_writer; // one thread: writes of one file never overlap
+    QString m_prefetchAccount;
+    std::future<std::optional<AccountCache::Contents>> m_prefetch;
 };
 
 } // namespace mb

@@ -325,6 +325,7 @@ private Q_SLOTS:
             mb::FieldCatalog fields;
             mb::AccountCacheKeeper keeper(&mailboxes, &senders, &fields);
             keeper.setDirectory(directory);
+            keeper.prefetch(kAccount); // read while the session opens
             keeper.setAccount(kAccount);
             fields.setClient(client.get());
             mailboxes.setClient(client.get());

@@ -33,6 +33,8 @@ struct UiFixture
         store = std::make_unique<mb::AccountStore>(
             std::make_unique<QSettings>(ini, QSettings::IniFormat), secrets.get());
         accounts = std::make_unique<mb::AccountManager>(store.get(), secrets.get());
+        // Saved lists (AccountCache) stay in the test's folder, never the user's.
+        accounts->setCacheDirectory(dir.filePath(QStringLiteral("cache")));
         settings = std::make_unique<mb::AppSettings>(
             std::make_unique<QSettings>(ini, QSettings::IniFormat));
     }

@@ -40,7 +40,7 @@ class TestWarmStart : public QObject
 
     struct Window
     {
-        Window(uitest::UiFixture &f, const QString &cacheDir)
+        explicit Window(uitest::UiFixture &f)
             : sessions(f.accounts.get())
         {
             SessionSettings settings = f.settings->sessionSettings();
@@ -48,7 +48,6 @@ class TestWarmStart : public QObject
             settings.client.timeoutMs = 5000;
             sessions.setSessionSettings(settings);
             window = std::make_unique<MainWindow>(f.accounts.get(), &sessions, f.settings.get());
-            window->cacheKeeper()->setDirectory(cacheDir);
             window->resize(900, 600);
         }
         SessionController sessions;
@@ -62,14 +61,15 @@ private Q_SLOTS:
         config.mailboxes = Mailboxes;
         uitest::UiFixture f(config);
         QVERIFY(f.started);
-        QTemporaryDir cacheDir;
-        f.accounts->setCacheDirectory(cacheDir.path());
+        const QString cacheDir = f.accounts->cacheDirectory(); // the window's too
+        QVERIFY(cacheDir.startsWith(f.dir.path()));
         const auto account = f.saveWebhook(f.portal->webhookUrl(), QStringLiteral("Work"));
         QVERIFY(account);
 
         // A cold start: everything from the portal, then saved.
         {
-            Window w(f, cacheDir.path());
+            Window w(f);
+            QCOMPARE(w.window->cacheKeeper()->directory(), cacheDir);
             QSignalSpy saved(w.window->cacheKeeper(), &AccountCacheKeeper::saved);
             w.window->show();
             QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
@@ -79,7 +79,7 @@ private Q_SLOTS:
             QVERIFY(saved.wait(5000));
             QTRY_VERIFY_WITH_TIMEOUT(!w.window->senderModel()->isLoading(), 10000);
         } // the window writes what it loaded last as it goes
-        const auto file = AccountCache(cacheDir.path()).read(account->id);
+        const auto file = AccountCache(cacheDir).read(account->id);
         QVERIFY(file);
         QCOMPARE(file->mailboxes.size(), Mailboxes);
         QVERIFY(file->hasFields);
@@ -89,7 +89,7 @@ private Q_SLOTS:
         f.portal->config().latencyMs = 1500;
         qint64 selected = 0;
         {
-            Window w(f, cacheDir.path());
+            Window w(f);
             QElapsedTimer clock;
             clock.start();
             StartupProbe probe(w.window->mailboxView(), StartupProbe::Goal::FirstRows, clock);
@@ -142,7 +142,7 @@ private Q_SLOTS:
         // The portal gone: the saved rows stay readable, with a notice that says why.
         f.portal.reset();
         {
-            Window w(f, cacheDir.path());
+            Window w(f);
             w.window->show();
             QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
             w.sessions.openCurrent();
@@ -157,7 +157,7 @@ private Q_SLOTS:
             QVERIFY(w.window->fieldModel()->rowCount() > 0);
         }
         // A failed refresh wrote nothing over the saved lists.
-        const auto after = AccountCache(cacheDir.path()).read(account->id);
+        const auto after = AccountCache(cacheDir).read(account->id);
         QVERIFY(after);
         QCOMPARE(after->mailboxes.size(), Mailboxes);
     }
