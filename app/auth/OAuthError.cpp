@@ -1,6 +1,7 @@
 #include "OAuthError.h"
 
 #include "rest/SecretRedactor.h"
+#include "rest/UntrustedText.h"
 
 namespace mb {
 
@@ -29,10 +30,12 @@ OAuthError OAuthError::fromServer(const QString &error, const QString &descripti
     else if (key == QLatin1String("invalid_request"))
         code = Code::InvalidRequest;
     OAuthError result(code);
-    // Redacted whole before it is shortened (see SecretRedactor::redactAndShorten).
-    result.m_detail =
-        SecretRedactor::instance().redactAndShorten(description.simplified(), MaxServerTextChars);
-    result.m_serverCode = SecretRedactor::instance().redactAndShorten(error, MaxServerTextChars);
+    // The server's words are untrusted (UntrustedText), and redacted whole before they are
+    // shortened (see SecretRedactor::redactAndShorten).
+    result.m_detail = SecretRedactor::instance().redactAndShorten(UntrustedText::plain(description),
+                                                                  MaxServerTextChars);
+    result.m_serverCode = SecretRedactor::instance().redactAndShorten(UntrustedText::plain(error),
+                                                                      MaxServerTextChars);
     result.m_httpStatus = httpStatus;
     return result;
 }

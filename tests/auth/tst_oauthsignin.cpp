@@ -8,6 +8,7 @@
 #include "auth/RedirectPage.h"
 #include "auth/TokenEndpoint.h"
 #include "rest/SecretRedactor.h"
+#include "rest/UntrustedText.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -507,6 +508,23 @@ private Q_SLOTS:
         QVERIFY2(e.userMessage().contains(QStringLiteral("Sign in again")),
                  qPrintable(e.userMessage()));
         QVERIFY(e.userMessage().contains(error));
+    }
+
+    void serverWordsArePlainText()
+    {
+        // The token endpoint's error and description are the server's words: no line breaks,
+        // escapes or bidi overrides reach a message, a terminal or the request inspector.
+        const OAuthError e = OAuthError::fromServer(
+            QStringLiteral("weird_error\r\nX-Injected: 1"),
+            QStringLiteral("line one\r\n\x1b[31mline two") + QChar(0x202e), 400, false);
+        QCOMPARE(e.serverCode(), QStringLiteral("weird_error X-Injected: 1"));
+        for (const QString &text : {e.userMessage(), e.toRestError().technicalMessage()}) {
+            for (const QChar c : text) {
+                QVERIFY2(c.category() != QChar::Other_Control, qPrintable(text));
+                QVERIFY2(!mb::UntrustedText::isBidiControl(c), qPrintable(text));
+            }
+            QVERIFY2(text.contains(QStringLiteral("line one [31mline two")), qPrintable(text));
+        }
     }
 
     void otherRequestsDoNotEndTheSignIn()
