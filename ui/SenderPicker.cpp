@@ -468,15 +468,10 @@ bool SenderPicker::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_combo) {
         if (event->type() == QEvent::KeyPress) {
             auto *key = static_cast<QKeyEvent *>(event);
-            if (!comboKeyPress(key))
-                return false; // QComboBox hands it to the line edit
-            // Refused here and kept from QComboBox: on to the parents as an unhandled key
-            // would go (Enter for the dialog's default button, Escape to close it).
-            if (!key->isAccepted()) {
-                QCoreApplication::sendEvent(this, key);
-                key->accept(); // delivered once: QApplication must not pass it on again
-            }
-            return true;
+            // Handled here, kept from QComboBox. One left ignored goes on to the parents, as
+            // QApplication passes unaccepted keys on (Enter for the dialog's default button,
+            // Escape to close it).
+            return comboKeyPress(key); // false: QComboBox hands it to the line edit
         }
         if (event->type() == QEvent::FocusOut)
             comboFocusOut(static_cast<QFocusEvent *>(event)->reason());

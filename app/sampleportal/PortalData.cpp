@@ -109,9 +109,11 @@ QString PortalData::hostileSenderName()
 
 QList<PortalData::Sender> PortalData::sendersOf(int userId, bool hostileName) const
 {
-    if (const auto cached = m_senders.constFind(userId); cached != m_senders.cend())
+    // Kept per user and per hostile-name switch: a test flips the switch between calls.
+    const int key = userId * 2 + (hostileName ? 1 : 0);
+    if (const auto cached = m_senders.constFind(key); cached != m_senders.cend())
         return *cached;
-    QList<Sender> &out = m_senders[userId];
+    QList<Sender> &out = m_senders[key];
     bool first = true;
     for (const Mailbox *mailbox : mailboxesOf(userId)) {
         out.append({mailbox->email, mailbox->senderName});

@@ -54,7 +54,7 @@ private:
     QList<Mailbox> m_mailboxes;
     // Each user's senders, built once per generate(): a list method pages through them once
     // per page, and building them every time made a long list quadratic.
-    mutable QHash<int, QList<Sender>> m_senders;
+    mutable QHash<int, QList<Sender>> m_senders; // key: user id × 2 + hostile-name switch
     mutable QHash<int, QList<const Mailbox *>> m_mailboxesOf; // the same for mailboxesOf()
 };
 

@@ -265,10 +265,13 @@ private Q_SLOTS:
         client.setOptions(options(1));
         portal().expireAllAccessTokens();
         portal().resetStats();
-        portal().setFault(fake::Fault::InternalError, 1); // the replay after the refresh
+        bool faultArmed = false;
         bool expiredAgain = false;
         connect(&portal(), &fake::FakePortal::requestLogged, this, [&](const QString &line) {
-            if (!expiredAgain && line.endsWith(QLatin1String("-> 500"))) {
+            if (!faultArmed && line.endsWith(QLatin1String("-> 401"))) {
+                faultArmed = true; // for the replay after the refresh
+                portal().setFault(fake::Fault::InternalError, 1);
+            } else if (faultArmed && !expiredAgain && line.endsWith(QLatin1String("-> 500"))) {
                 expiredAgain = true;
                 portal().expireAllAccessTokens();
             }
