@@ -124,8 +124,7 @@ void LoginCommand::signIn(const QString &clientSecret)
                 Console::error(tr("Warning: the portal did not grant the “%1” scope (granted: "
                                   "%2). Mailbox commands will fail until it does.")
                                    .arg(scope, granted.join(QStringLiteral(", "))) +
-                               QLatin1Char(' ') +
-                               ScopeAdvice::text(ScopeAdvice::For::Application));
+                               QLatin1Char(' ') + ScopeAdvice::text(ScopeAdvice::For::Application));
             });
     connect(m_signIn, &OAuthSignIn::failed, this,
             [this](const OAuthError &error) { fail(exitCodeFor(error), error.userMessage()); });

@@ -29,11 +29,10 @@ ResponseEnvelope ResponseEnvelope::read(int httpStatus, const QByteArray &body)
             return envelope;
         }
         envelope.error = RestError(RestError::Category::Protocol, httpStatus);
-        envelope.error.setDetail(body.isEmpty()
-                                     ? tr("the answer was empty")
-                                     : tr("the answer is not valid JSON (%1 at byte %2)")
-                                           .arg(parseError.errorString())
-                                           .arg(parseError.offset));
+        envelope.error.setDetail(body.isEmpty() ? tr("the answer was empty")
+                                                : tr("the answer is not valid JSON (%1 at byte %2)")
+                                                      .arg(parseError.errorString())
+                                                      .arg(parseError.offset));
         return envelope;
     }
 

@@ -1,8 +1,8 @@
 #include "RestCall.h"
 
 #include "Credential.h"
-#include "RestClient.h"
 #include "ResponseEnvelope.h"
+#include "RestClient.h"
 #include "RestReply.h"
 #include "WireNumber.h"
 

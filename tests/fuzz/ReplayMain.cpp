@@ -19,7 +19,8 @@ bool runFile(const QString &path)
         return false;
     }
     const QByteArray bytes = file.readAll();
-    std::fprintf(stderr, "%s (%lld bytes)\n", qPrintable(path), static_cast<long long>(bytes.size()));
+    std::fprintf(stderr, "%s (%lld bytes)\n", qPrintable(path),
+                 static_cast<long long>(bytes.size()));
     LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()),
                            static_cast<size_t>(bytes.size()));
     return true;

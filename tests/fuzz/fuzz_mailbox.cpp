@@ -5,7 +5,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QList<mb::Mailbox> mailboxes = mb::Mailbox::listFromJson(mb::fuzz::itemsOf(mb::fuzz::bytes(data, size)));
+    const QList<mb::Mailbox> mailboxes =
+        mb::Mailbox::listFromJson(mb::fuzz::itemsOf(mb::fuzz::bytes(data, size)));
     for (const mb::Mailbox &mailbox : mailboxes) {
         const QJsonObject json = mailbox.toJson();
         for (auto it = json.begin(); it != json.end(); ++it)

@@ -5,7 +5,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QList<mb::Sender> senders = mb::Sender::listFromJson(mb::fuzz::itemsOf(mb::fuzz::bytes(data, size)));
+    const QList<mb::Sender> senders =
+        mb::Sender::listFromJson(mb::fuzz::itemsOf(mb::fuzz::bytes(data, size)));
     for (const mb::Sender &sender : senders) {
         const QJsonObject json = sender.toJson();
         for (auto it = json.begin(); it != json.end(); ++it)

@@ -9,7 +9,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString pasted = QString::fromUtf8(mb::fuzz::bytes(data, size));
     QString why;
-    if (const auto parts = mb::WebhookCredential::parse(QUrl(pasted.trimmed(), QUrl::TolerantMode), &why)) {
+    if (const auto parts =
+            mb::WebhookCredential::parse(QUrl(pasted.trimmed(), QUrl::TolerantMode), &why)) {
         const mb::WebhookCredential credential(*parts);
         (void)credential.baseUrl();
         (void)credential.maskedUrl();

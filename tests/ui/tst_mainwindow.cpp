@@ -48,13 +48,13 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace mb;
 
