@@ -245,12 +245,6 @@
         <translation>Ohne --webhook, --portal oder --account (und ohne $B24_WEBHOOK_URL) wird das aktuelle Konto verwendet: das zuletzt hinzugefügte, angemeldete oder ausgewählte.</translation>
     </message>
     <message>
-        <source>  0 success, 2 usage error, 3 authentication, permission or keychain problem,
-  4 other portal error, 5 network or TLS failure, 6 unexpected answer</source>
-        <translation>  0 Erfolg, 2 Aufruffehler, 3 Problem mit Authentifizierung, Berechtigung oder Schlüsselbund,
-  4 sonstiger Portalfehler, 5 Netzwerk- oder TLS-Fehler, 6 unerwartete Antwort</translation>
-    </message>
-    <message>
         <source>--account cannot be used together with --webhook or --portal.</source>
         <translation>--account kann nicht zusammen mit --webhook oder --portal verwendet werden.</translation>
     </message>
@@ -309,6 +303,32 @@
     <message>
         <source>Reach the portal through this proxy: http://HOST:PORT, socks5://HOST:PORT, &apos;none&apos; or &apos;system&apos; (default: the system&apos;s, from http_proxy, https_proxy and no_proxy). Addresses on this computer never go through a proxy.</source>
         <translation>Das Portal über diesen Proxy erreichen: http://HOST:PORT, socks5://HOST:PORT, „none“ oder „system“ (Standard: der Proxy des Systems, aus http_proxy, https_proxy und no_proxy). Adressen auf diesem Computer werden nie über einen Proxy erreicht.</translation>
+    </message>
+    <message>
+        <source>When the portal pauses a method for a while, wait at most SECONDS in all for it (default 60); longer pauses end the command with exit status 5.</source>
+        <translation>Wenn das Portal eine Methode eine Weile pausiert, insgesamt höchstens SEKUNDEN darauf warten (Standard 60); längere Pausen beenden den Befehl mit Exit-Status 5.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Show the TLS backend in use (schannel on Windows) and exit.</source>
+        <translation>Das verwendete TLS-Backend anzeigen (unter Windows schannel) und beenden.</translation>
+    </message>
+    <message>
+        <source>  0 success, 2 usage error, 3 authentication, permission or keychain problem,
+  4 other portal error, 5 network or TLS failure, or a method paused by the
+  portal for longer than --max-wait (the message says when to retry),
+  6 unexpected answer</source>
+        <translation>  0 Erfolg, 2 Aufruffehler, 3 Problem mit Authentifizierung, Berechtigung oder Schlüsselbund,
+  4 sonstiger Portalfehler, 5 Netzwerk- oder TLS-Fehler oder eine vom Portal länger
+  als --max-wait pausierte Methode (die Meldung sagt, wann Sie es erneut versuchen können),
+  6 unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>--max-wait needs a number of seconds from 0 to %1, not &apos;%2&apos;.</source>
+        <translation>--max-wait braucht eine Anzahl Sekunden von 0 bis %1, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -701,16 +721,20 @@
         <translation>Versuchen Sie es später erneut. Wenn es bleibt, wenden Sie sich mit der Diagnose (Ansicht &gt; Anfrage-Inspektor) an Ihren Portal-Administrator oder den Bitrix24-Support.</translation>
     </message>
     <message>
-        <source>Once your portal administrator has added it, press Retry: a webhook keeps its address; an application must be signed in again (File &gt; Accounts…).</source>
-        <translation>Sobald Ihr Portal-Administrator sie hinzugefügt hat, klicken Sie auf „Erneut versuchen“: Ein Webhook behält seine Adresse; bei einer Anwendung müssen Sie sich erneut anmelden (Datei &gt; Konten…).</translation>
-    </message>
-    <message>
         <source>This account may not read mailboxes: the portal has not granted the “mail” permission. Ask your portal administrator to add it.</source>
         <translation>Dieses Konto darf keine Postfächer lesen: Das Portal hat die Berechtigung (Scope) „mail“ nicht gewährt. Bitten Sie Ihren Portal-Administrator, sie hinzuzufügen.</translation>
     </message>
     <message>
         <source>Your Bitrix24 user may not read these mailboxes.</source>
         <translation>Ihr Bitrix24-Benutzer darf diese Postfächer nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Retry then; other methods keep working meanwhile.</source>
+        <translation>Versuchen Sie es dann erneut; andere Methoden funktionieren inzwischen weiter.</translation>
+    </message>
+    <message>
+        <source>%1 is available again at %2.</source>
+        <translation>%1 ist ab %2 wieder verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1458,6 @@
         <translation>die Batch-Antwort enthält nicht ein Ergebnis pro Befehl</translation>
     </message>
     <message>
-        <source>the portal sent the same page twice</source>
-        <translation>das Portal hat dieselbe Seite zweimal gesendet</translation>
-    </message>
-    <message>
         <source>a list answer without “items”</source>
         <translation>eine Listenantwort ohne „items“</translation>
     </message>
@@ -1448,6 +1468,21 @@
     <message>
         <source>the portal sent more rows than were asked for</source>
         <translation>das Portal hat mehr Zeilen gesendet als angefordert</translation>
+    </message>
+    <message>
+        <source>the portal sent page %1 again as page %2</source>
+        <translation>das Portal hat Seite %1 noch einmal als Seite %2 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>the portal sent more than %Ln row(s)</source>
+        <translation>
+            <numerusform>das Portal hat mehr als %Ln Zeile gesendet</numerusform>
+            <numerusform>das Portal hat mehr als %Ln Zeilen gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the portal sent page %1 with only rows it had sent before</source>
+        <translation>das Portal hat Seite %1 nur mit Zeilen gesendet, die es schon zuvor gesendet hatte</translation>
     </message>
 </context>
 <context>
@@ -1984,10 +2019,6 @@
         <translation>Es wird geprüft, was das Konto darf…</translation>
     </message>
     <message>
-        <source>The “mail” scope is not granted: tick it in the application&apos;s or the webhook&apos;s settings on the portal.</source>
-        <translation>Der Bereich „mail“ ist nicht gewährt: Aktivieren Sie ihn in den Einstellungen der Anwendung oder des Webhooks im Portal.</translation>
-    </message>
-    <message>
         <source>The user lacks the rights: ask the portal&apos;s administrator.</source>
         <translation>Dem Benutzer fehlen die Rechte: Wenden Sie sich an den Administrator des Portals.</translation>
     </message>
@@ -2014,6 +2045,10 @@
     <message>
         <source>Some methods do not work; see the reasons.</source>
         <translation>Einige Methoden funktionieren nicht; siehe die Gründe.</translation>
+    </message>
+    <message>
+        <source>The “mail” scope is not granted.</source>
+        <translation>Der Bereich „mail“ ist nicht gewährt.</translation>
     </message>
 </context>
 <context>
@@ -2267,7 +2302,7 @@
     </message>
 </context>
 <context>
-    <name>mb::RestCall</name>
+    <name>mb::ResponseEnvelope</name>
     <message>
         <source>the answer was empty</source>
         <translation>die Antwort war leer</translation>
@@ -2284,6 +2319,9 @@
         <source>the answer has neither “result” nor “error”</source>
         <translation>die Antwort enthält weder „result“ noch „error“</translation>
     </message>
+</context>
+<context>
+    <name>mb::RestCall</name>
     <message>
         <source>no complete answer within %1 s</source>
         <translation>keine vollständige Antwort innerhalb von %1 s</translation>
@@ -2349,6 +2387,40 @@
     <message>
         <source>The sample portal gave no usable address.</source>
         <translation>Das Beispielportal hat keine verwendbare Adresse genannt.</translation>
+    </message>
+    <message>
+        <source>The sample portal stopped unexpectedly; restart it from File &gt; Accounts… or with --demo.</source>
+        <translation>Das Beispielportal wurde unerwartet beendet; starten Sie es über Datei &gt; Konten… oder mit --demo neu.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::SavedDataNotice</name>
+    <message>
+        <source>Saved data</source>
+        <translation>Gespeicherte Daten</translation>
+    </message>
+    <message>
+        <source>Showing saved data from %1 — the portal cannot be reached</source>
+        <translation>Gespeicherte Daten vom %1 werden angezeigt – das Portal ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Showing saved data from %1</source>
+        <translation>Gespeicherte Daten vom %1 werden angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ScopeAdvice</name>
+    <message>
+        <source>Edit the webhook on the portal and tick “mail”; its address stays the same, so retry afterwards.</source>
+        <translation>Bearbeiten Sie den Webhook im Portal und haken Sie „mail“ an; seine Adresse bleibt gleich, versuchen Sie es danach also erneut.</translation>
+    </message>
+    <message>
+        <source>Add “mail” to the application&apos;s permissions on the portal, then sign in again.</source>
+        <translation>Fügen Sie „mail“ zu den Berechtigungen der Anwendung im Portal hinzu und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Ask your portal administrator to add “mail”: a webhook keeps its address, so retry afterwards; an application must be signed in again.</source>
+        <translation>Bitten Sie die Administration Ihres Portals, „mail“ hinzuzufügen: Ein Webhook behält seine Adresse, versuchen Sie es danach also erneut; eine Anwendung muss sich erneut anmelden.</translation>
     </message>
 </context>
 <context>
@@ -2710,13 +2782,6 @@
 </context>
 <context>
     <name>mb::TokenEndpoint</name>
-    <message numerus="yes">
-        <source>no answer within %n seconds</source>
-        <translation>
-            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
-            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the authorization server answered with a redirect (HTTP %1), which is not followed</source>
         <translation>der Autorisierungsserver hat mit einer Weiterleitung (HTTP %1) geantwortet, der nicht gefolgt wird</translation>
@@ -2724,6 +2789,13 @@
     <message>
         <source>HTTP %1 without a token answer</source>
         <translation>HTTP %1 ohne Token-Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n seconds</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2744,10 +2816,6 @@
         <translation>Der Webhook funktioniert und kann Postfächer lesen.</translation>
     </message>
     <message>
-        <source>The webhook lacks the “mail” scope. Edit it on the portal and tick “mail”.</source>
-        <translation>Dem Webhook fehlt die Berechtigung (Scope) „mail“. Bearbeiten Sie ihn im Portal und aktivieren Sie „mail“.</translation>
-    </message>
-    <message>
         <source>The webhook&apos;s user has no access to mailboxes. Ask the portal&apos;s administrator.</source>
         <translation>Der Benutzer des Webhooks hat keinen Zugriff auf Postfächer. Wenden Sie sich an den Administrator des Portals.</translation>
     </message>
@@ -2762,6 +2830,10 @@
     <message>
         <source>The webhook could not be checked.</source>
         <translation>Der Webhook konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The webhook lacks the “mail” scope.</source>
+        <translation>Dem Webhook fehlt der Bereich „mail“.</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2890,16 @@
     </message>
 </context>
 <context>
+    <name>mb::cli::CommandRunner</name>
+    <message numerus="yes">
+        <source>%1 is paused by the portal; waiting %n second(s) for it.</source>
+        <translation>
+            <numerusform>%1 wurde vom Portal pausiert; es wird %n Sekunde darauf gewartet.</numerusform>
+            <numerusform>%1 wurde vom Portal pausiert; es wird %n Sekunden darauf gewartet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mb::cli::LoginCommand</name>
     <message>
         <source>“%1” is a webhook account; &apos;add-webhook&apos; replaces its address.</source>
@@ -2846,10 +2928,6 @@
     <message>
         <source>No client secret: set %1, name a variable with --client-secret-env, or type it when asked.</source>
         <translation>Kein Client-Secret: Setzen Sie %1, nennen Sie mit --client-secret-env eine Variable, oder geben Sie es ein, wenn Sie dazu aufgefordert werden.</translation>
-    </message>
-    <message>
-        <source>Warning: the portal did not grant the “%1” scope (granted: %2). Mailbox commands will fail until the application&apos;s card on the portal includes it.</source>
-        <translation>Warnung: Das Portal hat die Berechtigung (Scope) „%1“ nicht gewährt (gewährt: %2). Postfachbefehle schlagen fehl, bis die Anwendungskarte im Portal sie enthält.</translation>
     </message>
     <message>
         <source>Open this address in a browser and sign in, then paste the code the portal shows (or the whole address the browser ended on): %1</source>
@@ -2882,6 +2960,10 @@
     <message>
         <source>Register this handler address on the application&apos;s card on the portal: %1</source>
         <translation>Tragen Sie diese Handler-Adresse in der Anwendungskarte im Portal ein: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the portal did not grant the “%1” scope (granted: %2). Mailbox commands will fail until it does.</source>
+        <translation>Warnung: Das Portal hat den Bereich „%1“ nicht gewährt (gewährt: %2). Postfachbefehle schlagen fehl, bis es ihn gewährt.</translation>
     </message>
 </context>
 <context>

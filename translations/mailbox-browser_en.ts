@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>mb::ListJob</name>
+    <message numerus="yes">
+        <source>the portal sent more than %Ln row(s)</source>
+        <translation>
+            <numerusform>the portal sent more than %Ln row</numerusform>
+            <numerusform>the portal sent more than %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mb::LoadState</name>
     <message numerus="yes">
         <source>Loading… %n row(s)</source>
@@ -161,10 +171,20 @@
 <context>
     <name>mb::TokenEndpoint</name>
     <message numerus="yes">
-        <source>no answer within %n seconds</source>
+        <source>no complete answer within %n seconds</source>
         <translation>
-            <numerusform>no answer within %n second</numerusform>
-            <numerusform>no answer within %n seconds</numerusform>
+            <numerusform>no complete answer within %n second</numerusform>
+            <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mb::cli::CommandRunner</name>
+    <message numerus="yes">
+        <source>%1 is paused by the portal; waiting %n second(s) for it.</source>
+        <translation>
+            <numerusform>%1 is paused by the portal; waiting %n second for it.</numerusform>
+            <numerusform>%1 is paused by the portal; waiting %n seconds for it.</numerusform>
         </translation>
     </message>
 </context>

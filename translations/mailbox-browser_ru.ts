@@ -245,12 +245,6 @@
         <translation>Без --webhook, --portal или --account (и без $B24_WEBHOOK_URL) используется текущая учётная запись: последняя добавленная, использованная для входа или выбранная.</translation>
     </message>
     <message>
-        <source>  0 success, 2 usage error, 3 authentication, permission or keychain problem,
-  4 other portal error, 5 network or TLS failure, 6 unexpected answer</source>
-        <translation>  0 успех, 2 ошибка в параметрах, 3 проблема аутентификации, прав доступа или хранилища паролей,
-  4 прочая ошибка портала, 5 сбой сети или TLS, 6 неожиданный ответ</translation>
-    </message>
-    <message>
         <source>--account cannot be used together with --webhook or --portal.</source>
         <translation>--account нельзя использовать вместе с --webhook или --portal.</translation>
     </message>
@@ -309,6 +303,32 @@
     <message>
         <source>Reach the portal through this proxy: http://HOST:PORT, socks5://HOST:PORT, &apos;none&apos; or &apos;system&apos; (default: the system&apos;s, from http_proxy, https_proxy and no_proxy). Addresses on this computer never go through a proxy.</source>
         <translation>Подключаться к порталу через этот прокси: http://ХОСТ:ПОРТ, socks5://ХОСТ:ПОРТ, «none» или «system» (по умолчанию — системный, из http_proxy, https_proxy и no_proxy). Обращения к адресам на этом компьютере никогда не идут через прокси.</translation>
+    </message>
+    <message>
+        <source>When the portal pauses a method for a while, wait at most SECONDS in all for it (default 60); longer pauses end the command with exit status 5.</source>
+        <translation>Если портал приостанавливает метод на время, ждать его в сумме не более СЕКУНДЫ (по умолчанию 60); более долгие паузы завершают команду с кодом выхода 5.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>СЕКУНДЫ</translation>
+    </message>
+    <message>
+        <source>Show the TLS backend in use (schannel on Windows) and exit.</source>
+        <translation>Показать используемый TLS-бэкенд (schannel в Windows) и выйти.</translation>
+    </message>
+    <message>
+        <source>  0 success, 2 usage error, 3 authentication, permission or keychain problem,
+  4 other portal error, 5 network or TLS failure, or a method paused by the
+  portal for longer than --max-wait (the message says when to retry),
+  6 unexpected answer</source>
+        <translation>  0 успех, 2 ошибка в параметрах, 3 проблема аутентификации, прав доступа или хранилища паролей,
+  4 прочая ошибка портала, 5 сбой сети или TLS либо метод, приостановленный порталом
+  дольше, чем на --max-wait (в сообщении сказано, когда повторить),
+  6 неожиданный ответ</translation>
+    </message>
+    <message>
+        <source>--max-wait needs a number of seconds from 0 to %1, not &apos;%2&apos;.</source>
+        <translation>Для --max-wait нужно число секунд от 0 до %1, а не «%2».</translation>
     </message>
 </context>
 <context>
@@ -701,16 +721,20 @@
         <translation>Повторите позже. Если ошибка остаётся, обратитесь к администратору портала или в поддержку Битрикс24, приложив диагностику (Вид &gt; Инспектор запросов).</translation>
     </message>
     <message>
-        <source>Once your portal administrator has added it, press Retry: a webhook keeps its address; an application must be signed in again (File &gt; Accounts…).</source>
-        <translation>Когда администратор портала добавит её, нажмите «Повторить»: у вебхука адрес останется прежним, а в приложение нужно будет войти снова (Файл &gt; Учётные записи…).</translation>
-    </message>
-    <message>
         <source>This account may not read mailboxes: the portal has not granted the “mail” permission. Ask your portal administrator to add it.</source>
         <translation>Этой учётной записи не разрешено читать почтовые ящики: портал не предоставил область доступа (scope) «mail». Попросите администратора портала добавить её.</translation>
     </message>
     <message>
         <source>Your Bitrix24 user may not read these mailboxes.</source>
         <translation>Вашему пользователю Битрикс24 не разрешено читать эти почтовые ящики.</translation>
+    </message>
+    <message>
+        <source>Retry then; other methods keep working meanwhile.</source>
+        <translation>Повторите тогда; остальные методы тем временем работают.</translation>
+    </message>
+    <message>
+        <source>%1 is available again at %2.</source>
+        <translation>%1 снова будет доступен в %2.</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1458,6 @@
         <translation>ответ batch не содержит по одному результату на каждую команду</translation>
     </message>
     <message>
-        <source>the portal sent the same page twice</source>
-        <translation>портал дважды прислал одну и ту же страницу</translation>
-    </message>
-    <message>
         <source>a list answer without “items”</source>
         <translation>ответ со списком без «items»</translation>
     </message>
@@ -1448,6 +1468,22 @@
     <message>
         <source>the portal sent more rows than were asked for</source>
         <translation>портал прислал больше строк, чем было запрошено</translation>
+    </message>
+    <message>
+        <source>the portal sent page %1 again as page %2</source>
+        <translation>портал снова прислал страницу %1 под номером %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the portal sent more than %Ln row(s)</source>
+        <translation>
+            <numerusform>портал прислал больше %Ln строки</numerusform>
+            <numerusform>портал прислал больше %Ln строк</numerusform>
+            <numerusform>портал прислал больше %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the portal sent page %1 with only rows it had sent before</source>
+        <translation>портал прислал страницу %1 только со строками, которые уже присылал раньше</translation>
     </message>
 </context>
 <context>
@@ -1996,10 +2032,6 @@
         <translation>Проверка прав учётной записи…</translation>
     </message>
     <message>
-        <source>The “mail” scope is not granted: tick it in the application&apos;s or the webhook&apos;s settings on the portal.</source>
-        <translation>Право «mail» не выдано: отметьте его в настройках приложения или вебхука на портале.</translation>
-    </message>
-    <message>
         <source>The user lacks the rights: ask the portal&apos;s administrator.</source>
         <translation>У пользователя нет прав: обратитесь к администратору портала.</translation>
     </message>
@@ -2026,6 +2058,10 @@
     <message>
         <source>Some methods do not work; see the reasons.</source>
         <translation>Некоторые методы не работают; см. причины.</translation>
+    </message>
+    <message>
+        <source>The “mail” scope is not granted.</source>
+        <translation>Область «mail» не предоставлена.</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2316,7 @@
     </message>
 </context>
 <context>
-    <name>mb::RestCall</name>
+    <name>mb::ResponseEnvelope</name>
     <message>
         <source>the answer was empty</source>
         <translation>ответ пуст</translation>
@@ -2297,6 +2333,9 @@
         <source>the answer has neither “result” nor “error”</source>
         <translation>в ответе нет ни «result», ни «error»</translation>
     </message>
+</context>
+<context>
+    <name>mb::RestCall</name>
     <message>
         <source>no complete answer within %1 s</source>
         <translation>нет полного ответа за %1 с</translation>
@@ -2362,6 +2401,40 @@
     <message>
         <source>The sample portal gave no usable address.</source>
         <translation>Демонстрационный портал не сообщил пригодного адреса.</translation>
+    </message>
+    <message>
+        <source>The sample portal stopped unexpectedly; restart it from File &gt; Accounts… or with --demo.</source>
+        <translation>Демонстрационный портал неожиданно остановился; перезапустите его через Файл &gt; Учётные записи… или с параметром --demo.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::SavedDataNotice</name>
+    <message>
+        <source>Saved data</source>
+        <translation>Сохранённые данные</translation>
+    </message>
+    <message>
+        <source>Showing saved data from %1 — the portal cannot be reached</source>
+        <translation>Показаны сохранённые данные от %1 — портал недоступен</translation>
+    </message>
+    <message>
+        <source>Showing saved data from %1</source>
+        <translation>Показаны сохранённые данные от %1</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ScopeAdvice</name>
+    <message>
+        <source>Edit the webhook on the portal and tick “mail”; its address stays the same, so retry afterwards.</source>
+        <translation>Измените вебхук на портале и отметьте «mail»; его адрес не изменится, поэтому затем просто повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Add “mail” to the application&apos;s permissions on the portal, then sign in again.</source>
+        <translation>Добавьте «mail» в разрешения приложения на портале, затем войдите снова.</translation>
+    </message>
+    <message>
+        <source>Ask your portal administrator to add “mail”: a webhook keeps its address, so retry afterwards; an application must be signed in again.</source>
+        <translation>Попросите администратора портала добавить «mail»: вебхук сохраняет свой адрес, поэтому затем повторите попытку; приложению нужно войти заново.</translation>
     </message>
 </context>
 <context>
@@ -2729,14 +2802,6 @@
 </context>
 <context>
     <name>mb::TokenEndpoint</name>
-    <message numerus="yes">
-        <source>no answer within %n seconds</source>
-        <translation>
-            <numerusform>нет ответа за %n секунду</numerusform>
-            <numerusform>нет ответа за %n секунды</numerusform>
-            <numerusform>нет ответа за %n секунд</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the authorization server answered with a redirect (HTTP %1), which is not followed</source>
         <translation>сервер авторизации ответил перенаправлением (HTTP %1), по которому переход не выполняется</translation>
@@ -2744,6 +2809,14 @@
     <message>
         <source>HTTP %1 without a token answer</source>
         <translation>HTTP %1 без ответа с токенами</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n seconds</source>
+        <translation>
+            <numerusform>нет полного ответа за %n секунду</numerusform>
+            <numerusform>нет полного ответа за %n секунды</numerusform>
+            <numerusform>нет полного ответа за %n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2764,10 +2837,6 @@
         <translation>Вебхук работает и может читать почтовые ящики.</translation>
     </message>
     <message>
-        <source>The webhook lacks the “mail” scope. Edit it on the portal and tick “mail”.</source>
-        <translation>У вебхука нет области доступа (scope) «mail». Измените его на портале и отметьте «mail».</translation>
-    </message>
-    <message>
         <source>The webhook&apos;s user has no access to mailboxes. Ask the portal&apos;s administrator.</source>
         <translation>У пользователя вебхука нет доступа к почтовым ящикам. Обратитесь к администратору портала.</translation>
     </message>
@@ -2782,6 +2851,10 @@
     <message>
         <source>The webhook could not be checked.</source>
         <translation>Не удалось проверить вебхук.</translation>
+    </message>
+    <message>
+        <source>The webhook lacks the “mail” scope.</source>
+        <translation>У вебхука нет области «mail».</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2911,17 @@
     </message>
 </context>
 <context>
+    <name>mb::cli::CommandRunner</name>
+    <message numerus="yes">
+        <source>%1 is paused by the portal; waiting %n second(s) for it.</source>
+        <translation>
+            <numerusform>%1 приостановлен порталом; ожидание %n секунду.</numerusform>
+            <numerusform>%1 приостановлен порталом; ожидание %n секунды.</numerusform>
+            <numerusform>%1 приостановлен порталом; ожидание %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mb::cli::LoginCommand</name>
     <message>
         <source>“%1” is a webhook account; &apos;add-webhook&apos; replaces its address.</source>
@@ -2866,10 +2950,6 @@
     <message>
         <source>No client secret: set %1, name a variable with --client-secret-env, or type it when asked.</source>
         <translation>Нет ключа приложения (client_secret): задайте %1, укажите переменную через --client-secret-env или введите ключ, когда он будет запрошен.</translation>
-    </message>
-    <message>
-        <source>Warning: the portal did not grant the “%1” scope (granted: %2). Mailbox commands will fail until the application&apos;s card on the portal includes it.</source>
-        <translation>Предупреждение: портал не предоставил область доступа (scope) «%1» (предоставлены: %2). Команды для почтовых ящиков не будут работать, пока она не будет добавлена в карточку приложения на портале.</translation>
     </message>
     <message>
         <source>Open this address in a browser and sign in, then paste the code the portal shows (or the whole address the browser ended on): %1</source>
@@ -2902,6 +2982,10 @@
     <message>
         <source>Register this handler address on the application&apos;s card on the portal: %1</source>
         <translation>Укажите этот адрес обработчика в карточке приложения на портале: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the portal did not grant the “%1” scope (granted: %2). Mailbox commands will fail until it does.</source>
+        <translation>Внимание: портал не предоставил область «%1» (предоставлены: %2). Команды для почтовых ящиков не будут работать, пока она не будет предоставлена.</translation>
     </message>
 </context>
 <context>
