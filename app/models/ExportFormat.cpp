@@ -1,10 +1,11 @@
 #include "ExportFormat.h"
 
+#include "settings/OwnerOnlyFile.h"
+
 #include "rest/UntrustedText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace mb::ExportFormat {
 
@@ -131,27 +132,12 @@ QByteArray sendersToJson(const QList<SenderAddress> &senders)
 
 bool writeFile(const QString &fileName, const QByteArray &data, QString *error)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = cannotWrite(fileName, file.errorString());
-        return false;
-    }
-    // Exports hold the account's mailboxes and senders: for the owner's eyes only, whatever
-    // the umask or an earlier file of that name allowed.
-    if (!file.setPermissions(ownerOnly)) {
-        if (error)
-            *error = cannotWrite(fileName, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = cannotWrite(fileName, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    QString why;
+    if (OwnerOnlyFile::write(fileName, data, &why))
+        return true;
+    if (error)
+        *error = cannotWrite(fileName, why);
+    return false;
 }
 
 } // namespace mb::ExportFormat

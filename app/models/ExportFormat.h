@@ -4,7 +4,6 @@
 #include "rest/Mailbox.h"
 
 #include <QByteArray>
-#include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -44,11 +43,8 @@ QByteArray mailboxesToJson(const QList<Mailbox> &mailboxes);
 QByteArray sendersToCsv(const QList<SenderAddress> &senders);
 QByteArray sendersToJson(const QList<SenderAddress> &senders);
 
-// Read and write for the owner alone (0600 on Unix).
-inline constexpr QFileDevice::Permissions ownerOnly =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-// Writes `data` to `fileName` all or nothing (QSaveFile), readable by the owner alone. False
-// with a translated reason in `error`.
+// Writes `data` to `fileName` through OwnerOnlyFile (all or nothing, 0600). False with a
+// translated reason in `error`.
 bool writeFile(const QString &fileName, const QByteArray &data, QString *error);
 
 } // namespace ExportFormat

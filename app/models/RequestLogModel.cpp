@@ -1,14 +1,13 @@
 #include "RequestLogModel.h"
 
-#include "ExportFormat.h"
 #include "rest/Credential.h"
 #include "rest/RestClient.h"
+#include "settings/OwnerOnlyFile.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSysInfo>
 #include <QUrl>
 
@@ -250,16 +249,14 @@ bool RequestLogModel::saveDiagnostics(const QString &fileName, QString *error) c
         {QStringLiteral("note"), QStringLiteral("Secrets are masked.")},
         {QStringLiteral("exchanges"), toJson()},
     };
-    QSaveFile file(fileName);
     // The exchanges name the portal and its mailboxes: for the owner's eyes only.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ExportFormat::ownerOnly) ||
-        file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("The diagnostics could not be saved to %1: %2")
-                         .arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    QString why;
+    if (OwnerOnlyFile::write(fileName, QJsonDocument(document).toJson(QJsonDocument::Indented),
+                             &why))
+        return true;
+    if (error)
+        *error = tr("The diagnostics could not be saved to %1: %2").arg(fileName, why);
+    return false;
 }
 
 } // namespace mb

@@ -1,11 +1,12 @@
 #include "AccountCache.h"
 
+#include "OwnerOnlyFile.h"
+
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QtEndian>
 
@@ -15,8 +16,6 @@ namespace {
 
 // Fixed, so a file written by a newer Qt still reads: the layout is ours, not Qt's default.
 constexpr QDataStream::Version StreamVersion = QDataStream::Qt_6_0;
-
-constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // One list of rows: their JSON objects as one compact JSON array. Qt's JSON parser builds the
 // objects straight into their storage, which measured twice as fast for 100,000 mailboxes as
@@ -216,21 +215,12 @@ bool AccountCache::write(const QString &accountId, const Contents &contents, QSt
         setWhy(error, QStringLiteral("cannot create %1").arg(m_directory));
         return false;
     }
-    QFile::setPermissions(m_directory, OwnerOnly | QFileDevice::ExeOwner);
-    QSaveFile file(name);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setWhy(error, file.errorString());
-        return false;
-    }
-    // On the temporary file, before it takes the name: never readable by others, even when an
-    // older file had wider permissions (QSaveFile would keep those).
-    file.setPermissions(OwnerOnly);
-    const QByteArray bytes = serialize(accountId, contents);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        setWhy(error, file.errorString());
-        return false;
-    }
-    return true;
+    QFile::setPermissions(m_directory, OwnerOnlyFile::Permissions | QFileDevice::ExeOwner);
+    QString why;
+    if (OwnerOnlyFile::write(name, serialize(accountId, contents), &why))
+        return true;
+    setWhy(error, why);
+    return false;
 }
 
 bool AccountCache::remove(const QString &accountId) const
