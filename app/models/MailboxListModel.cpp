@@ -546,7 +546,7 @@ void MailboxListModel::onRefreshFinished()
         if (!freshRow.contains(id) && !m_searchOnly.contains(id))
             gone.append(row);
     }
-    removeRows(gone);
+    removeRowsAt(gone);
 
     int firstChanged = -1;
     int lastChanged = -1;
@@ -658,10 +658,10 @@ void MailboxListModel::dropSearchRowsNotMatching(const QString &needle)
     std::sort(gone.begin(), gone.end());
     for (const int row : std::as_const(gone))
         m_searchOnly.remove(m_rows.at(row).id);
-    removeRows(gone);
+    removeRowsAt(gone);
 }
 
-void MailboxListModel::removeRows(const QList<int> &rows)
+void MailboxListModel::removeRowsAt(const QList<int> &rows)
 {
     if (rows.isEmpty())
         return;

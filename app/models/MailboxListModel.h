@@ -190,7 +190,7 @@ private:
     void appendListRows(QList<Mailbox> rows);
     void appendSearchRows(const QList<Mailbox> &rows);
     // Removes the rows at `rows` (ascending), as few removals as ranges.
-    void removeRows(const QList<int> &rows);
+    void removeRowsAt(const QList<int> &rows);
     void reindex();
     void dropSearchRowsNotMatching(const QString &needle);
     bool needsPortal(const QString &needle) const;

@@ -437,7 +437,7 @@ void RestClient::exchangeDone(RestCall *call, int httpStatus, qint64 elapsedMs,
                               const RestError &error, const ResponseTime &time,
                               const QByteArray &responseBody)
 {
-    const auto shown = [this](const QString &text) {
+    const auto shown = [](const QString &text) {
         return SecretRedactor::instance().redactAndShorten(text, Exchange::MaxBodyChars);
     };
     Exchange exchange;
