@@ -71,7 +71,6 @@ void setUpTable(QTableView *view)
 MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, AppSettings *settings,
                        QWidget *parent)
     : QMainWindow(parent)
-    , m_accounts(accounts)
     , m_sessions(sessions)
     , m_settings(settings)
     , m_fields(new FieldCatalog(this))
@@ -93,7 +92,7 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
-    m_keychainBanner = new KeychainBanner(m_accounts, central);
+    m_keychainBanner = new KeychainBanner(accounts, central);
     centralLayout->addWidget(m_keychainBanner);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -105,12 +104,12 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
     m_rateMeter = new RateMeter(this);
     m_status = new StatusSummary(this);
     m_cacheKeeper = new AccountCacheKeeper(m_mailboxes, m_senders, m_fields, this);
-    m_cacheKeeper->setDirectory(m_accounts->cacheDirectory());
+    m_cacheKeeper->setDirectory(accounts->cacheDirectory());
     m_savedNotice = new SavedDataNotice(m_mailboxes, this);
     // The start opens the current account before the window exists: its saved lists are read
     // meanwhile.
     if (m_sessions->isOpening() && !m_sessions->session())
-        m_cacheKeeper->prefetch(m_accounts->currentAccountId());
+        m_cacheKeeper->prefetch(accounts->currentAccountId());
     statusBar()->addPermanentWidget(m_savedNotice);
     statusBar()->addPermanentWidget(m_status);
     statusBar()->addPermanentWidget(m_rateMeter);

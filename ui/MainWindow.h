@@ -175,7 +175,6 @@ private:
     QTableView *copySource() const;
     void restoreState();
 
-    AccountManager *m_accounts;
     SessionController *m_sessions;
     AppSettings *m_settings;
     QPointer<RestClient> m_client;

@@ -48,10 +48,7 @@ void OAuthCredential::setSecretStore(SecretStore *store, const QString &accountI
 
 void OAuthCredential::setState(State state)
 {
-    if (m_state == state)
-        return;
     m_state = state;
-    Q_EMIT stateChanged(state);
 }
 
 bool OAuthCredential::isExpired() const

@@ -88,8 +88,6 @@ public:
     QString memberId() const { return m_memberId; }
     void setMemberId(const QString &memberId) { m_memberId = memberId; }
     State state() const { return m_state; }
-    // Why the credential needs a new sign-in (valid in SignInNeeded).
-    OAuthError signInError() const { return m_signInError; }
 
     // Seconds before the stored expiry at which the token already counts as expired, so a
     // call does not leave with a token that dies on the way.
@@ -112,7 +110,6 @@ public:
                      std::function<void(const SecretError &)> done = {});
 
 Q_SIGNALS:
-    void stateChanged(mb::OAuthCredential::State state);
     // The refresh token was refused: the user must sign in again.
     void signInNeeded(const mb::OAuthError &why);
     // The keychain did not take a rotated token; the session goes on with it in memory.
