@@ -18,6 +18,11 @@ struct ClientOptions
     int retryMaxDelayMs = 30'000;
     int maxConcurrent = 1; // one request stream per portal, as the docs ask
     int maxRedirects = 5;
+    // A renamed portal within its registrable domain (RegistrableDomain) is always followed.
+    // One that redirects to another domain may have changed hands: by default the call
+    // fails with PortalMoved so that the user decides; Allow follows it (b24mail --allow-move).
+    enum class MovePolicy { Refuse, Allow };
+    MovePolicy movePolicy = MovePolicy::Refuse;
     bool useBatch = true; // fetch list pages through v3 `batch` where possible
     // Most pages per batch call: the documented maximum of 50 commands (§7). A list's first
     // batch carries 2 pages, later ones 8× the pages read so far, up to this.

@@ -2,6 +2,7 @@
 
 #include "Credential.h"
 #include "NetworkAccessFactory.h"
+#include "RegistrableDomain.h"
 #include "RestCall.h"
 #include "SecretRedactor.h"
 
@@ -382,6 +383,10 @@ void RestClient::redirect(RestCall *call, const QUrl &from, const QUrl &location
             error.setDetail(tr("the portal redirects in a loop (%1)").arg(shown));
         } else if (++call->redirects > m_options.maxRedirects) {
             error.setDetail(tr("too many redirects"));
+        } else if (!mayMoveTo(portal)) {
+            // Another owner's domain, perhaps: nothing is sent there until the user agrees.
+            error = RestError(Category::PortalMoved, httpStatus);
+            error.setMove(m_credential->portalUrl(), portal.adjusted(QUrl::RemoveUserInfo));
         } else {
             call->visited.append(current);
             call->setPortal(portal);
@@ -390,6 +395,21 @@ void RestClient::redirect(RestCall *call, const QUrl &from, const QUrl &location
         }
     }
     complete(call, error, {}, {}, httpStatus);
+}
+
+void RestClient::allowMoveTo(const QUrl &portal)
+{
+    if (!portal.isEmpty() && !m_allowedMoves.contains(portal))
+        m_allowedMoves.append(portal);
+}
+
+bool RestClient::mayMoveTo(const QUrl &portal) const
+{
+    // Measured from the account's portal, not from the last hop: a chain of redirects
+    // cannot walk away one allowed step at a time.
+    return RegistrableDomain::same(m_credential->portalUrl(), portal) ||
+           m_options.movePolicy == ClientOptions::MovePolicy::Allow ||
+           m_allowedMoves.contains(portal.adjusted(QUrl::RemoveUserInfo));
 }
 
 void RestClient::waitForRefresh(RestCall *call)

@@ -31,7 +31,8 @@ struct BatchCall
 // One Bitrix24 portal seen through REST 3.0, signed by one Credential for the client's whole
 // life (switching accounts means another client). Every call is a JSON POST; the client
 // queues calls into one request stream, paces them with a leaky bucket, retries reads after
-// 503 and transient failures, follows a renamed portal's 302 without downgrading, refreshes
+// 503 and transient failures, follows a renamed portal's 302 without downgrading (to another
+// registrable domain only when allowed), refreshes
 // an expired token once through the Credential, and turns every answer into a result or a
 // typed RestError. It knows nothing of widgets or of where secrets are stored.
 //
@@ -73,6 +74,11 @@ public:
 
     int pendingCount() const;
 
+    // The user agreed to follow the portal to `portal` (RestError::movedTo() of a PortalMoved
+    // error): a redirect there is followed from now on, for this client's life only. The new
+    // address is kept, as for any renamed portal, once a call to it succeeded.
+    void allowMoveTo(const QUrl &portal);
+
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
 Q_SIGNALS:
@@ -105,6 +111,8 @@ private:
     void retryLater(RestCall *call, qint64 delayMs, const RestError &cause);
     void requeue(RestCall *call);
     void redirect(RestCall *call, const QUrl &from, const QUrl &location, int httpStatus);
+    // Whether a redirect may take the credential to `portal` (ClientOptions::movePolicy).
+    bool mayMoveTo(const QUrl &portal) const;
     void waitForRefresh(RestCall *call);
     void onRefreshFinished(const RestError &error);
     void onCredentialDestroyed();
@@ -131,6 +139,7 @@ private:
     QHash<QString, QDateTime> m_retryAt;    // the wall-clock end of each pause, for messages
     // The portal's clock minus ours, in seconds, once an answer said what time it is there.
     std::optional<double> m_portalClockOffsetSecs;
+    QList<QUrl> m_allowedMoves; // allowMoveTo()
     QTimer *m_pumpTimer;
 };
 

@@ -141,6 +141,21 @@ void RestError::setPause(const QString &method, const QDateTime &retryAt)
     m_retryAt = retryAt.toUTC();
 }
 
+void RestError::setMove(const QUrl &from, const QUrl &to)
+{
+    m_movedFrom = from;
+    m_movedTo = to;
+}
+
+QString RestError::shownHost(const QUrl &url)
+{
+    // The new host came from the network: cleaned as any other portal text.
+    QString host = UntrustedText::forMessage(url.host(), 255);
+    if (url.port() >= 0)
+        host += u':' + QString::number(url.port());
+    return host;
+}
+
 bool RestError::isTransient() const
 {
     switch (m_category) {
@@ -185,6 +200,8 @@ QString RestError::categoryName(Category category)
         return tr("The portal answered with an HTTP error");
     case Category::Protocol:
         return tr("The portal's answer could not be understood");
+    case Category::PortalMoved:
+        return tr("The portal moved to another domain");
     case Category::Authentication:
         return tr("Wrong authorization data");
     case Category::TokenExpired:
@@ -243,6 +260,9 @@ QString RestError::advice() const
     case Category::Protocol:
         return tr("Retry. If it persists, save the diagnostics (View > Request Inspector) and "
                   "send them to support.");
+    case Category::PortalMoved:
+        return tr("Follow it only if you expect this move: from then on the new address "
+                  "receives the account's sign-in.");
     case Category::Authentication:
         return tr("The webhook address or the sign-in is no longer valid: sign in again, or "
                   "ask your portal administrator for a new webhook.");
@@ -321,6 +341,14 @@ QString RestError::message(bool technical) const
             text = tr("%1 is available again at %2.")
                        .arg(SecretRedactor::instance().redactAndShorten(m_pausedMethod, 100),
                             local.toString(format));
+        } else {
+            text = categoryName(m_category);
+        }
+        break;
+    case Category::PortalMoved:
+        if (!m_movedFrom.isEmpty() && !m_movedTo.isEmpty()) {
+            text = tr("The portal at %1 now redirects to %2, another domain.")
+                       .arg(shownHost(m_movedFrom), shownHost(m_movedTo));
         } else {
             text = categoryName(m_category);
         }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -36,8 +37,9 @@ public:
         Tls,     // certificate or handshake failure
         Aborted, // cancelled by the caller
         // HTTP / protocol
-        HttpStatus, // an HTTP error without a Bitrix24 error body (HTML 502 page, ...)
-        Protocol,   // not JSON, wrong shape, body too large, bad redirect
+        HttpStatus,  // an HTTP error without a Bitrix24 error body (HTML 502 page, ...)
+        Protocol,    // not JSON, wrong shape, body too large, bad redirect
+        PortalMoved, // a redirect to another registrable domain, not followed: movedTo()
         // Bitrix24 error codes
         Authentication,     // NO_AUTH_FOUND, wrong webhook code or token
         TokenExpired,       // expired_token / invalid_token: refreshing may help
@@ -91,6 +93,12 @@ public:
     QString pausedMethod() const { return m_pausedMethod; }
     void setPause(const QString &method, const QDateTime &retryAt);
 
+    // PortalMoved: the portal in use and the one it redirects to (roots, no secrets). The
+    // caller may ask the user and allow the move (RestClient::allowMoveTo).
+    QUrl movedFrom() const { return m_movedFrom; }
+    QUrl movedTo() const { return m_movedTo; }
+    void setMove(const QUrl &from, const QUrl &to);
+
     // Retrying the same read can succeed (transport, 5xx, rate limit).
     bool isTransient() const;
     // The credential is at fault: authentication, expired token, sign-in needed.
@@ -114,6 +122,8 @@ public:
 
 private:
     QString message(bool technical) const;
+    // host[:port] of `url`, cleaned for a message.
+    static QString shownHost(const QUrl &url);
 
     Category m_category = Category::None;
     int m_httpStatus = 0;
@@ -124,6 +134,8 @@ private:
     qint64 m_retryAfterSecs = 0;
     QDateTime m_retryAt;
     QString m_pausedMethod;
+    QUrl m_movedFrom;
+    QUrl m_movedTo;
 };
 
 // Category, code, status and our detail; the detail passes the redactor first.

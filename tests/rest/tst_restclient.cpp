@@ -897,6 +897,74 @@ private Q_SLOTS:
         QCOMPARE(relocated.size(), 1);
     }
 
+    // The same portal under its other loopback name: another registrable domain.
+    static QUrl byName(const QUrl &portal)
+    {
+        QUrl url = portal;
+        url.setHost(QStringLiteral("localhost"));
+        return url;
+    }
+
+    void moveToAnotherDomainWaitsForConsent()
+    {
+        Fixture target;
+        fake::PortalConfig movedConfig;
+        const QUrl newPortal = byName(target.portal.baseUrl());
+        movedConfig.movedTo = newPortal.toString();
+        Fixture old(movedConfig);
+        const QString code = target.portal.addWebhook(1, {QStringLiteral("mail")});
+        QUrl url = old.portal.baseUrl();
+        url.setPath(QStringLiteral("/rest/api/1/%1/").arg(code));
+        old.useWebhook(url);
+        QSignalSpy relocated(old.client.get(), &RestClient::relocated);
+        QSignalSpy changed(old.credential.get(), &Credential::changed);
+
+        auto refused = wait(old.fieldList());
+        QCOMPARE(refused->error().category(), Category::PortalMoved);
+        QCOMPARE(refused->error().movedFrom(), old.portal.baseUrl());
+        QCOMPARE(refused->error().movedTo(), newPortal);
+        QCOMPARE(target.portal.stats().requests, 0); // the credential went nowhere
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(old.credential->portalUrl(), old.portal.baseUrl());
+        // Both ends are named, without the secret.
+        const QString message = refused->error().userMessage();
+        QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(old.portal.port())),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("localhost:%1").arg(target.portal.port())),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(code), qPrintable(message));
+
+        // Another target is still refused after the user agreed to this one.
+        old.client->allowMoveTo(QUrl(QStringLiteral("http://localhost:1/")));
+        QCOMPARE(wait(old.fieldList())->error().category(), Category::PortalMoved);
+        QCOMPARE(target.portal.stats().requests, 0);
+
+        old.client->allowMoveTo(refused->error().movedTo());
+        auto followed = wait(old.fieldList());
+        QVERIFY2(followed->ok(), qPrintable(followed->error().userMessage()));
+        QCOMPARE(relocated.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(old.credential->portalUrl(), newPortal);
+        QCOMPARE(target.portal.stats().requests, 1);
+    }
+
+    void movePolicyAllowFollowsAnotherDomain()
+    {
+        Fixture target;
+        fake::PortalConfig movedConfig;
+        movedConfig.movedTo = byName(target.portal.baseUrl()).toString();
+        ClientOptions options = Fixture::fastOptions();
+        options.movePolicy = ClientOptions::MovePolicy::Allow;
+        Fixture old(movedConfig, options);
+        const QString token = target.portal.issueAccessToken(1, {QStringLiteral("mail")}, 3600);
+        old.useToken(token);
+        QSignalSpy relocated(old.client.get(), &RestClient::relocated);
+        auto reply = wait(old.fieldList());
+        QVERIFY2(reply->ok(), qPrintable(reply->error().userMessage()));
+        QCOMPARE(relocated.size(), 1);
+        QCOMPARE(old.credential->portalUrl(), byName(target.portal.baseUrl()));
+    }
+
     void redirectNeverDowngrades()
     {
         Fixture plain;
