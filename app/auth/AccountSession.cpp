@@ -106,6 +106,34 @@ void AccountSession::syncAccount()
 {
     if (!m_accounts || !m_credential)
         return;
+    const auto *webhook = qobject_cast<const WebhookCredential *>(m_credential);
+    if (!webhook || !m_secrets || !isSaved() || webhook->portalUrl() == m_account.portalUrl) {
+        storeAccount();
+        return;
+    }
+    // A moved webhook: its secret path stays, its host changed. A reopen builds the
+    // credential from the keychain's URL, so that moves first and the settings follow once it
+    // is stored; if the keychain fails, both keep the old address and agree.
+    const QString url = webhook->baseUrl().toString(QUrl::FullyEncoded);
+    SecretRedactor::instance().add(url.toUtf8());
+    ++m_webhookWrites;
+    m_secrets->write(accountId(), Kind::WebhookUrl, url, this, [this](const SecretError &error) {
+        --m_webhookWrites;
+        if (error.isError())
+            Q_EMIT secretsNotSaved(error);
+        else
+            storeAccount();
+        if (m_webhookWrites > 0)
+            return;
+        for (const auto &done : std::exchange(m_settleWaiters, {}))
+            done(error);
+    });
+}
+
+void AccountSession::storeAccount()
+{
+    if (!m_accounts || !m_credential)
+        return;
     Account updated = m_account;
     updated.portalUrl = m_credential->portalUrl();
     if (const auto *token = qobject_cast<const AccessTokenCredential *>(m_credential))
@@ -131,6 +159,10 @@ void AccountSession::syncAccount()
 
 void AccountSession::settle(std::function<void(const SecretError &)> done)
 {
+    if (m_webhookWrites > 0) {
+        m_settleWaiters.append(std::move(done));
+        return;
+    }
     const OAuthCredential *oauth = oauthCredential();
     if (!oauth || !m_secrets || !isSaved() || oauth->state() != OAuthCredential::State::Ready ||
         oauth->accessToken().isEmpty() || oauth->accessToken() == m_initialAccessToken) {
@@ -343,6 +375,8 @@ void AccountSession::saveWebhook(AccountStore *accounts, SecretStore *secrets,
     account.userId = parts.userId;
     if (const auto existing = accounts->findSameUser(account)) {
         account = *existing;
+        // The keychain gets this webhook's URL: the settings name the same portal.
+        account.portalUrl = parts.portal;
     } else {
         account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }

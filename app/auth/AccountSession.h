@@ -98,13 +98,18 @@ public:
 Q_SIGNALS:
     // Settings could not be written (the secrets are fine); translated.
     void settingsNotSaved(const QString &why);
+    // A moved webhook's new address could not be written to the keychain; the account stays
+    // on its old address in both the keychain and the settings.
+    void secretsNotSaved(const mb::SecretError &error);
 
 private:
     AccountSession(AccountStore *accounts, SecretStore *secrets, const SessionSettings &settings,
                    QObject *parent);
     // Takes the credential over and builds the client on it; once per session.
     void setCredential(Credential *credential);
-    void syncAccount(); // credential -> settings
+    // credential -> keychain (a moved webhook's URL) -> settings
+    void syncAccount();
+    void storeAccount(); // credential -> settings
     static Account oauthAccount(const OAuthSignInResult &result);
 
     QPointer<AccountStore> m_accounts;
@@ -115,6 +120,8 @@ private:
     Credential *m_credential = nullptr;
     RestClient *m_client = nullptr;
     QString m_initialAccessToken; // to see whether a refresh replaced it
+    int m_webhookWrites = 0;      // moved webhook URLs on their way to the keychain
+    QList<std::function<void(const SecretError &)>> m_settleWaiters;
 };
 
 } // namespace mb

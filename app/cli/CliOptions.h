@@ -26,6 +26,7 @@ struct CliOptions
     int maxWaitSecs = 60; // --max-wait: the longest b24mail waits for a paused method, in all
     bool json = false;
     bool verbose = false;
+    bool allowMove = false; // --allow-move: follow the portal to another domain
 
     // The command and its own options.
     const Subcommand *command = nullptr;

@@ -19,6 +19,8 @@ bool ClientSettings::load(const CliOptions &options, QString *error)
     }
     if (options.retries)
         m_session.client.maxRetries = *options.retries;
+    if (options.allowMove)
+        m_session.client.movePolicy = ClientOptions::MovePolicy::Allow;
     if (options.redirectPort)
         m_oauth.redirectPort = *options.redirectPort;
     if (const auto host = OAuthClientConfig::redirectHostFromName(options.redirectHost))

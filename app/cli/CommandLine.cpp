@@ -20,6 +20,7 @@ const QString timeoutName = QStringLiteral("timeout-ms");
 const QString retriesName = QStringLiteral("retries");
 const QString maxWaitName = QStringLiteral("max-wait");
 const QString verboseName = QStringLiteral("verbose");
+const QString allowMoveName = QStringLiteral("allow-move");
 const QString helpName = QStringLiteral("help");
 const QString versionName = QStringLiteral("version");
 const QString tlsBackendName = QStringLiteral("tls-backend");
@@ -97,6 +98,10 @@ QList<QCommandLineOption> CommandLine::globalOptions()
          tr("When the portal pauses a method for a while, wait at most SECONDS in all for it "
             "(default 60); longer pauses end the command with exit status 5."),
          tr("SECONDS")},
+        {allowMoveName,
+         tr("Follow the portal when it redirects to another domain (it moved, or changed "
+            "hands); saved accounts keep the new address. Without it such a move ends the "
+            "command with exit status 6 and sends nothing there.")},
         {{QStringLiteral("v"), verboseName},
          tr("Log every HTTP exchange to stderr, secrets masked.")},
         {{QStringLiteral("h"), helpName}, tr("Show this help and exit.")},
@@ -196,7 +201,8 @@ QString CommandLine::globalHelp(const QCommandLineParser &parser)
     text += tr("  0 success, 2 usage error, 3 authentication, permission or keychain problem,\n"
                "  4 other portal error, 5 network or TLS failure, or a method paused by the\n"
                "  portal for longer than --max-wait (the message says when to retry),\n"
-               "  6 unexpected answer") +
+               "  6 unexpected answer, or a portal that moved to another domain (see\n"
+               "  --allow-move)") +
             u'\n';
     return text;
 }
@@ -316,6 +322,7 @@ bool CommandLine::readGlobals(const QCommandLineParser &first, const QCommandLin
     options.proxy = globalValue(first, second, proxyName);
     options.json = globalIsSet(first, second, jsonName);
     options.verbose = globalIsSet(first, second, verboseName);
+    options.allowMove = globalIsSet(first, second, allowMoveName);
 
     const bool webhook = globalIsSet(first, second, webhookName);
     const bool portal = globalIsSet(first, second, portalName);

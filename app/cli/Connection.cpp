@@ -152,6 +152,11 @@ void Connection::adopt(AccountSession *session, const CliOptions &options)
                                .arg(error.userMessage()));
         });
     }
+    connect(session, &AccountSession::secretsNotSaved, this, [](const SecretError &error) {
+        Console::error(tr("Warning: the portal's new address could not be saved in the "
+                          "keychain; the account keeps the old one: %1")
+                           .arg(error.userMessage()));
+    });
     connect(session, &AccountSession::settingsNotSaved, this, [](const QString &why) {
         Console::error(tr("Warning: the account's settings could not be saved: %1").arg(why));
     });
@@ -173,6 +178,11 @@ QString Connection::messageFor(const RestError &error) const
     if (used && error.category() == RestError::Category::SignInNeeded) {
         return tr("The sign-in of “%1” has expired or was revoked on the portal. %2")
             .arg(used->title(), loginHint(*used));
+    }
+    if (error.category() == RestError::Category::PortalMoved) {
+        return tr("%1 Nothing was sent to the new address. If you expect this move, run the "
+                  "command again with --allow-move; a saved account then keeps the new address.")
+            .arg(error.userMessage());
     }
     if (error.category() == RestError::Category::OperationTimeLimit) {
         // When to come back is the point; the code and status add nothing a script needs.

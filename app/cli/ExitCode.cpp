@@ -22,6 +22,7 @@ ExitCode exitCodeFor(const RestError &error)
     case Category::OperationTimeLimit:
         return ExitCode::Network;
     case Category::Protocol:
+    case Category::PortalMoved: // an answer that is a redirect we may not follow
     case Category::HttpStatus:
         return ExitCode::Protocol;
     default:

@@ -275,6 +275,20 @@ private:
         return std::make_unique<AccountStore>(
             std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat), secrets);
     }
+    // m_portal under its other loopback name: another registrable domain.
+    QUrl portalByName() const
+    {
+        QUrl url = m_portal->baseUrl();
+        url.setHost(QStringLiteral("localhost"));
+        return url;
+    }
+    // Waits until what `session` changed is stored; the error of the last write.
+    static SecretError settled(AccountSession &session)
+    {
+        std::optional<SecretError> result;
+        session.settle([&](const SecretError &error) { result = error; });
+        return testsupport::waitFor(result);
+    }
     mb::OAuthSignInResult signIn(const mb::OAuthClientConfig &config)
     {
         ScriptedBrowser browser;
@@ -410,6 +424,106 @@ private Q_SLOTS:
         mb::RestClient &client = *opened.session->client();
         client.setOptions(fast());
         QCOMPARE(callOnce(client).category(), mb::RestError::Category::None);
+    }
+
+    void movedWebhookRewritesTheKeychain()
+    {
+        // The webhook lives on m_portal now; its old address redirects there, to another
+        // registrable domain (127.0.0.1 -> localhost).
+        const QString code = m_portal->addWebhook(1, {QStringLiteral("mail")});
+        const QUrl newPortal = portalByName();
+        fake::FakePortal old;
+        QVERIFY(old.start());
+        old.config().movedTo = newPortal.toString();
+        const mb::WebhookCredential::Parts parts{old.baseUrl(), QStringLiteral("1"), code};
+        const QString path = QStringLiteral("rest/api/1/") + code + QLatin1Char('/');
+
+        SecretStore secrets(m_service);
+        QString id;
+        {
+            auto accounts = newAccounts(&secrets);
+            QObject owner;
+            Opened saved = waitOpened([&](AccountSession::Callback cb) {
+                AccountSession::saveWebhook(accounts.get(), &secrets, parts, &owner, cb);
+            });
+            QVERIFY2(saved.session, qPrintable(saved.error));
+            id = saved.session->accountId();
+            mb::RestClient &client = *saved.session->client();
+            client.setOptions(fast());
+            // Refused until allowed: nothing moves, in the keychain or the settings.
+            QCOMPARE(callOnce(client).category(), mb::RestError::Category::PortalMoved);
+            QCOMPARE(settled(*saved.session).code(), SecretError::Code::None);
+            QCOMPARE(readSecret(secrets, id, Kind::WebhookUrl).second,
+                     old.baseUrl().toString() + path);
+            QCOMPARE(accounts->account(id)->portalUrl, old.baseUrl());
+
+            client.allowMoveTo(newPortal);
+            QCOMPARE(callOnce(client).category(), mb::RestError::Category::None);
+            QCOMPARE(settled(*saved.session).code(), SecretError::Code::None);
+            // The secret path stays; the host is the new one, in both places.
+            QCOMPARE(readSecret(secrets, id, Kind::WebhookUrl).second, newPortal.toString() + path);
+            QCOMPARE(accounts->account(id)->portalUrl, newPortal);
+        }
+        // "Restart": settings and keychain read again; the account opens on the new portal.
+        old.resetStats();
+        auto accounts = newAccounts(&secrets);
+        QCOMPARE(accounts->account(id)->portalUrl, newPortal);
+        QObject owner;
+        Opened opened = waitOpened([&](AccountSession::Callback cb) {
+            AccountSession::open(accounts.get(), &secrets, id, {}, &owner, cb);
+        });
+        QVERIFY2(opened.session, qPrintable(opened.error));
+        QCOMPARE(opened.session->credential()->portalUrl(), newPortal);
+        opened.session->client()->setOptions(fast());
+        QCOMPARE(callOnce(*opened.session->client()).category(), mb::RestError::Category::None);
+        QCOMPARE(old.stats().requests, 0);
+    }
+
+    void movedOAuthPortalKeepsTheTokens()
+    {
+        const mb::OAuthClientConfig config = testsupport::configFor(*m_portal);
+        mb::OAuthSignInResult result = signIn(config);
+        // Signed in when the portal was still at its old address, which now redirects.
+        fake::FakePortal old;
+        QVERIFY(old.start());
+        const QUrl newPortal = portalByName();
+        old.config().movedTo = newPortal.toString();
+        result.portalUrl = old.baseUrl();
+        result.grant.clientEndpoint = old.baseUrl().resolved(QUrl(QStringLiteral("rest/")));
+
+        SecretStore secrets(m_service);
+        QString id;
+        QString refresh;
+        {
+            auto accounts = newAccounts(&secrets);
+            QObject owner;
+            Opened saved = waitOpened([&](AccountSession::Callback cb) {
+                AccountSession::saveOAuth(accounts.get(), &secrets, result, config, &owner, cb);
+            });
+            QVERIFY2(saved.session, qPrintable(saved.error));
+            id = saved.session->accountId();
+            refresh = saved.session->oauthCredential()->refreshToken();
+            mb::RestClient &client = *saved.session->client();
+            client.setOptions(fast());
+            client.allowMoveTo(newPortal);
+            QCOMPARE(callOnce(client).category(), mb::RestError::Category::None);
+            QCOMPARE(settled(*saved.session).code(), SecretError::Code::None);
+            QCOMPARE(accounts->account(id)->portalUrl, newPortal);
+        }
+        old.resetStats();
+        auto accounts = newAccounts(&secrets);
+        QObject owner;
+        Opened opened = waitOpened([&](AccountSession::Callback cb) {
+            AccountSession::open(accounts.get(), &secrets, id, config, &owner, cb);
+        });
+        QVERIFY2(opened.session, qPrintable(opened.error));
+        QCOMPARE(opened.session->credential()->portalUrl(), newPortal);
+        QCOMPARE(opened.session->oauthCredential()->refreshToken(), refresh);
+        QCOMPARE(readSecret(secrets, id, Kind::RefreshToken).second, refresh);
+        opened.session->client()->setOptions(fast());
+        QCOMPARE(callOnce(*opened.session->client()).category(), mb::RestError::Category::None);
+        QCOMPARE(old.stats().requests, 0);
+        QCOMPARE(m_portal->stats().tokenRefreshes, 0);
     }
 
     void keychainUnavailableDeletesNothing()

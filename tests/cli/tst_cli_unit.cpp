@@ -493,6 +493,7 @@ private Q_SLOTS:
         // Paused for longer than --max-wait: try again later, like a network failure.
         row("paused", RestError(Category::OperationTimeLimit, 429), ExitCode::Network);
         row("protocol", RestError(Category::Protocol, 200), ExitCode::Protocol);
+        row("portal moved", RestError(Category::PortalMoved, 302), ExitCode::Protocol);
         row("http status", RestError(Category::HttpStatus, 502), ExitCode::Protocol);
     }
 
