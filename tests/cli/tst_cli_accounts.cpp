@@ -303,6 +303,60 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 2, r.describe());
     }
 
+    void movedPortalNeedsAllowMove()
+    {
+        const QString url = addWebhook(1, {QStringLiteral("mail")});
+        Run r = run({QStringLiteral("add-webhook"), url, QStringLiteral("--name"),
+                     QStringLiteral("moved")});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const std::optional<Account> saved = accountNamed(QStringLiteral("moved"));
+        QVERIFY(saved);
+        // The account knew the portal at an address that now redirects to it under its other
+        // loopback name: another registrable domain.
+        QUrl newPortal = m_portal->baseUrl();
+        newPortal.setHost(QStringLiteral("localhost"));
+        fake::FakePortal old;
+        QVERIFY(old.start());
+        old.config().movedTo = newPortal.toString();
+        const QString path = QUrl(url).path();
+        QCOMPARE(testsupport::writeSecret(*m_keychain, saved->id, Kind::WebhookUrl,
+                                          old.baseUrl().toString() + path.mid(1))
+                     .code(),
+                 SecretError::Code::None);
+        Account before = *saved;
+        before.portalUrl = old.baseUrl();
+        QVERIFY(m_accounts->update(before));
+        m_portal->resetStats();
+
+        const QStringList list{QStringLiteral("list"), QStringLiteral("--json"),
+                               QStringLiteral("--limit"), QStringLiteral("3")};
+        r = run(list);
+        QVERIFY2(r.exitCode == 6, r.describe());
+        QVERIFY2(r.errText().contains(QStringLiteral("127.0.0.1:%1").arg(old.port())),
+                 r.describe());
+        QVERIFY2(r.errText().contains(QStringLiteral("localhost:%1").arg(m_portal->port())),
+                 r.describe());
+        QVERIFY2(r.errText().contains(QStringLiteral("--allow-move")), r.describe());
+        QCOMPARE(m_portal->stats().requests, 0); // nothing went to the new address
+        AccountStore reread(m_keychain.get());
+        QCOMPARE(reread.account(saved->id)->portalUrl, old.baseUrl());
+
+        r = run(QStringList{QStringLiteral("--allow-move")} + list);
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json().array(), portalMailboxes(3));
+        // Settings and keychain agree on the new address; the secret path stays.
+        AccountStore after(m_keychain.get());
+        QCOMPARE(after.account(saved->id)->portalUrl, newPortal);
+        QCOMPARE(readSecret(*m_keychain, saved->id, Kind::WebhookUrl).second,
+                 newPortal.toString() + path.mid(1));
+
+        // The next run goes there at once, without --allow-move.
+        old.resetStats();
+        r = run(list);
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(old.stats().requests, 0);
+    }
+
     void addWebhookFromStdinNamedAfterHost()
     {
         const QString url = addWebhook(1, {QStringLiteral("mail")});
