@@ -17,6 +17,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_details(new QLabel(this))
     , m_retry(new QPushButton(this))
     , m_detailsButton(new QPushButton(this))
+    , m_decline(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -36,13 +37,21 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_details->hide();
 
     m_detailsButton->setCheckable(true);
+    m_decline->hide();
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (m_offerSignIn)
+        if (m_offerMove)
+            Q_EMIT moveAccepted(m_error.movedTo());
+        else if (m_offerSignIn)
             Q_EMIT signInRequested();
         else
             Q_EMIT retryRequested();
     });
     connect(m_detailsButton, &QPushButton::toggled, m_details, &QLabel::setVisible);
+    // Not following: the refusal stays, with Retry, which asks the same question again.
+    connect(m_decline, &QPushButton::clicked, this, [this] {
+        m_offerMove = false;
+        retranslate();
+    });
 
     auto *text = new QVBoxLayout;
     text->addWidget(m_message);
@@ -50,6 +59,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addLayout(text, 1);
     row->addWidget(m_retry);
+    row->addWidget(m_decline);
     row->addWidget(m_detailsButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -72,8 +82,21 @@ void ErrorBanner::retranslate()
     m_advice->setText(advice);
     m_advice->setAccessibleName(advice);
     m_advice->setVisible(!advice.isEmpty());
-    m_retry->setText(m_offerSignIn ? tr("Sign In Again…") : tr("Retry"));
-    m_retry->setAccessibleName(m_offerSignIn ? tr("Sign in again") : tr("Retry"));
+    if (m_offerMove) {
+        m_retry->setText(tr("Follow"));
+        m_retry->setAccessibleName(tr("Follow the portal to its new address"));
+    } else {
+        m_retry->setText(m_offerSignIn ? tr("Sign In Again…") : tr("Retry"));
+        m_retry->setAccessibleName(m_offerSignIn ? tr("Sign in again") : tr("Retry"));
+    }
+    m_decline->setText(tr("Don't Follow"));
+    m_decline->setAccessibleName(tr("Stay on the portal's old address"));
+    m_decline->setVisible(m_offerMove);
+}
+
+void ErrorBanner::setCanFollowMoves(bool can)
+{
+    m_canFollowMoves = can;
 }
 
 void ErrorBanner::setError(const QString &message, const RestError &error)
@@ -82,6 +105,8 @@ void ErrorBanner::setError(const QString &message, const RestError &error)
     m_message->setAccessibleName(message);
     m_error = error;
     m_offerSignIn = error.isAuthProblem();
+    m_offerMove = m_canFollowMoves && error.category() == RestError::Category::PortalMoved &&
+                  !error.movedTo().isEmpty();
     retranslate();
     setVisible(!message.isEmpty());
     if (message.isEmpty())

@@ -47,6 +47,8 @@ LoadState::LoadState(QWidget *parent)
 
     connect(m_banner, &ErrorBanner::retryRequested, this, &LoadState::retryRequested);
     connect(m_banner, &ErrorBanner::signInRequested, this, &LoadState::signInRequested);
+    m_banner->setCanFollowMoves(true);
+    connect(m_banner, &ErrorBanner::moveAccepted, this, &LoadState::moveAccepted);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

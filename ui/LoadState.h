@@ -54,6 +54,8 @@ public:
 Q_SIGNALS:
     void retryRequested();
     void signInRequested();
+    // The user chose to follow the portal to its new address (ErrorBanner::moveAccepted).
+    void moveAccepted(const QUrl &portal);
     // After every setError(), changed or not: the loading state may have moved with it.
     void errorUpdated();
 

@@ -131,8 +131,16 @@ MainWindow::MainWindow(AccountManager *accounts, SessionController *sessions, Ap
             tr("The sign-in has expired. Sign in again to carry on where you were."));
     });
     connect(m_sessions, &SessionController::sessionResumed, this, &MainWindow::onSessionResumed);
-    for (LoadState *state : {m_mailboxState, m_detailState, m_senderState, m_fieldState})
+    for (LoadState *state : {m_mailboxState, m_detailState, m_senderState, m_fieldState}) {
         connect(state, &LoadState::signInRequested, this, &MainWindow::requestSignIn);
+        // Allowed for this session only; kept once the new address answered (relocated).
+        connect(state, &LoadState::moveAccepted, this, [this](const QUrl &portal) {
+            if (m_client) {
+                m_client->allowMoveTo(portal);
+                m_failures->retryAll();
+            }
+        });
+    }
     // One failure, one banner: Retry asks every failed view again; the detail pane under
     // the list shows a quiet line when it failed for the list's reason.
     m_failures->addView(m_mailboxState, [this] { m_mailboxes->retry(); });
