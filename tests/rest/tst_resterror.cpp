@@ -115,6 +115,24 @@ private Q_SLOTS:
         QVERIFY(!RestError::fromBody(200, {{QStringLiteral("result"), QJsonObject{}}}));
     }
 
+    void portalMovedNamesBothHosts()
+    {
+        RestError error(Category::PortalMoved, 302);
+        error.setMove(QUrl(QStringLiteral("https://acme.bitrix24.ru/")),
+                      QUrl(QStringLiteral("https://acme.example.com:8443/")));
+        QCOMPARE(error.movedTo(), QUrl(QStringLiteral("https://acme.example.com:8443/")));
+        QCOMPARE(error.userMessage(),
+                 QStringLiteral("The portal at acme.bitrix24.ru now redirects to "
+                                "acme.example.com:8443, another domain."));
+        QVERIFY(error.technicalMessage().contains(QStringLiteral("HTTP 302")));
+        QVERIFY(!error.advice().isEmpty());
+        QVERIFY(!error.isTransient());
+        QVERIFY(!error.isAuthProblem());
+        // Without the two ends, the category's own words.
+        QCOMPARE(RestError(Category::PortalMoved).userMessage(),
+                 RestError::categoryName(Category::PortalMoved));
+    }
+
     void classification()
     {
         QVERIFY(RestError(Category::Network).isTransient());
