@@ -9,6 +9,7 @@
 #include "rest/RestClient.h"
 #include "rest/WebhookCredential.h"
 
+#include <QCollator>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPersistentModelIndex>
@@ -497,6 +498,68 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
         QCOMPARE(model.rowCount(), 150);
         QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void bigSortedListNarrowsAndWidensItsSearch()
+    {
+        // Past BigList: each text rebuilds the proxy from the rows' remembered answers and
+        // ranks. Typed letter by letter (each text narrows the last), then a text that does
+        // not contain the last one, then erased: the proxy holds the matches in name order.
+        fake::PortalConfig config;
+        config.mailboxes = 2500;
+        Fixture f(config);
+        QVERIFY(f.started);
+        MailboxListModel model;
+        MailboxFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        const auto proxyTester = testerFor(&proxy, false);
+        proxy.sort(MailboxListModel::NameColumn, Qt::AscendingOrder);
+        model.setSearchDelay(0);
+        model.setClient(f.client());
+        model.load();
+        QVERIFY(waitComplete(model));
+        QCOMPARE(model.rowCount(), 2500);
+        const QJsonArray all = f.portal.mailboxesOf(1);
+
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        const auto inOrder = [&](const QJsonArray &rows, const char *field, bool descending) {
+            QList<QJsonObject> objects;
+            for (const QJsonValue &value : rows)
+                objects.append(value.toObject());
+            std::sort(objects.begin(), objects.end(), [&](const auto &l, const auto &r) {
+                const int byText = collator.compare(l.value(QLatin1String(field)).toString(),
+                                                    r.value(QLatin1String(field)).toString());
+                const qint64 lid = l.value(QStringLiteral("id")).toInteger();
+                const qint64 rid = r.value(QStringLiteral("id")).toInteger();
+                const bool less = byText != 0 ? byText < 0 : lid < rid;
+                const bool greater = byText != 0 ? byText > 0 : lid > rid;
+                return descending ? greater : less;
+            });
+            QList<qint64> ids;
+            for (const QJsonObject &m : objects)
+                ids.append(m.value(QStringLiteral("id")).toInteger());
+            return ids;
+        };
+
+        const QStringList texts = {QStringLiteral("s"),     QStringLiteral("sa"),
+                                   QStringLiteral("sal"),   QStringLiteral("sales"),
+                                   QStringLiteral("ales"),  QStringLiteral("ale"),
+                                   QStringLiteral("Sales"), QString()};
+        for (const QString &text : texts) {
+            model.setSearchText(text);
+            const QJsonArray expected = text.isEmpty() ? all : localMatches(all, text);
+            QVERIFY2(!expected.isEmpty(), qPrintable(text));
+            QCOMPARE(idsOf(proxy), inOrder(expected, "name", false));
+        }
+
+        // Another column, the other way, with a text set: ranked anew for that column.
+        model.setSearchText(QStringLiteral("example"));
+        proxy.sort(MailboxListModel::EmailColumn, Qt::DescendingOrder);
+        QCOMPARE(idsOf(proxy),
+                 inOrder(localMatches(all, QStringLiteral("example")), "email", true));
+        model.setSearchText(QStringLiteral("exampl"));
+        QCOMPARE(idsOf(proxy), inOrder(localMatches(all, QStringLiteral("exampl")), "email", true));
     }
 
     void proxySortsEveryRowAsItArrives()
