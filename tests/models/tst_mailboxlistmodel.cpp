@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -498,6 +499,44 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
         QCOMPARE(model.rowCount(), 150);
         QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void aBigAnswerIsTakenInOverSeveralTurns()
+    {
+        // 5,000 rows come in 3 answers (200, 1,600, 3,200 rows): each big one is handed to
+        // the model in parts, the event loop coming round between them, and the list is
+        // complete only once every row is in.
+        fake::PortalConfig config;
+        config.mailboxes = 5000;
+        Fixture f(config);
+        QVERIFY(f.started);
+        MailboxListModel model;
+        MailboxFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(MailboxListModel::NameColumn, Qt::AscendingOrder);
+        int turns = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, this, [&] { ++turns; });
+        QSet<int> turnsWithRows;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&] { turnsWithRows.insert(turns); });
+        int rowsWhenComplete = -1;
+        connect(&model, &MailboxListModel::completeChanged, this, [&] {
+            if (model.isComplete() && rowsWhenComplete < 0)
+                rowsWhenComplete = model.rowCount();
+        });
+        ticker.start();
+        model.setClient(f.client());
+        model.load();
+        QVERIFY(waitComplete(model));
+        ticker.stop();
+        QCOMPARE(rowsWhenComplete, 5000);
+        QCOMPARE(proxy.rowCount(), 5000);
+        QVERIFY2(turnsWithRows.size() > f.requests() + 1,
+                 qPrintable(QStringLiteral("%1 turns, %2 requests")
+                                .arg(turnsWithRows.size())
+                                .arg(f.requests())));
     }
 
     void bigSortedListNarrowsAndWidensItsSearch()
