@@ -308,6 +308,8 @@ MailboxSearch *MailboxListModel::newListRead()
     auto *read = new MailboxSearch(m_client, QString(), this);
     // One row past the cap tells a list of exactly the cap from a longer one.
     read->setMaxRows(qint64(m_maxHeldRows) + 1);
+    if (m_deliverBudgetMs >= 0)
+        read->setDeliverBudget(m_deliverBudgetMs);
     connect(read, &MailboxSearch::failed, this, &MailboxListModel::onFailed);
     connect(read, &MailboxSearch::fetchingChanged, this, &MailboxListModel::updateState);
     return read;

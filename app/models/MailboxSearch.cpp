@@ -141,6 +141,7 @@ void MailboxSearch::onArrived(const QList<Mailbox> &mailboxes)
     // One answer brings many pages in one turn: they share the turn's budget.
     if (!m_turnOpen) {
         m_turnOpen = true;
+        m_turnDelivered = false;
         m_turn.start();
         QTimer::singleShot(0, this, [this] { m_turnOpen = false; });
     }
@@ -154,6 +155,7 @@ void MailboxSearch::queueDelivery()
     m_deliveryQueued = true;
     QTimer::singleShot(0, this, [this] {
         m_deliveryQueued = false;
+        m_turnDelivered = false;
         m_turn.start();
         deliverSome();
     });
@@ -163,7 +165,7 @@ void MailboxSearch::deliverSome()
 {
     QPointer<MailboxSearch> alive(this);
     while (m_waitingAt < m_waiting.size()) {
-        if (m_turn.elapsed() >= DeliverBudgetMs) {
+        if (m_turnDelivered && m_turn.elapsed() >= m_budgetMs) {
             queueDelivery();
             return;
         }
@@ -176,14 +178,15 @@ void MailboxSearch::deliverSome()
             m_waiting.clear();
             m_waitingAt = 0;
         }
+        m_turnDelivered = true;
         Q_EMIT mailboxesArrived(part);
         if (!alive || m_aborted)
             return; // the receiver dropped this read
         // Halve a part that took too long, double one that took under half the budget.
         const qint64 ms = took.elapsed();
-        if (ms > DeliverBudgetMs)
+        if (ms > m_budgetMs)
             m_part = std::max<qsizetype>(50, m_part / 2);
-        else if (ms * 2 < DeliverBudgetMs)
+        else if (ms * 2 < m_budgetMs)
             m_part = std::min<qsizetype>(20'000, m_part * 2);
     }
     onJobChanged(); // the jobs may have finished meanwhile

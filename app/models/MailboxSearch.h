@@ -5,11 +5,13 @@
 #include "rest/RestError.h"
 
 #include <QElapsedTimer>
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QString>
+#include <algorithm>
 
 namespace mb {
 
@@ -62,6 +64,9 @@ public:
     // Each job stops after this many rows (ListJob::setMaxRows); < 0: every row. Set before
     // the first fetch.
     void setMaxRows(qint64 rows);
+    // How long a turn may spend handing rows out (DeliverBudgetMs); each turn hands out one
+    // part at least.
+    void setDeliverBudget(int ms) { m_budgetMs = std::max(0, ms); }
 
     // Reads every job to its end.
     void fetchAll();
@@ -103,6 +108,8 @@ private:
     bool m_deliveryQueued = false;
     QElapsedTimer m_turn; // since this event-loop turn's first delivery
     bool m_turnOpen = false;
+    bool m_turnDelivered = false; // a part went out this turn
+    int m_budgetMs = DeliverBudgetMs;
     RestError m_error;
     qint64 m_maxRows = -1;
     bool m_wantAll = false; // fetchAll() was called
