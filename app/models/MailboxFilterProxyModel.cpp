@@ -2,6 +2,9 @@
 
 #include "MailboxListModel.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace mb {
 
 MailboxFilterProxyModel::MailboxFilterProxyModel(QObject *parent)
@@ -21,9 +24,13 @@ void MailboxFilterProxyModel::setSourceModel(QAbstractItemModel *model)
         disconnect(connection);
     m_keyWatch.clear();
     dropSortKeys();
+    dropFilterAnswers();
     if (model) {
         // Before the base class connects: the keys are gone by the time it sorts again.
-        const auto drop = [this] { dropSortKeys(); };
+        const auto drop = [this] {
+            dropSortKeys();
+            dropFilterAnswers();
+        };
         m_keyWatch = {
             connect(model, &QAbstractItemModel::modelReset, this, drop),
             connect(model, &QAbstractItemModel::rowsRemoved, this, drop),
@@ -32,8 +39,11 @@ void MailboxFilterProxyModel::setSourceModel(QAbstractItemModel *model)
             connect(model, &QAbstractItemModel::dataChanged, this, drop),
             connect(model, &QAbstractItemModel::rowsInserted, this,
                     [this](const QModelIndex &, int first) {
+                        // Only rows at the end keep the others in line.
                         if (size_t(first) < m_sortKeys.size())
-                            dropSortKeys(); // only rows at the end keep the others in line
+                            dropSortKeys();
+                        if (size_t(first) < m_passes.size())
+                            dropFilterAnswers();
                     }),
         };
     }
@@ -54,10 +64,12 @@ void MailboxFilterProxyModel::setFilterText(const QString &text)
     const QString needle = text.trimmed();
     if (needle != m_needle) {
         m_needle = needle;
-        m_folded = MailboxListModel::foldNeedle(needle);
-        if (sourceModel() && sourceModel()->rowCount() >= BigList)
+        const QByteArray previous = std::exchange(m_folded, MailboxListModel::foldNeedle(needle));
+        refilter(previous);
+        if (sourceModel() && sourceModel()->rowCount() >= BigList) {
+            rankRows();
             invalidate();
-        else
+        } else
             invalidateRowsFilter();
     }
     Q_EMIT filterTextChanged(text);
@@ -67,8 +79,14 @@ bool MailboxFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 {
     if (m_needle.isEmpty())
         return true;
-    if (m_list && sourceModel() == m_list)
-        return m_list->rowMatchesFolded(sourceRow, m_folded);
+    if (m_list && sourceModel() == m_list) {
+        if (size_t(sourceRow) < m_passes.size())
+            return m_passes[size_t(sourceRow)];
+        const bool passes = m_list->rowMatchesFolded(sourceRow, m_folded);
+        if (size_t(sourceRow) == m_passes.size())
+            m_passes.push_back(passes); // rows arrive at the end, in order
+        return passes;
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto has = [&](int role) {
         return index.data(role).toString().contains(m_needle, Qt::CaseInsensitive);
@@ -81,6 +99,10 @@ void MailboxFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (column != m_keyColumn)
         dropSortKeys(); // the keys of one column at a time
+    if (column >= 0 && (column != sortColumn() || order != sortOrder())) {
+        m_keyColumn = column;
+        rankRows();
+    }
     QSortFilterProxyModel::sort(column, order);
 }
 
@@ -88,7 +110,54 @@ void MailboxFilterProxyModel::dropSortKeys() const
 {
     m_sortKeys.clear();
     m_sortKeys.shrink_to_fit();
+    m_ranks.clear();
+    m_ranks.shrink_to_fit();
     m_keyColumn = -1;
+}
+
+void MailboxFilterProxyModel::rankRows() const
+{
+    if (!m_list || sourceModel() != m_list)
+        return;
+    const int column = m_keyColumn >= 0 ? m_keyColumn : sortColumn();
+    if (column < 0 || column == MailboxListModel::IdColumn)
+        return;
+    const int rows = m_list->rowCount();
+    if (rows == 0 || m_ranks.size() == size_t(rows))
+        return;
+    (void)sortKey(rows - 1, column); // every row's key
+    std::vector<int> order(static_cast<size_t>(rows));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](int l, int r) {
+        const int byKey = m_sortKeys[size_t(l)].compare(m_sortKeys[size_t(r)]);
+        return byKey != 0 ? byKey < 0 : m_list->mailboxAt(l).id < m_list->mailboxAt(r).id;
+    });
+    m_ranks.assign(size_t(rows), 0);
+    for (int place = 0; place < rows; ++place)
+        m_ranks[size_t(order[size_t(place)])] = place;
+}
+
+void MailboxFilterProxyModel::refilter(const QByteArray &previous)
+{
+    if (!m_list || sourceModel() != m_list || m_needle.isEmpty()) {
+        dropFilterAnswers();
+        return;
+    }
+    const int rows = m_list->rowCount();
+    // A row that contains the new text contains every part of it, the last text too.
+    const bool narrowing = m_passes.size() == size_t(rows) && m_folded.contains(previous);
+    if (!narrowing)
+        m_passes.assign(size_t(rows), true);
+    for (int row = 0; row < rows; ++row) {
+        if (m_passes[size_t(row)])
+            m_passes[size_t(row)] = m_list->rowMatchesFolded(row, m_folded);
+    }
+}
+
+void MailboxFilterProxyModel::dropFilterAnswers() const
+{
+    m_passes.clear();
+    m_passes.shrink_to_fit();
 }
 
 const QCollatorSortKey &MailboxFilterProxyModel::sortKey(int sourceRow, int column) const
@@ -124,6 +193,9 @@ bool MailboxFilterProxyModel::lessThan(const QModelIndex &left, const QModelInde
         const Mailbox &l = m_list->mailboxAt(left.row());
         const Mailbox &r = m_list->mailboxAt(right.row());
         if (left.column() != MailboxListModel::IdColumn) {
+            if (left.column() == m_keyColumn && size_t(left.row()) < m_ranks.size() &&
+                size_t(right.row()) < m_ranks.size())
+                return m_ranks[size_t(left.row())] < m_ranks[size_t(right.row())];
             const int order =
                 sortKey(left.row(), left.column()).compare(sortKey(right.row(), left.column()));
             if (order != 0)

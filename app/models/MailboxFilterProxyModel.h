@@ -53,6 +53,13 @@ private:
     // compares bytes, not strings through a collator (MailboxListModel sources only).
     const QCollatorSortKey &sortKey(int sourceRow, int column) const;
     void dropSortKeys() const;
+    // Before a whole sort: every row's place in the key column's order, so a comparison is
+    // two integers (QSortFilterProxyModel compares n log n times per sort, per keystroke).
+    void rankRows() const;
+    // Each source row's answer to the filter text, worked out at once: a longer text that
+    // contains the last one only looks again at the rows that passed.
+    void refilter(const QByteArray &previous);
+    void dropFilterAnswers() const;
 
     QString m_filterText;
     QString m_needle;    // trimmed
@@ -62,6 +69,8 @@ private:
     mutable std::optional<QCollator> m_collator;
     mutable std::vector<QCollatorSortKey> m_sortKeys; // per source row, for m_keyColumn
     mutable int m_keyColumn = -1;
+    mutable std::vector<int> m_ranks;   // per source row, for m_keyColumn; unique (id breaks ties)
+    mutable std::vector<bool> m_passes; // per source row: passes m_folded
 };
 
 } // namespace mb

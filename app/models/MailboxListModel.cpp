@@ -179,6 +179,13 @@ int MailboxListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+QModelIndex MailboxListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_rows.size() || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int MailboxListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -301,6 +308,8 @@ MailboxSearch *MailboxListModel::newListRead()
     auto *read = new MailboxSearch(m_client, QString(), this);
     // One row past the cap tells a list of exactly the cap from a longer one.
     read->setMaxRows(qint64(m_maxHeldRows) + 1);
+    if (m_deliverBudgetMs >= 0)
+        read->setDeliverBudget(m_deliverBudgetMs);
     connect(read, &MailboxSearch::failed, this, &MailboxListModel::onFailed);
     connect(read, &MailboxSearch::fetchingChanged, this, &MailboxListModel::updateState);
     return read;

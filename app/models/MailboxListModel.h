@@ -94,6 +94,9 @@ public:
 
     int searchDelay() const;
     void setSearchDelay(int ms);
+    // How long the rows of one answer may take to go in per event-loop turn (the next
+    // read's; MailboxSearch::setDeliverBudget). 0: one part per turn.
+    void setDeliverBudget(int ms) { m_deliverBudgetMs = ms; }
     int maxHeldRows() const { return m_maxHeldRows; }
     // For the next load (set it before the client or refresh()).
     void setMaxHeldRows(int rows);
@@ -141,6 +144,9 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
+    // Without the base class's virtual rowCount()/columnCount() calls: a sorting proxy asks
+    // for two indexes per comparison, millions per sort of a long list.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -214,6 +220,7 @@ private:
     QString m_searchText; // as typed
     QString m_needle;     // trimmed
     int m_maxHeldRows = DefaultMaxHeldRows;
+    int m_deliverBudgetMs = -1; // < 0: MailboxSearch's
     QList<Mailbox> m_rows;
     // Per row: name, address, sender name and id, case-folded, for the search; built on
     // demand for the rows at the end, dropped when rows change, go or move (the model's own

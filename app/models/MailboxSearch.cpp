@@ -3,6 +3,9 @@
 #include "rest/MailApi.h"
 #include "rest/RestClient.h"
 
+#include <QElapsedTimer>
+#include <QTimer>
+
 #include <algorithm>
 
 namespace mb {
@@ -36,7 +39,8 @@ bool MailboxSearch::canFetchMore() const
 
 bool MailboxSearch::isFinished() const
 {
-    return std::all_of(m_slots.cbegin(), m_slots.cend(),
+    return m_waitingAt == m_waiting.size() &&
+           std::all_of(m_slots.cbegin(), m_slots.cend(),
                        [](const Slot &slot) { return slot.job->isFinished(); });
 }
 
@@ -108,6 +112,8 @@ void MailboxSearch::abort()
         return;
     m_aborted = true;
     m_fetching = false;
+    m_waiting.clear();
+    m_waitingAt = 0;
     for (const Slot &slot : std::as_const(m_slots)) {
         disconnect(slot.job, nullptr, this, nullptr);
         slot.job->abort();
@@ -118,15 +124,82 @@ void MailboxSearch::onArrived(const QList<Mailbox> &mailboxes)
 {
     if (m_aborted)
         return;
-    QList<Mailbox> fresh;
-    fresh.reserve(mailboxes.size());
+    const qsizetype before = m_waiting.size() - m_waitingAt;
+    m_waiting.reserve(m_waiting.size() + mailboxes.size());
     for (const Mailbox &mailbox : mailboxes) {
         if (m_seen.contains(mailbox.id))
             continue;
         m_seen.insert(mailbox.id);
-        fresh.append(mailbox);
+        m_waiting.append(mailbox);
     }
-    Q_EMIT mailboxesArrived(fresh);
+    if (m_deliveryQueued)
+        return; // after the rows that wait already, in a later turn
+    if (before == 0 && m_waitingAt == m_waiting.size()) {
+        Q_EMIT mailboxesArrived({}); // nothing new, but the page arrived
+        return;
+    }
+    // One answer brings many pages in one turn: they share the turn's budget.
+    if (!m_turnOpen) {
+        m_turnOpen = true;
+        m_turnDelivered = false;
+        m_turn.start();
+        QTimer::singleShot(0, this, [this] { m_turnOpen = false; });
+    }
+    deliverSome();
+}
+
+void MailboxSearch::queueDelivery()
+{
+    if (m_deliveryQueued)
+        return;
+    m_deliveryQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_deliveryQueued = false;
+        m_turnDelivered = false;
+        m_turn.start();
+        deliverSome();
+    });
+}
+
+void MailboxSearch::deliverSome()
+{
+    QPointer<MailboxSearch> alive(this);
+    while (m_waitingAt < m_waiting.size()) {
+        if (m_turnDelivered && m_turn.elapsed() >= m_budgetMs) {
+            queueDelivery();
+            return;
+        }
+        QElapsedTimer took;
+        took.start();
+        const qsizetype count = std::min(m_part, m_waiting.size() - m_waitingAt);
+        const QList<Mailbox> part = m_waiting.mid(m_waitingAt, count);
+        m_waitingAt += count;
+        if (m_waitingAt == m_waiting.size()) {
+            m_waiting.clear();
+            m_waitingAt = 0;
+        }
+        m_turnDelivered = true;
+        Q_EMIT mailboxesArrived(part);
+        if (!alive || m_aborted)
+            return; // the receiver dropped this read
+        // Halve a part that took too long, double one that took under half the budget.
+        const qint64 ms = took.elapsed();
+        if (ms > m_budgetMs)
+            m_part = std::max<qsizetype>(50, m_part / 2);
+        else if (ms * 2 < m_budgetMs)
+            m_part = std::min<qsizetype>(20'000, m_part * 2);
+    }
+    onJobChanged(); // the jobs may have finished meanwhile
+}
+
+void MailboxSearch::deliverAll()
+{
+    if (m_waitingAt == m_waiting.size())
+        return;
+    const QList<Mailbox> rest = m_waiting.mid(m_waitingAt);
+    m_waiting.clear();
+    m_waitingAt = 0;
+    Q_EMIT mailboxesArrived(rest);
 }
 
 void MailboxSearch::onJobChanged()
@@ -145,6 +218,10 @@ void MailboxSearch::onJobChanged()
     }
     updateFetching();
     if (newFailure) {
+        QPointer<MailboxSearch> alive(this);
+        deliverAll();
+        if (!alive || m_aborted)
+            return;
         Q_EMIT failed(m_error);
         return;
     }

@@ -4,11 +4,14 @@
 #include "rest/MailboxListJob.h"
 #include "rest/RestError.h"
 
+#include <QElapsedTimer>
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QString>
+#include <algorithm>
 
 namespace mb {
 
@@ -30,11 +33,18 @@ class RestClient;
 // cannot resume (it failed on what the portal sent) is replaced by one that reads from the
 // first page again, and the rows delivered before are skipped by id.
 //
+// A big answer (thousands of rows) is handed out over several event-loop turns, each a part
+// that took about DeliverBudgetMs to take in: the rows a receiver sorts and marks in at once
+// stay small enough for a GUI thread to keep painting. finished() follows the last of them;
+// a failure hands out what is waiting first.
+//
 // abort() (and the destructor) stops every job quietly: no signal follows.
 class MailboxSearch : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int DeliverBudgetMs = 8;
+
     // `text` is used as given; the caller trims it.
     MailboxSearch(RestClient *client, const QString &text, QObject *parent = nullptr);
     ~MailboxSearch() override;
@@ -45,15 +55,18 @@ public:
     bool canFetchMore() const;
     // A request of some job is in flight.
     bool isFetching() const { return m_fetching; }
-    // Every job ended (the end of its list, or a failure).
+    // Every job ended (the end of its list, or a failure) and every row was handed out.
     bool isFinished() const;
     // The first failure since the start or the last retry().
     const RestError &error() const { return m_error; }
     // Rows handed out, each mailbox once.
-    qsizetype rowsDelivered() const { return m_seen.size(); }
+    qsizetype rowsDelivered() const { return m_seen.size() - (m_waiting.size() - m_waitingAt); }
     // Each job stops after this many rows (ListJob::setMaxRows); < 0: every row. Set before
     // the first fetch.
     void setMaxRows(qint64 rows);
+    // How long a turn may spend handing rows out (DeliverBudgetMs); each turn hands out one
+    // part at least.
+    void setDeliverBudget(int ms) { m_budgetMs = std::max(0, ms); }
 
     // Reads every job to its end.
     void fetchAll();
@@ -81,11 +94,22 @@ private:
     void onArrived(const QList<Mailbox> &mailboxes);
     void onJobChanged();
     void updateFetching();
+    void queueDelivery();
+    void deliverSome();
+    void deliverAll();
 
     QPointer<RestClient> m_client;
     QString m_text;
     QList<Slot> m_slots;
     QSet<qint64> m_seen;
+    QList<Mailbox> m_waiting; // arrived, from m_waitingAt on not handed out yet
+    qsizetype m_waitingAt = 0;
+    qsizetype m_part = 500; // rows per turn, adjusted to the time the last part took
+    bool m_deliveryQueued = false;
+    QElapsedTimer m_turn; // since this event-loop turn's first delivery
+    bool m_turnOpen = false;
+    bool m_turnDelivered = false; // a part went out this turn
+    int m_budgetMs = DeliverBudgetMs;
     RestError m_error;
     qint64 m_maxRows = -1;
     bool m_wantAll = false; // fetchAll() was called

@@ -229,11 +229,10 @@ bool ListJob::takePayloads(const QJsonArray &payloads, const QList<Page> &pages,
         const bool firstPage = m_delivered == 0 && !m_capped && number == 1;
         // Short as the portal sent it: rows dropped as repeats do not make a page short.
         const bool shortPage = rows.size() < pages.at(i).limit;
-        const QByteArray print = fingerprint(rows);
-
         if (firstPage && shortPage) {
             // The end of a short list, or the server's cap: the next page tells.
             if (i + 1 < payloads.size()) {
+                const QByteArray print = fingerprint(rows);
                 QJsonArray next;
                 if (!rowsOf(payloads.at(i + 1), pages.at(i + 1).limit, httpStatus, &next))
                     return false;

@@ -17,14 +17,19 @@ const QLatin1StringView kEmail("email");
 const QLatin1StringView kSenderName("senderName");
 } // namespace
 
+qint64 Mailbox::idOf(const QJsonObject &item)
+{
+    // `id` is an int in the docs; accept a numeric string too, as v1 habits linger.
+    return WireNumber::integer(item.value(kId), std::numeric_limits<qint64>::min(),
+                               std::numeric_limits<qint64>::max())
+        .value_or(0);
+}
+
 Mailbox Mailbox::fromJson(const QJsonObject &item)
 {
     Mailbox m;
-    // `id` is an int in the docs; accept a numeric string too, as v1 habits linger.
     const QJsonValue id = item.value(kId);
-    m.id = WireNumber::integer(id, std::numeric_limits<qint64>::min(),
-                               std::numeric_limits<qint64>::max())
-               .value_or(0);
+    m.id = idOf(item);
     const QJsonValue name = item.value(kName);
     const QJsonValue email = item.value(kEmail);
     const QJsonValue senderName = item.value(kSenderName);

@@ -19,6 +19,8 @@ struct Mailbox
     QString senderName;
 
     static Mailbox fromJson(const QJsonObject &item);
+    // fromJson(item).id without reading the rest of the item.
+    static qint64 idOf(const QJsonObject &item);
     static QList<Mailbox> listFromJson(const QJsonArray &items);
     // The item exactly as received (the typed members as they are now).
     QJsonObject toJson() const;

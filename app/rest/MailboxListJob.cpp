@@ -26,7 +26,7 @@ void MailboxListJob::deliver(const QJsonArray &rows)
 
 quint64 MailboxListJob::rowKey(const QJsonObject &row) const
 {
-    const qint64 id = Mailbox::fromJson(row).id;
+    const qint64 id = Mailbox::idOf(row);
     // A row without a usable id is kept apart by its content (a hash, far from small ids).
     return id > 0 ? quint64(id) : ListJob::rowKey(row);
 }

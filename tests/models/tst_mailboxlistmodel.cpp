@@ -9,12 +9,14 @@
 #include "rest/RestClient.h"
 #include "rest/WebhookCredential.h"
 
+#include <QCollator>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPersistentModelIndex>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -497,6 +499,108 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
         QCOMPARE(model.rowCount(), 150);
         QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void aBigAnswerIsTakenInOverSeveralTurns()
+    {
+        // 5,000 rows come in 3 answers (200, 1,600, 3,200 rows): each big one is handed to
+        // the model in parts, the event loop coming round between them, and the list is
+        // complete only once every row is in. A budget of 0 ms: one part (at most 500 rows)
+        // per turn, whatever the machine's speed.
+        fake::PortalConfig config;
+        config.mailboxes = 5000;
+        Fixture f(config);
+        QVERIFY(f.started);
+        MailboxListModel model;
+        MailboxFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(MailboxListModel::NameColumn, Qt::AscendingOrder);
+        model.setDeliverBudget(0);
+        int turns = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, this, [&] { ++turns; });
+        QSet<int> turnsWithRows;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&] { turnsWithRows.insert(turns); });
+        int rowsWhenComplete = -1;
+        connect(&model, &MailboxListModel::completeChanged, this, [&] {
+            if (model.isComplete() && rowsWhenComplete < 0)
+                rowsWhenComplete = model.rowCount();
+        });
+        ticker.start();
+        model.setClient(f.client());
+        model.load();
+        QVERIFY(waitComplete(model));
+        ticker.stop();
+        QCOMPARE(rowsWhenComplete, 5000);
+        QCOMPARE(proxy.rowCount(), 5000);
+        // 1 turn for 200 rows, at least 4 for 1,600 and 7 for 3,200.
+        QVERIFY2(turnsWithRows.size() >= 12, qPrintable(QStringLiteral("%1 turns, %2 requests")
+                                                            .arg(turnsWithRows.size())
+                                                            .arg(f.requests())));
+    }
+
+    void bigSortedListNarrowsAndWidensItsSearch()
+    {
+        // Past BigList: each text rebuilds the proxy from the rows' remembered answers and
+        // ranks. Typed letter by letter (each text narrows the last), then a text that does
+        // not contain the last one, then erased: the proxy holds the matches in name order.
+        fake::PortalConfig config;
+        config.mailboxes = 2500;
+        Fixture f(config);
+        QVERIFY(f.started);
+        MailboxListModel model;
+        MailboxFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        const auto proxyTester = testerFor(&proxy, false);
+        proxy.sort(MailboxListModel::NameColumn, Qt::AscendingOrder);
+        model.setSearchDelay(0);
+        model.setClient(f.client());
+        model.load();
+        QVERIFY(waitComplete(model));
+        QCOMPARE(model.rowCount(), 2500);
+        const QJsonArray all = f.portal.mailboxesOf(1);
+
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        const auto inOrder = [&](const QJsonArray &rows, const char *field, bool descending) {
+            QList<QJsonObject> objects;
+            for (const QJsonValue &value : rows)
+                objects.append(value.toObject());
+            std::sort(objects.begin(), objects.end(), [&](const auto &l, const auto &r) {
+                const int byText = collator.compare(l.value(QLatin1String(field)).toString(),
+                                                    r.value(QLatin1String(field)).toString());
+                const qint64 lid = l.value(QStringLiteral("id")).toInteger();
+                const qint64 rid = r.value(QStringLiteral("id")).toInteger();
+                const bool less = byText != 0 ? byText < 0 : lid < rid;
+                const bool greater = byText != 0 ? byText > 0 : lid > rid;
+                return descending ? greater : less;
+            });
+            QList<qint64> ids;
+            for (const QJsonObject &m : objects)
+                ids.append(m.value(QStringLiteral("id")).toInteger());
+            return ids;
+        };
+
+        const QStringList texts = {QStringLiteral("s"),     QStringLiteral("sa"),
+                                   QStringLiteral("sal"),   QStringLiteral("sales"),
+                                   QStringLiteral("ales"),  QStringLiteral("ale"),
+                                   QStringLiteral("Sales"), QString()};
+        for (const QString &text : texts) {
+            model.setSearchText(text);
+            const QJsonArray expected = text.isEmpty() ? all : localMatches(all, text);
+            QVERIFY2(!expected.isEmpty(), qPrintable(text));
+            QCOMPARE(idsOf(proxy), inOrder(expected, "name", false));
+        }
+
+        // Another column, the other way, with a text set: ranked anew for that column.
+        model.setSearchText(QStringLiteral("example"));
+        proxy.sort(MailboxListModel::EmailColumn, Qt::DescendingOrder);
+        QCOMPARE(idsOf(proxy),
+                 inOrder(localMatches(all, QStringLiteral("example")), "email", true));
+        model.setSearchText(QStringLiteral("exampl"));
+        QCOMPARE(idsOf(proxy), inOrder(localMatches(all, QStringLiteral("exampl")), "email", true));
     }
 
     void proxySortsEveryRowAsItArrives()
