@@ -317,18 +317,24 @@
         <translation>Das verwendete TLS-Backend anzeigen (unter Windows schannel) und beenden.</translation>
     </message>
     <message>
+        <source>--max-wait needs a number of seconds from 0 to %1, not &apos;%2&apos;.</source>
+        <translation>--max-wait braucht eine Anzahl Sekunden von 0 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Follow the portal when it redirects to another domain (it moved, or changed hands); saved accounts keep the new address. Without it such a move ends the command with exit status 6 and sends nothing there.</source>
+        <translation>Dem Portal folgen, wenn es auf eine andere Domain umleitet (es ist umgezogen oder hat den Besitzer gewechselt); gespeicherte Konten behalten die neue Adresse. Ohne diese Option beendet ein solcher Umzug den Befehl mit Exit-Status 6, und nichts wird dorthin gesendet.</translation>
+    </message>
+    <message>
         <source>  0 success, 2 usage error, 3 authentication, permission or keychain problem,
   4 other portal error, 5 network or TLS failure, or a method paused by the
   portal for longer than --max-wait (the message says when to retry),
-  6 unexpected answer</source>
+  6 unexpected answer, or a portal that moved to another domain (see
+  --allow-move)</source>
         <translation>  0 Erfolg, 2 Aufruffehler, 3 Problem mit Authentifizierung, Berechtigung oder Schlüsselbund,
   4 sonstiger Portalfehler, 5 Netzwerk- oder TLS-Fehler oder eine vom Portal länger
   als --max-wait pausierte Methode (die Meldung sagt, wann Sie es erneut versuchen können),
-  6 unerwartete Antwort</translation>
-    </message>
-    <message>
-        <source>--max-wait needs a number of seconds from 0 to %1, not &apos;%2&apos;.</source>
-        <translation>--max-wait braucht eine Anzahl Sekunden von 0 bis %1, nicht „%2“.</translation>
+  6 unerwartete Antwort oder ein auf eine andere Domain umgezogenes Portal (siehe
+  --allow-move)</translation>
     </message>
 </context>
 <context>
@@ -380,6 +386,14 @@
     <message>
         <source>Warning: the renewed access token could not be saved in the keychain: %1</source>
         <translation>Warnung: Das erneuerte Zugriffstoken konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the portal&apos;s new address could not be saved in the keychain; the account keeps the old one: %1</source>
+        <translation>Warnung: Die neue Adresse des Portals konnte nicht im Schlüsselbund gespeichert werden; das Konto behält die alte: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent to the new address. If you expect this move, run the command again with --allow-move; a saved account then keeps the new address.</source>
+        <translation>%1 An die neue Adresse wurde nichts gesendet. Wenn Sie diesen Umzug erwarten, führen Sie den Befehl erneut mit --allow-move aus; ein gespeichertes Konto behält dann die neue Adresse.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +749,18 @@
     <message>
         <source>%1 is available again at %2.</source>
         <translation>%1 ist ab %2 wieder verfügbar.</translation>
+    </message>
+    <message>
+        <source>The portal moved to another domain</source>
+        <translation>Das Portal ist auf eine andere Domain umgezogen</translation>
+    </message>
+    <message>
+        <source>Follow it only if you expect this move: from then on the new address receives the account&apos;s sign-in.</source>
+        <translation>Folgen Sie nur, wenn Sie diesen Umzug erwarten: Von da an erhält die neue Adresse die Anmeldedaten des Kontos.</translation>
+    </message>
+    <message>
+        <source>The portal at %1 now redirects to %2, another domain.</source>
+        <translation>Das Portal unter %1 leitet jetzt auf %2 um, eine andere Domain.</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1366,22 @@
     <message>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Follow the portal to its new address</source>
+        <translation>Dem Portal an seine neue Adresse folgen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Follow</source>
+        <translation>Nicht folgen</translation>
+    </message>
+    <message>
+        <source>Stay on the portal&apos;s old address</source>
+        <translation>Bei der alten Adresse des Portals bleiben</translation>
     </message>
 </context>
 <context>

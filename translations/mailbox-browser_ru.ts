@@ -317,18 +317,24 @@
         <translation>Показать используемый TLS-бэкенд (schannel в Windows) и выйти.</translation>
     </message>
     <message>
+        <source>--max-wait needs a number of seconds from 0 to %1, not &apos;%2&apos;.</source>
+        <translation>Для --max-wait нужно число секунд от 0 до %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>Follow the portal when it redirects to another domain (it moved, or changed hands); saved accounts keep the new address. Without it such a move ends the command with exit status 6 and sends nothing there.</source>
+        <translation>Следовать за порталом, когда он перенаправляет на другой домен (переехал или сменил владельца); сохранённые учётные записи запоминают новый адрес. Без этого параметра такой переезд завершает команду с кодом 6, и туда ничего не отправляется.</translation>
+    </message>
+    <message>
         <source>  0 success, 2 usage error, 3 authentication, permission or keychain problem,
   4 other portal error, 5 network or TLS failure, or a method paused by the
   portal for longer than --max-wait (the message says when to retry),
-  6 unexpected answer</source>
+  6 unexpected answer, or a portal that moved to another domain (see
+  --allow-move)</source>
         <translation>  0 успех, 2 ошибка в параметрах, 3 проблема аутентификации, прав доступа или хранилища паролей,
   4 прочая ошибка портала, 5 сбой сети или TLS либо метод, приостановленный порталом
   дольше, чем на --max-wait (в сообщении сказано, когда повторить),
-  6 неожиданный ответ</translation>
-    </message>
-    <message>
-        <source>--max-wait needs a number of seconds from 0 to %1, not &apos;%2&apos;.</source>
-        <translation>Для --max-wait нужно число секунд от 0 до %1, а не «%2».</translation>
+  6 неожиданный ответ или портал, переехавший на другой домен (см.
+  --allow-move)</translation>
     </message>
 </context>
 <context>
@@ -380,6 +386,14 @@
     <message>
         <source>Warning: the renewed access token could not be saved in the keychain: %1</source>
         <translation>Предупреждение: не удалось сохранить обновлённый токен доступа в хранилище паролей: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the portal&apos;s new address could not be saved in the keychain; the account keeps the old one: %1</source>
+        <translation>Предупреждение: новый адрес портала не удалось сохранить в хранилище паролей; учётная запись сохраняет старый: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent to the new address. If you expect this move, run the command again with --allow-move; a saved account then keeps the new address.</source>
+        <translation>%1 На новый адрес ничего не отправлено. Если вы ожидаете этот переезд, запустите команду снова с --allow-move; сохранённая учётная запись тогда запомнит новый адрес.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +749,18 @@
     <message>
         <source>%1 is available again at %2.</source>
         <translation>%1 снова будет доступен в %2.</translation>
+    </message>
+    <message>
+        <source>The portal moved to another domain</source>
+        <translation>Портал переехал на другой домен</translation>
+    </message>
+    <message>
+        <source>Follow it only if you expect this move: from then on the new address receives the account&apos;s sign-in.</source>
+        <translation>Следуйте, только если вы ожидаете этот переезд: с этого момента новый адрес будет получать данные входа учётной записи.</translation>
+    </message>
+    <message>
+        <source>The portal at %1 now redirects to %2, another domain.</source>
+        <translation>Портал по адресу %1 теперь перенаправляет на %2, другой домен.</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1366,22 @@
     <message>
         <source>Sign in again</source>
         <translation>Войти снова</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Следовать</translation>
+    </message>
+    <message>
+        <source>Follow the portal to its new address</source>
+        <translation>Перейти за порталом на его новый адрес</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Follow</source>
+        <translation>Не следовать</translation>
+    </message>
+    <message>
+        <source>Stay on the portal&apos;s old address</source>
+        <translation>Остаться на старом адресе портала</translation>
     </message>
 </context>
 <context>
