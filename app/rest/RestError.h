@@ -22,7 +22,8 @@ struct ValidationIssue
 };
 
 // The typed outcome of a failed call. `category` is what callers act on; `code` and
-// `serverMessage` are the portal's own words, kept verbatim for the request inspector.
+// `serverMessage` are the portal's own words, cleaned once here (control characters, bidi
+// overrides and secrets masked, length capped): every view shows them as plain text.
 // Categories are decided from HTTP status + code (case-insensitive), never from the
 // localized message.
 class RestError
