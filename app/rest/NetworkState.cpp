@@ -1,28 +1,17 @@
 #include "NetworkState.h"
 
+#include "SystemCaStore.h"
+
 #include <QMutexLocker>
 
 namespace mb {
 
-namespace {
-std::optional<QSslConfiguration> tlsFor(const QList<QSslCertificate> &extra)
-{
-    if (extra.isEmpty())
-        return std::nullopt;
-    // Read once: the system's store does not change while the process runs, and reading it
-    // costs a directory of files.
-    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(system);
-    tls.addCaCertificates(extra);
-    return tls;
-}
-} // namespace
-
 NetworkState::NetworkState(const NetworkSettings &settings)
     : m_settings(settings)
-    , m_tls(tlsFor(settings.extraCaCertificates))
-{}
+{
+    if (!m_settings.extraCaCertificates.isEmpty())
+        SystemCaStore::preload();
+}
 
 NetworkSettings NetworkState::settings() const
 {
@@ -35,14 +24,25 @@ bool NetworkState::setSettings(const NetworkSettings &settings)
     QMutexLocker lock(&m_mutex);
     const bool trustChanged = settings.extraCaCertificates != m_settings.extraCaCertificates;
     m_settings = settings;
-    if (trustChanged)
-        m_tls = tlsFor(settings.extraCaCertificates);
+    if (trustChanged) {
+        m_tls.reset();
+        if (!m_settings.extraCaCertificates.isEmpty())
+            SystemCaStore::preload();
+    }
     return trustChanged;
 }
 
 std::optional<QSslConfiguration> NetworkState::tls() const
 {
     QMutexLocker lock(&m_mutex);
+    if (m_settings.extraCaCertificates.isEmpty())
+        return std::nullopt;
+    if (!m_tls) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(SystemCaStore::certificates());
+        tls.addCaCertificates(m_settings.extraCaCertificates);
+        m_tls = tls;
+    }
     return m_tls;
 }
 

@@ -21,12 +21,14 @@ public:
     // True when the trusted authorities changed.
     bool setSettings(const NetworkSettings &settings);
     // The system's roots plus the extras; nullopt without extras (the default applies).
+    // Built on first use: the roots are read on another thread from construction on
+    // (SystemCaStore), and this waits for them.
     std::optional<QSslConfiguration> tls() const;
 
 private:
     mutable QMutex m_mutex;
     NetworkSettings m_settings;
-    std::optional<QSslConfiguration> m_tls;
+    mutable std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace mb

@@ -19,6 +19,9 @@ QNetworkReply *SettingsNetworkAccessManager::createRequest(Operation op,
                                                            const QNetworkRequest &request,
                                                            QIODevice *outgoingData)
 {
+    // Only TLS needs the trusted roots (and waits for them on the first request).
+    if (request.url().scheme() != u"https")
+        return QNetworkAccessManager::createRequest(op, request, outgoingData);
     const std::optional<QSslConfiguration> tls = m_state->tls();
     if (!tls)
         return QNetworkAccessManager::createRequest(op, request, outgoingData);
