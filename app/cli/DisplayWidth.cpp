@@ -78,6 +78,11 @@ int DisplayWidth::of(QStringView text)
     int previous = 0;    // width of the previous visible character
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t ucs4 = text[i].unicode();
+        if (ucs4 >= 0x20 && ucs4 < 0x7F && !joined) { // printable ASCII: one column
+            ++width;
+            previous = 1;
+            continue;
+        }
         if (QChar::isHighSurrogate(ucs4) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
             ucs4 = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
             ++i;

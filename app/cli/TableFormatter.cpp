@@ -16,6 +16,8 @@ const QString columnGap = QStringLiteral("  ");
 bool hasRightToLeft(const QString &text)
 {
     return std::any_of(text.begin(), text.end(), [](QChar c) {
+        if (c.unicode() < 0x0590) // below Hebrew, the first right-to-left block
+            return false;
         const auto dir = c.direction();
         return dir == QChar::DirR || dir == QChar::DirAL;
     });
@@ -58,57 +60,69 @@ QString TableFormatter::cellText(const QString &value)
 QString TableFormatter::toString() const
 {
     const qsizetype columns = columnCount();
-    QList<QStringList> lines;
-    lines.reserve(m_rows.size() + 1);
-    if (!m_headers.isEmpty())
-        lines.append(m_headers);
-    for (const QStringList &row : m_rows)
-        lines.append(row);
+    const qsizetype lineCount = m_rows.size() + (m_headers.isEmpty() ? 0 : 1);
+    const auto lineAt = [&](qsizetype l) -> const QStringList & {
+        return m_headers.isEmpty() ? m_rows[l] : (l == 0 ? m_headers : m_rows[l - 1]);
+    };
 
-    QList<QList<int>> widths(lines.size(), QList<int>(columns, 0));
+    // Every cell as printed, and its width, in one flat table: a long list is one pass.
+    QStringList cells(lineCount * columns);
+    QList<int> widths(lineCount * columns, 0);
     QList<int> columnWidths(columns, 0);
-    for (qsizetype l = 0; l < lines.size(); ++l) {
-        QStringList &cells = lines[l];
-        cells.resize(columns);
-        for (qsizetype c = 0; c < columns; ++c) {
-            cells[c] = cellText(cells[c]);
-            widths[l][c] = DisplayWidth::of(cells[c]);
-            columnWidths[c] = std::max(columnWidths[c], widths[l][c]);
+    qsizetype textSize = 0;
+    for (qsizetype l = 0; l < lineCount; ++l) {
+        const QStringList &line = lineAt(l);
+        for (qsizetype c = 0; c < line.size(); ++c) {
+            QString &cell = cells[l * columns + c];
+            cell = cellText(line[c]);
+            textSize += cell.size();
+            const int width = DisplayWidth::of(cell);
+            widths[l * columns + c] = width;
+            columnWidths[c] = std::max(columnWidths[c], width);
         }
     }
 
     QString out;
-    const auto appendLine = [&](const QStringList &cells, const QList<int> &cellWidths) {
-        QString line;
+    qsizetype lineWidth = 0;
+    for (const int width : std::as_const(columnWidths))
+        lineWidth += width + columnGap.size();
+    out.reserve(textSize + (lineCount + 1) * (lineWidth + 1));
+    const auto pad = [&out](qsizetype n) {
+        if (n > 0)
+            out.resize(out.size() + n, u' ');
+    };
+    const auto appendLine = [&](const QString *lineCells, const int *cellWidths) {
+        const qsizetype start = out.size();
         for (qsizetype c = 0; c < columns; ++c) {
-            const QString padding(columnWidths[c] - cellWidths[c], u' ');
+            const qsizetype padding = columnWidths[c] - cellWidths[c];
             const bool right = c < m_rightAligned.size() && m_rightAligned[c];
             if (c > 0)
-                line += columnGap;
+                out += columnGap;
             if (right)
-                line += padding + cells[c];
-            else if (c + 1 < columns)
-                line += cells[c] + padding;
-            else
-                line += cells[c];
+                pad(padding);
+            out += lineCells[c];
+            if (!right && c + 1 < columns)
+                pad(padding);
         }
         // An empty trailing cell would otherwise leave the gap and padding behind.
-        while (line.endsWith(u' '))
-            line.chop(1);
-        out += line + u'\n';
+        qsizetype end = out.size();
+        while (end > start && out.at(end - 1) == u' ')
+            --end;
+        out.truncate(end);
+        out += u'\n';
     };
 
     qsizetype first = 0;
     if (!m_headers.isEmpty()) {
-        appendLine(lines[0], widths[0]);
-        QStringList rule;
+        appendLine(cells.constData(), widths.constData());
+        QStringList rule(columns);
         for (qsizetype c = 0; c < columns; ++c)
-            rule.append(QString(columnWidths[c], u'-'));
-        appendLine(rule, columnWidths);
+            rule[c] = QString(columnWidths[c], u'-');
+        appendLine(rule.constData(), columnWidths.constData());
         first = 1;
     }
-    for (qsizetype l = first; l < lines.size(); ++l)
-        appendLine(lines[l], widths[l]);
+    for (qsizetype l = first; l < lineCount; ++l)
+        appendLine(cells.constData() + l * columns, widths.constData() + l * columns);
     return out;
 }
 

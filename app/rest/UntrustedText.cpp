@@ -10,8 +10,28 @@ bool UntrustedText::isBidiControl(QChar c)
     return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
 }
 
+namespace {
+
+// Printable ASCII with single spaces between words: plain() would give it back unchanged.
+// Most of what a portal sends is such text, and a shared copy costs no allocation.
+bool isPlainAlready(const QString &text)
+{
+    char16_t previous = u' ';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7E || (u == u' ' && previous == u' '))
+            return false;
+        previous = u;
+    }
+    return previous != u' ' || text.isEmpty();
+}
+
+} // namespace
+
 QString UntrustedText::plain(const QString &text)
 {
+    if (isPlainAlready(text))
+        return text;
     QString out;
     out.reserve(text.size());
     bool pendingSpace = false;

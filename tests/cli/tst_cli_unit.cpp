@@ -79,6 +79,8 @@ private Q_SLOTS:
         QTest::newRow("arabic") << QStringLiteral("المبيعات") << 8;
         QTest::newRow("bidi isolates") << QStringLiteral("\u2068ab\u2069") << 2;
         QTest::newRow("flag") << QStringLiteral("🇩🇪") << 2;
+        QTest::newRow("ascii after emoji") << QStringLiteral("📧ab") << 4;
+        QTest::newRow("ascii control") << QStringLiteral("a\x7f\tb") << 2;
     }
     void displayWidth()
     {
@@ -110,6 +112,20 @@ private Q_SLOTS:
         QVERIFY(lines[4].contains(QStringLiteral("\u2068المبيعات\u2069")));
         for (const QString &line : lines)
             QVERIFY2(!line.endsWith(u' '), qPrintable(line));
+    }
+
+    void tableRowsOfAnyLength()
+    {
+        // A short row is padded with empty cells, a long one adds a column, and no line
+        // ends in blanks.
+        TableFormatter table({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        table.addRow({QStringLiteral("1")});
+        table.addRow({QStringLiteral("22"), QStringLiteral("x"), QStringLiteral("y"),
+                      QStringLiteral("extra")});
+        QCOMPARE(table.toString(), QStringLiteral("a   b  c\n"
+                                                  "--  -  -  -----\n"
+                                                  "1\n"
+                                                  "22  x  y  extra\n"));
     }
 
     void tableCellsStayOnOneLine()

@@ -172,6 +172,15 @@ private Q_SLOTS:
         QCOMPARE(UntrustedText::plain(QChar(0x202e) + QStringLiteral("exe.pdf") + QChar(0x2066) +
                                       QStringLiteral("x") + QChar(0x2069)),
                  QStringLiteral("exe.pdfx"));
+        // ASCII that is clean already comes back as it is; spaces at an end or doubled do not.
+        QCOMPARE(UntrustedText::plain(QStringLiteral("info@example.com Sales")),
+                 QStringLiteral("info@example.com Sales"));
+        QCOMPARE(UntrustedText::plain(QStringLiteral(" a")), QStringLiteral("a"));
+        QCOMPARE(UntrustedText::plain(QStringLiteral("a ")), QStringLiteral("a"));
+        QCOMPARE(UntrustedText::plain(QStringLiteral("a  b")), QStringLiteral("a b"));
+        QCOMPARE(UntrustedText::plain(QStringLiteral(" ")), QString());
+        QCOMPARE(UntrustedText::plain(QString()), QString());
+        QCOMPARE(UntrustedText::plain(QStringLiteral("a~\x7f")), QStringLiteral("a~"));
         // Letters of any script stay, and so do joiners inside emoji.
         const QString names = QStringLiteral("Иван 山田 عربي 👩‍💻");
         QCOMPARE(UntrustedText::plain(names), names);
