@@ -25,7 +25,7 @@ struct ClientOptions
     MovePolicy movePolicy = MovePolicy::Refuse;
     bool useBatch = true; // fetch list pages through v3 `batch` where possible
     // Most pages per batch call: the documented maximum of 50 commands (§7). A list's first
-    // batch carries 2 pages, later ones 8× the pages read so far, up to this.
+    // batch carries 2 pages, every later one this many.
     int batchPages = 50;
     // A list that sends more rows than this is hostile or broken: the job ends with an error.
     qint64 maxListRows = 1'000'000;

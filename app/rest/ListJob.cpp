@@ -110,11 +110,12 @@ bool ListJob::batchUsable() const
 
 int ListJob::batchSize(int most) const
 {
-    // Every page inside a batch costs the portal execution time (the method's operating
-    // budget), so a batch grows with the list it has seen: 2, 16, 50… reads 10,000 rows in
-    // 4 requests and wastes at most the rest of one batch past the end.
+    // Pages 1–2 first (the first rows after one answer, and a short list ends there); then
+    // whole batches: 10,000 rows take 3 requests, as few as a client can (pages past the end
+    // come back empty, each costing the portal a little of the method's operating budget;
+    // at most one batch's worth, once).
     const qint64 read = m_nextPage - 1;
-    return int(std::clamp<qint64>(read * 8, 2, std::max(2, most)));
+    return read == 0 ? 2 : std::max(2, most);
 }
 
 void ListJob::requestNext()

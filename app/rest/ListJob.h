@@ -25,8 +25,8 @@ class RestReply;
 // - pages go out with an explicit limit (100), several to a v3 `batch`;
 // - the first request carries pages 1 and 2 when batch is possible, so a short first page
 //   is confirmed (page 2 empty: the end) or shown to be a cap (page 2 not empty) at no cost,
-//   and the first rows come after one answer; later batches grow to 8× the pages read so
-//   far, up to ClientOptions::batchPages (10,000 rows in 4 requests);
+//   and the first rows come after one answer; later batches carry
+//   ClientOptions::batchPages pages each (10,000 rows in 3 requests);
 // - once a cap shows, the cap becomes the limit, which reads every row exactly once whether
 //   the server clamps the limit before computing the offset or cuts the page after it;
 // - a page sent before (same rows, or rows all seen already), more rows in all than
@@ -107,7 +107,7 @@ private:
     void fail(const QString &detail, int httpStatus);
     void finish(const RestError &error);
     bool batchUsable() const;
-    // Pages for the next batch: 2 first, then 8× the pages read so far, up to `most`.
+    // Pages for the next batch: 2 first, then `most`.
     int batchSize(int most) const;
     // Drops rows delivered before; false (the job failed) for a page sent before or a list
     // past maxListRows.

@@ -406,10 +406,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::addColumn<bool>("batch");
         QTest::addColumn<int>("batchedRequests");
-        // Batched: pages 1–2 first, then 8× the pages read so far, up to 50: 10,000 rows (100
-        // pages and the empty page 101) take pages 1–2, 3–18, 19–68 and 69–118.
-        const QList<std::pair<int, int>> counts = {{0, 1},   {1, 1},   {25, 1},
-                                                   {100, 1}, {101, 1}, {10000, 4}};
+        // Batched: pages 1–2 first, then 50 at a time: 10,000 rows (100 pages and the empty
+        // page 101) take pages 1–2, 3–52 and 53–102; 5,000 end inside pages 3–52.
+        const QList<std::pair<int, int>> counts = {{0, 1},   {1, 1},    {25, 1},   {100, 1},
+                                                   {101, 1}, {5000, 2}, {10000, 3}};
         for (const auto &[n, requests] : counts) {
             QTest::addRow("%d batched", n) << n << true << requests;
             QTest::addRow("%d single", n) << n << false << 0;
