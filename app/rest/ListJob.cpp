@@ -143,7 +143,7 @@ void ListJob::requestNext()
             pages = m_wantAll ? batchSize(most) : std::min(m_wantedPages, most);
             // The first request carries pages 1 and 2 alone: page 2 tells a short list from a
             // cap, most lists end there, and the first rows come after one answer.
-            if (m_delivered == 0 && !m_capped)
+            if (m_nextPage == 1 && !m_capped)
                 pages = 2;
         }
         if (m_maxRows > 0) {
@@ -200,6 +200,14 @@ void ListJob::onReply()
     } else {
         payloads.append(reply->result());
     }
+    // Every page full: the list goes on, so the next batch goes out before these rows are
+    // checked and handed out, and the portal works while we do. Should a check fail, the
+    // job ends and that request is dropped (finish()).
+    if (wasBatch && m_wantAll && m_maxRows < 0 && allFull(payloads, pages)) {
+        m_nextPage = pages.constLast().number + 1;
+        requestNext();
+        m_nextPage = pages.constFirst().number;
+    }
     m_taking = true;
     const bool more = takePayloads(payloads, pages, reply->httpStatus());
     m_taking = false;
@@ -209,6 +217,16 @@ void ListJob::onReply()
     requestNext();
     if (!isFetching() && !m_finished)
         Q_EMIT fetchingChanged(false);
+}
+
+bool ListJob::allFull(const QJsonArray &payloads, const QList<Page> &pages)
+{
+    for (qsizetype i = 0; i < payloads.size(); ++i) {
+        const QJsonValue items = payloads.at(i).toObject().value(QLatin1String("items"));
+        if (!items.isArray() || items.toArray().size() != pages.at(i).limit)
+            return false;
+    }
+    return !payloads.isEmpty();
 }
 
 bool ListJob::takePayloads(const QJsonArray &payloads, const QList<Page> &pages, int httpStatus)
@@ -384,6 +402,13 @@ void ListJob::finish(const RestError &error)
         return;
     m_finished = true;
     m_error = error;
+    // A request sent ahead (onReply()) is not needed any more. It is dropped in the turn it
+    // was made in, before anything went out, so it does not count.
+    if (m_reply) {
+        delete m_reply.data();
+        m_inFlight.clear();
+        --m_requests;
+    }
     m_wantedWhenFailed = std::max(m_wantedPages, std::max(m_wantedAfterTaking, 1));
     Q_EMIT fetchingChanged(false);
     Q_EMIT finished();

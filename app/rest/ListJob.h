@@ -34,6 +34,9 @@ class RestReply;
 //   result per command end the load with a Protocol error, never another request for the
 //   same pages; a row seen before (rowKey()) is dropped, so a hostile list cannot grow the
 //   rows delivered beyond the distinct ones.
+// While every page of an answer is full, the next batch is sent before that answer's rows
+// are checked and delivered, so parsing overlaps the portal's work; a check that fails
+// drops it.
 // A failed job keeps its place: resume() asks again from the page that failed.
 class ListJob : public QObject
 {
@@ -53,6 +56,7 @@ public:
     bool isFinished() const { return m_finished; }
     const RestError &error() const { return m_error; }
     qint64 rowsDelivered() const { return m_delivered; }
+    // Requests sent (one sent ahead and dropped unsent does not count).
     int requestsMade() const { return m_requests; }
     // The rows per page the job asks for: 100, or the server's cap once one showed.
     int pageSize() const { return m_limit; }
@@ -101,6 +105,8 @@ private:
     void onReply();
     // Takes the rows of each page payload in order; false once the job has finished.
     bool takePayloads(const QJsonArray &payloads, const QList<Page> &pages, int httpStatus);
+    // Every payload holds as many rows as its page asked for (the list goes on).
+    static bool allFull(const QJsonArray &payloads, const QList<Page> &pages);
     // Checks one payload's shape; fills `rows` or finishes the job with the error.
     bool rowsOf(const QJsonValue &payload, int limit, int httpStatus, QJsonArray *rows);
     void take(const QJsonArray &rows);

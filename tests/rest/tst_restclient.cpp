@@ -416,6 +416,40 @@ private Q_SLOTS:
         }
     }
 
+    void theNextBatchGoesOutBeforeTheRowsAreHandedOut()
+    {
+        // While an answer's pages are all full, the next batch is on its way before that
+        // answer's rows are delivered; the answer that ends the list sends nothing ahead.
+        fake::PortalConfig config;
+        config.mailboxes = 10000;
+        config.rateLimit = false;
+        config.operatingLimit = false;
+        ClientOptions options = Fixture::fastOptions();
+        options.rateLimitEnabled = false;
+        Fixture f(config, options);
+        auto list = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        QMap<qsizetype, bool> fetchingWhileDelivered; // page -> a request was in flight
+        qsizetype rows = 0;
+        connect(list.get(), &MailboxListJob::mailboxesArrived, this,
+                [&](const QList<Mailbox> &arrived) {
+                    fetchingWhileDelivered.insert(rows / 100 + 1, list->isFetching());
+                    rows += arrived.size();
+                });
+        QVERIFY(fetchAll(list.get()));
+        QVERIFY2(!list->error().isError(), qPrintable(list->error().userMessage()));
+        QCOMPARE(rows, 10000);
+        QCOMPARE(list->requestsMade(), 3);
+        QCOMPARE(f.portal.stats().requests, 3);
+        // Pages 1-2 (sent ahead: 3-52), 3-52 (sent ahead: 53-102), 53-102 (the end).
+        QCOMPARE(fetchingWhileDelivered.size(), 100);
+        QVERIFY(fetchingWhileDelivered.value(1));
+        QVERIFY(fetchingWhileDelivered.value(2));
+        QVERIFY(fetchingWhileDelivered.value(3));
+        QVERIFY(fetchingWhileDelivered.value(52));
+        QVERIFY(!fetchingWhileDelivered.value(53));
+        QVERIFY(!fetchingWhileDelivered.value(100));
+    }
+
     void pagination()
     {
         QFETCH(int, count);
