@@ -5,6 +5,7 @@
 #include "RowTable.h"
 #include "models/JsonDisplay.h"
 #include "models/MailboxDetailModel.h"
+#include "rest/UntrustedText.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -68,6 +69,7 @@ MailboxDetailPanel::MailboxDetailPanel(MailboxDetailModel *model, QWidget *paren
     header->setSectionResizeMode(MailboxDetailModel::TypeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(MailboxDetailModel::DescriptionColumn, QHeaderView::Stretch);
 
+    m_valueLabel->setTextFormat(Qt::PlainText); // quotes the portal's field title
     m_valueLabel->setBuddy(m_value);
     setUpReadOnlyText(m_value);
     // Two lines: a long address or name fits whole in a narrow panel; more scrolls.
@@ -268,7 +270,10 @@ void MailboxDetailPanel::updateValue()
     }
     const QString title =
         m_model->index(current.row(), MailboxDetailModel::FieldColumn).data().toString();
-    m_valueLabel->setText(tr("Full value of “%1”:").arg(title));
+    // A buddy's label takes '&' for a mnemonic: the title's own ones stay text.
+    m_valueLabel->setText(
+        tr("Full value of “%1”:")
+            .arg(UntrustedText::plain(title).replace(u'&', QStringLiteral("&&"))));
     const QString text = currentValue();
     if (m_value->toPlainText() != text)
         m_value->setPlainText(text);
