@@ -51,10 +51,10 @@ MailboxDetailPanel::MailboxDetailPanel(MailboxDetailModel *model, QWidget *paren
     , m_state(new LoadState(this))
     , m_table(new QTableView(this))
     , m_valueLabel(new QLabel(this))
-    , m_value(new QPlainTextEdit(this))
+    , m_value(new PortalTextView(this))
     , m_sender(new QLabel(this))
     , m_rawButton(new QToolButton(this))
-    , m_raw(new QPlainTextEdit(this))
+    , m_raw(new PortalTextView(this))
 {
     Q_ASSERT(model);
     m_table->setModel(model);
@@ -197,13 +197,9 @@ QString MailboxDetailPanel::currentValue() const
 
 QString MailboxDetailPanel::focusedText() const
 {
-    for (const QPlainTextEdit *edit : {m_value, m_raw}) {
-        if (!edit->hasFocus())
-            continue;
-        // QTextCursor marks line breaks in a selection with U+2029.
-        const QString selected =
-            edit->textCursor().selectedText().replace(QChar::ParagraphSeparator, u'\n');
-        return selected.isEmpty() ? edit->toPlainText() : selected;
+    for (const PortalTextView *edit : {m_value, m_raw}) {
+        if (edit->hasFocus())
+            return edit->copyText();
     }
     return {};
 }
