@@ -8,6 +8,7 @@
 #include "auth/OAuthCredential.h"
 #include "auth/SessionController.h"
 #include "auth/WebhookSetup.h"
+#include "models/PlainToolTip.h"
 #include "rest/ScopeAdvice.h"
 #include "settings/AppSettings.h"
 
@@ -347,7 +348,7 @@ void AccountDialog::refresh()
         auto *item = new QListWidgetItem(title + u'\n' + where, m_list);
         item->setData(Qt::UserRole, account.id);
         item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(title, where));
-        item->setToolTip(account.portalUrl.toDisplayString());
+        item->setToolTip(plainToolTip(account.portalUrl.toDisplayString()));
         if (isCurrent) {
             QFont font = item->font();
             font.setBold(true);

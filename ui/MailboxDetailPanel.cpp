@@ -5,6 +5,7 @@
 #include "RowTable.h"
 #include "models/JsonDisplay.h"
 #include "models/MailboxDetailModel.h"
+#include "rest/UntrustedText.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -50,10 +51,10 @@ MailboxDetailPanel::MailboxDetailPanel(MailboxDetailModel *model, QWidget *paren
     , m_state(new LoadState(this))
     , m_table(new QTableView(this))
     , m_valueLabel(new QLabel(this))
-    , m_value(new QPlainTextEdit(this))
+    , m_value(new PortalTextView(this))
     , m_sender(new QLabel(this))
     , m_rawButton(new QToolButton(this))
-    , m_raw(new QPlainTextEdit(this))
+    , m_raw(new PortalTextView(this))
 {
     Q_ASSERT(model);
     m_table->setModel(model);
@@ -68,6 +69,7 @@ MailboxDetailPanel::MailboxDetailPanel(MailboxDetailModel *model, QWidget *paren
     header->setSectionResizeMode(MailboxDetailModel::TypeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(MailboxDetailModel::DescriptionColumn, QHeaderView::Stretch);
 
+    m_valueLabel->setTextFormat(Qt::PlainText); // quotes the portal's field title
     m_valueLabel->setBuddy(m_value);
     setUpReadOnlyText(m_value);
     // Two lines: a long address or name fits whole in a narrow panel; more scrolls.
@@ -195,13 +197,9 @@ QString MailboxDetailPanel::currentValue() const
 
 QString MailboxDetailPanel::focusedText() const
 {
-    for (const QPlainTextEdit *edit : {m_value, m_raw}) {
-        if (!edit->hasFocus())
-            continue;
-        // QTextCursor marks line breaks in a selection with U+2029.
-        const QString selected =
-            edit->textCursor().selectedText().replace(QChar::ParagraphSeparator, u'\n');
-        return selected.isEmpty() ? edit->toPlainText() : selected;
+    for (const PortalTextView *edit : {m_value, m_raw}) {
+        if (edit->hasFocus())
+            return edit->copyText();
     }
     return {};
 }
@@ -268,7 +266,10 @@ void MailboxDetailPanel::updateValue()
     }
     const QString title =
         m_model->index(current.row(), MailboxDetailModel::FieldColumn).data().toString();
-    m_valueLabel->setText(tr("Full value of “%1”:").arg(title));
+    // A buddy's label takes '&' for a mnemonic: the title's own ones stay text.
+    m_valueLabel->setText(
+        tr("Full value of “%1”:")
+            .arg(UntrustedText::plain(title).replace(u'&', QStringLiteral("&&"))));
     const QString text = currentValue();
     if (m_value->toPlainText() != text)
         m_value->setPlainText(text);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PortalTextView.h"
+
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -8,7 +10,6 @@
 #include <optional>
 
 class QLabel;
-class QPlainTextEdit;
 class QTableView;
 class QToolButton;
 
@@ -22,7 +23,8 @@ class MailboxDetailModel;
 //   as their text, and Description shows only while some field has a description (the
 //   portal may describe none);
 // - the whole value of the current field in a read-only, selectable box below the table, so
-//   a long address is never cut off (Ctrl+C there copies the selection, or the whole value);
+//   a long address is never cut off (Ctrl+C there copies the selection, or the whole value,
+//   without control characters or bidi overrides: PortalTextView);
 // - what the table does not say: whether the mailbox's address is also one the user may send
 //   from, and the mailbox's JSON as the portal sent it (folded away until asked for).
 //
@@ -59,7 +61,8 @@ public:
     // The whole value of the current field as the box shows it; empty without one.
     QString currentValue() const;
     // What Copy takes while one of the panel's text boxes has the focus: its selection, or
-    // all of its text when nothing is selected. Empty when the focus is elsewhere.
+    // all of its text when nothing is selected, cleaned (PortalTextView::copyText). Empty
+    // when the focus is elsewhere.
     QString focusedText() const;
 
 protected:
@@ -78,10 +81,10 @@ private:
     LoadState *m_state;
     QTableView *m_table;
     QLabel *m_valueLabel;
-    QPlainTextEdit *m_value;
+    PortalTextView *m_value;
     QLabel *m_sender;
     QToolButton *m_rawButton;
-    QPlainTextEdit *m_raw;
+    PortalTextView *m_raw;
 
     QSet<QString> m_senderKeys; // case-folded
     bool m_sendersComplete = false;

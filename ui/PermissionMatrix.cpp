@@ -1,6 +1,7 @@
 #include "PermissionMatrix.h"
 
 #include "auth/PermissionProbe.h"
+#include "models/PlainToolTip.h"
 #include "rest/RestClient.h"
 #include "rest/ScopeAdvice.h"
 
@@ -112,7 +113,7 @@ void PermissionMatrix::showReport(const PermissionReport &report)
         auto *status = new QTableWidgetItem(MethodPermission::statusText(permission.status));
         status->setData(Qt::UserRole, MethodPermission::statusName(permission.status));
         auto *why = new QTableWidgetItem(reason(permission));
-        why->setToolTip(why->text());
+        why->setToolTip(plainToolTip(why->text()));
         m_table->setItem(row, MethodColumn, method);
         m_table->setItem(row, StatusColumn, status);
         m_table->setItem(row, ReasonColumn, why);

@@ -4,6 +4,7 @@
 #include "MatchHighlightDelegate.h"
 #include "SenderComboBox.h"
 #include "SenderListView.h"
+#include "models/PlainToolTip.h"
 #include "models/SenderFilterProxyModel.h"
 #include "models/SenderModel.h"
 #include "rest/UntrustedText.h"
@@ -749,11 +750,11 @@ void SenderPicker::updateToolTip()
     if (m_current) {
         const int row = m_proxy->rowOfKey(SenderModel::displayText(*m_current));
         if (row >= 0)
-            tip = m_proxy->index(row, 0).data(Qt::ToolTipRole).toString();
+            tip = m_proxy->index(row, 0).data(SenderModel::ReasonRole).toString();
     }
     if (!m_model->errorMessage().isEmpty())
         tip = tip.isEmpty() ? m_model->errorMessage() : tip + u'\n' + m_model->errorMessage();
-    m_combo->setToolTip(tip);
+    m_combo->setToolTip(plainToolTip(tip));
 }
 
 QString SenderPicker::stateKey() const

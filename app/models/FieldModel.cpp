@@ -2,6 +2,7 @@
 
 #include "FieldCatalog.h"
 #include "JsonDisplay.h"
+#include "PlainToolTip.h"
 
 #include <QVariantMap>
 
@@ -178,7 +179,7 @@ QVariant FieldModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text(field, column);
     case Qt::ToolTipRole:
-        return toolTip(field, column);
+        return plainToolTip(toolTip(field, column));
     case FieldNameRole:
         return field.name;
     case DescriptorRole:
@@ -207,8 +208,9 @@ QVariant FieldModel::headerData(int section, Qt::Orientation orientation, int ro
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {
         const QString attribute = attributeOf(section);
-        return attribute.isEmpty() ? tr("Attributes the portal sends beyond the documented ones")
-                                   : attribute;
+        return plainToolTip(attribute.isEmpty()
+                                ? tr("Attributes the portal sends beyond the documented ones")
+                                : attribute);
     }
     if (role != Qt::DisplayRole)
         return {};

@@ -2,6 +2,7 @@
 
 #include "FieldCatalog.h"
 #include "JsonDisplay.h"
+#include "PlainToolTip.h"
 #include "rest/MailApi.h"
 #include "rest/RestClient.h"
 #include "rest/RestReply.h"
@@ -220,15 +221,15 @@ QVariant MailboxDetailModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == FieldColumn) {
             if (described && !known)
-                return tr("“%1” is not in the portal's field list: a field this program does "
-                          "not know yet.")
-                    .arg(row.name);
-            return title.isEmpty() || title == row.name
-                       ? row.name
-                       : tr("%1 (field “%2”)").arg(title, row.name);
+                return plainToolTip(tr("“%1” is not in the portal's field list: a field this "
+                                       "program does not know yet.")
+                                        .arg(row.name));
+            return plainToolTip(title.isEmpty() || title == row.name
+                                    ? row.name
+                                    : tr("%1 (field “%2”)").arg(title, row.name));
         }
         if (index.column() == ValueColumn)
-            return jsonDisplayText(row.value);
+            return plainToolTip(jsonDisplayText(row.value));
         return {};
     case FieldNameRole:
         return row.name;

@@ -1,6 +1,7 @@
 #include "MailboxListModel.h"
 
 #include "MailboxSearch.h"
+#include "PlainToolTip.h"
 #include "rest/MailApi.h"
 #include "rest/RestClient.h"
 #include "rest/RestReply.h"
@@ -217,7 +218,7 @@ QVariant MailboxListModel::data(const QModelIndex &index, int role) const
         if (!mailbox.senderName.isEmpty())
             lines.append(tr("Sender name: %1").arg(mailbox.senderName));
         lines.append(tr("ID: %1").arg(mailbox.id));
-        return lines.join(QLatin1Char('\n'));
+        return plainToolTip(lines.join(QLatin1Char('\n')));
     }
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn)

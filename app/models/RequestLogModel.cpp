@@ -1,5 +1,6 @@
 #include "RequestLogModel.h"
 
+#include "PlainToolTip.h"
 #include "rest/Credential.h"
 #include "rest/RestClient.h"
 #include "settings/OwnerOnlyFile.h"
@@ -94,7 +95,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case FailedRole:
         return e.error.isError();
     case Qt::ToolTipRole:
-        return e.error.isError() ? e.error.technicalMessage() : e.url;
+        return plainToolTip(e.error.isError() ? e.error.technicalMessage() : e.url);
     case Qt::TextAlignmentRole:
         if (index.column() == StatusColumn || index.column() == DurationColumn ||
             index.column() == OperatingColumn)

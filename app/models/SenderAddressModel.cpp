@@ -1,5 +1,6 @@
 #include "SenderAddressModel.h"
 
+#include "PlainToolTip.h"
 #include "SenderModel.h"
 
 #include <QSet>
@@ -185,7 +186,7 @@ QVariant SenderAddressModel::data(const QModelIndex &index, int role) const
         if (address.names.size() > 1)
             lines << tr("Listed under %n name(s): %1", nullptr, int(address.names.size()))
                          .arg(address.joinedNames());
-        return lines.join(QLatin1Char('\n'));
+        return plainToolTip(lines.join(QLatin1Char('\n')));
     }
     case EmailRole:
         return address.email;

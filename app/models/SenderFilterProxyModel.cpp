@@ -1,5 +1,6 @@
 #include "SenderFilterProxyModel.h"
 
+#include "PlainToolTip.h"
 #include "SenderModel.h"
 
 namespace mb {
@@ -85,7 +86,9 @@ QVariant SenderFilterProxyModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::EditRole: // what an editable QComboBox shows for a row
         return QSortFilterProxyModel::data(index, Qt::DisplayRole);
-    case Qt::ToolTipRole: {
+    case Qt::ToolTipRole:
+        return plainToolTip(data(index, SenderModel::ReasonRole).toString());
+    case SenderModel::ReasonRole: {
         // Why the sender is offered, and why it is on top.
         QString tip = QSortFilterProxyModel::data(index, role).toString();
         const QString key = keyOf(mapToSource(index));

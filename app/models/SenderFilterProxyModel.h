@@ -13,7 +13,8 @@ namespace mb {
 // rows: the name is what recipients see in the From line, so "Dana Roe <sales@…>" and
 // "ACME Sales <sales@…>" are two choices, not one. The same key listed twice is one choice:
 // only its first row is offered. Qt::EditRole is the display text (an editable QComboBox
-// shows that), and Qt::ToolTipRole adds to the source's reason why a sender is on top.
+// shows that), and SenderModel::ReasonRole adds to the source's reason why a sender is on top
+// (Qt::ToolTipRole is that as a tooltip).
 class SenderFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "SenderModel.h"
 
+#include "PlainToolTip.h"
 #include "rest/MailApi.h"
 #include "rest/MailboxListJob.h"
 #include "rest/RestClient.h"
@@ -148,7 +149,7 @@ void SenderModel::setOwnMailboxEmails(const QStringList &emails)
     m_own = std::move(own);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
-                           {IsOwnMailboxRole, IsConfirmedRole, Qt::ToolTipRole});
+                           {IsOwnMailboxRole, IsConfirmedRole, ReasonRole, Qt::ToolTipRole});
     Q_EMIT ownMailboxEmailsChanged();
 }
 
@@ -169,7 +170,7 @@ void SenderModel::flagsChanged(const QSet<QString> &keys)
         while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
             ++j;
         Q_EMIT dataChanged(index(rows.at(i)), index(rows.at(j)),
-                           {IsOwnMailboxRole, IsConfirmedRole, Qt::ToolTipRole});
+                           {IsOwnMailboxRole, IsConfirmedRole, ReasonRole, Qt::ToolTipRole});
         i = j + 1;
     }
 }
@@ -323,6 +324,8 @@ QVariant SenderModel::data(const QModelIndex &index, int role) const
     case PlainTextRole:
         return displayText(sender);
     case Qt::ToolTipRole:
+        return plainToolTip(data(index, ReasonRole).toString());
+    case ReasonRole:
         if (!isOwn(sender))
             return tr("%1 is a confirmed sender address.").arg(sender.email);
         return isConfirmed(sender)
@@ -359,6 +362,7 @@ QHash<int, QByteArray> SenderModel::roleNames() const
     names.insert(IsOwnMailboxRole, "isOwnMailbox");
     names.insert(IsConfirmedRole, "isConfirmed");
     names.insert(PlainTextRole, "plainText");
+    names.insert(ReasonRole, "reason");
     return names;
 }
 

@@ -39,7 +39,7 @@ class SenderModel : public QAbstractListModel
 public:
     enum Role {
         // Qt::DisplayRole: isolatedText(), "Name <email>" with the name in bidi isolates.
-        // Qt::ToolTipRole: why the address is offered.
+        // Qt::ToolTipRole: ReasonRole as a tooltip (plainToolTip).
         EmailRole = Qt::UserRole + 1,
         NameRole,
         DomainRole,       // the part after the last '@', as the portal spells it
@@ -47,6 +47,7 @@ public:
         IsOwnMailboxRole, // bool: the email is one of ownMailboxEmails()
         IsConfirmedRole,  // bool: confirmed as a sender apart from being a mailbox (see above)
         PlainTextRole,    // displayText(): "Name <email>" without bidi controls
+        ReasonRole,       // why the address is offered, plain text
     };
     Q_ENUM(Role)
 

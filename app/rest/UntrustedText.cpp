@@ -51,6 +51,24 @@ QString UntrustedText::plain(const QString &text)
     return out;
 }
 
+QString UntrustedText::lines(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\r' || c == u'\n' || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator) {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            out += u'\n';
+        } else if (c == u'\t' || !(c.category() == QChar::Other_Control || isBidiControl(c))) {
+            out += c;
+        }
+    }
+    return out;
+}
+
 QString UntrustedText::forMessage(const QString &text, qsizetype maxChars)
 {
     const QString clean = plain(text);

@@ -17,6 +17,10 @@ public:
     static QString plain(const QString &text);
     // plain(), cut to at most `maxChars` characters plus "…" (never inside a surrogate pair).
     static QString forMessage(const QString &text, qsizetype maxChars);
+    // For text a person sees over several lines (a value box, indented JSON) and may copy:
+    // line breaks (CR LF, CR, U+2028, U+2029) become LF and stay, as do tabs and runs of
+    // spaces; the control characters and bidi controls plain() drops are dropped.
+    static QString lines(const QString &text);
     // Whether `c` is one of the bidi embeddings, overrides or isolates plain() drops.
     static bool isBidiControl(QChar c);
 };

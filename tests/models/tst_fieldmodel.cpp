@@ -1,6 +1,7 @@
 // FieldCatalog and FieldModel against the local portal: asked once per client, a failure
 // retried, every attribute shown, undocumented ones kept.
 #include "ModelTestSupport.h"
+#include "ShownToolTip.h"
 #include "models/FieldCatalog.h"
 #include "models/FieldModel.h"
 #include "models/MailboxDetailModel.h"
@@ -254,6 +255,40 @@ private Q_SLOTS:
                      .isValid());
         QVERIFY(cell(model, 1, FieldModel::MultipleColumn, Qt::ToolTipRole).contains(u"multiple"));
         QCOMPARE(cell(model, 1, FieldModel::EditableColumn), QStringLiteral("no"));
+    }
+
+    void toolTipsShowThePortalsWordsAsPlainText()
+    {
+        // A hostile portal titles a field and names an attribute of its own with markup.
+        Portal p;
+        QVERIFY(p.started);
+        Relay relay(p.portal, [](const QString &method, QJsonObject &body) {
+            if (method != kFieldList)
+                return;
+            QJsonObject result = body.value(u"result").toObject();
+            QJsonArray items;
+            for (const QJsonValue &item : result.value(u"items").toArray()) {
+                QJsonObject described = item.toObject();
+                described.insert(QStringLiteral("title"), tooltiptest::hostileName());
+                described.insert(tooltiptest::hostileName(), 1);
+                items.append(described);
+            }
+            result.insert(QStringLiteral("items"), items);
+            body.insert(QStringLiteral("result"), result);
+        });
+        QVERIFY(relay.listening());
+        Client c = clientFor(relay.webhookUrl(), p.options);
+        FieldCatalog catalog;
+        catalog.setClient(c.get());
+        FieldModel model(&catalog);
+        QVERIFY(waitSettled(catalog));
+        QVERIFY2(model.errorMessage().isEmpty(), qPrintable(model.errorMessage()));
+        const QString shown = tooltiptest::hostileNameShown();
+        QCOMPARE(tooltiptest::shownText(cell(model, 0, FieldModel::TitleColumn, Qt::ToolTipRole)),
+                 shown);
+        QCOMPARE(tooltiptest::shownText(cell(model, 0, FieldModel::OtherColumn, Qt::ToolTipRole)),
+                 QStringLiteral("Attributes the documentation does not describe:\n") + shown +
+                     QStringLiteral(": 1"));
     }
 };
 

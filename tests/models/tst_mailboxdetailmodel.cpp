@@ -1,6 +1,7 @@
 // MailboxDetailModel against the local portal: every field with its labels, a field the
 // field list does not describe, quick switching, errors.
 #include "ModelTestSupport.h"
+#include "ShownToolTip.h"
 #include "models/FieldCatalog.h"
 #include "models/MailboxDetailModel.h"
 
@@ -187,6 +188,50 @@ private Q_SLOTS:
                  QStringLiteral("Best regards, ACME"));
         QCOMPARE(at(model, rowOf(model, u"email"_s), 0, MailboxDetailModel::IsKnownFieldRole),
                  QVariant(true));
+    }
+
+    void toolTipsShowThePortalsWordsAsPlainText()
+    {
+        // A hostile portal: a name, a field title and a field of its own, all with markup.
+        Portal p;
+        QVERIFY(p.started);
+        Relay relay(p.portal, [](const QString &method, QJsonObject &body) {
+            QJsonObject result = body.value(u"result").toObject();
+            if (method == kGet) {
+                QJsonObject item = result.value(u"item").toObject();
+                item.insert(QStringLiteral("name"), tooltiptest::hostileName());
+                item.insert(tooltiptest::hostileName(), 1);
+                result.insert(QStringLiteral("item"), item);
+            } else if (method == kFieldList) {
+                QJsonArray items;
+                for (const QJsonValue &value : result.value(u"items").toArray()) {
+                    QJsonObject field = value.toObject();
+                    if (field.value(u"name") == u"email"_s)
+                        field.insert(QStringLiteral("title"), tooltiptest::hostileName());
+                    items.append(field);
+                }
+                result.insert(QStringLiteral("items"), items);
+            }
+            body.insert(QStringLiteral("result"), result);
+        });
+        QVERIFY(relay.listening());
+        Panel panel(p, relay.webhookUrl());
+        MailboxDetailModel &model = panel.model;
+        model.showMailbox(p.portal.mailboxesOf(1).first().toObject().value(u"id").toInteger());
+        QVERIFY(waitShown(model));
+        QVERIFY2(model.errorMessage().isEmpty(), qPrintable(model.errorMessage()));
+        const auto shownTip = [&](const QString &field, int column) {
+            return tooltiptest::shownText(
+                at(model, rowOf(model, field), column, Qt::ToolTipRole).toString());
+        };
+        const QString shown = tooltiptest::hostileNameShown();
+        QCOMPARE(shownTip(u"name"_s, MailboxDetailModel::ValueColumn), shown);
+        QCOMPARE(shownTip(u"email"_s, MailboxDetailModel::FieldColumn),
+                 shown + QStringLiteral(" (field “email”)"));
+        QCOMPARE(shownTip(tooltiptest::hostileName(), MailboxDetailModel::FieldColumn),
+                 QStringLiteral("“") + shown +
+                     QStringLiteral("” is not in the portal's field list: a field this program "
+                                    "does not know yet."));
     }
 
     void labelsFollowWhenTheFieldListComesLater()

@@ -3,6 +3,7 @@
 // background, the search is local (and asks the portal only for an id not held, or with a
 // list too long to hold), refresh changes rows in place, retry resumes.
 #include "ModelTestSupport.h"
+#include "ShownToolTip.h"
 #include "models/MailboxFilterProxyModel.h"
 #include "models/MailboxListModel.h"
 #include "rest/ClientOptions.h"
@@ -306,6 +307,22 @@ private Q_SLOTS:
         QCOMPARE(roles.value(MailboxListModel::NameRole), QByteArray("name"));
         QCOMPARE(roles.value(MailboxListModel::SenderNameRole), QByteArray("senderName"));
         QCOMPARE(roles.value(Qt::DisplayRole), QByteArray("display"));
+    }
+
+    void toolTipShowsThePortalsNamesAsPlainText()
+    {
+        MailboxListModel model;
+        Mailbox mailbox;
+        mailbox.id = 7;
+        mailbox.name = tooltiptest::hostileName();
+        mailbox.email = QStringLiteral("a@b.test");
+        mailbox.senderName = tooltiptest::hostileName();
+        QVERIFY(model.seed({mailbox}, QDateTime::currentDateTimeUtc()));
+        const QString tip =
+            model.index(0, MailboxListModel::NameColumn).data(Qt::ToolTipRole).toString();
+        const QString shown = tooltiptest::hostileNameShown();
+        QCOMPARE(tooltiptest::shownText(tip), shown + QStringLiteral(" <a@b.test>\nSender name: ") +
+                                                  shown + QStringLiteral("\nID: 7"));
     }
 
     void searchIsLocalOverEveryField()

@@ -1,6 +1,7 @@
 // RequestLogModel: what the request inspector lists and saves, against the local portal.
 
 #include "FakePortal.h"
+#include "ShownToolTip.h"
 #include "models/RequestLogModel.h"
 #include "rest/RestClient.h"
 #include "rest/RestReply.h"
@@ -159,6 +160,18 @@ private Q_SLOTS:
         QVERIFY(about.contains(QStringLiteral("appVersion")));
         QVERIFY(!about.value(QStringLiteral("savedAt")).toString().isEmpty());
         QVERIFY(!bytes.contains(parts->code.toUtf8()));
+    }
+
+    void toolTipShowsTheUrlAsPlainText()
+    {
+        RequestLogModel model;
+        Exchange exchange;
+        exchange.method = QStringLiteral("mail.mailbox.list");
+        exchange.url = QStringLiteral("https://portal.test/rest/") + tooltiptest::hostileName();
+        model.record(exchange);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(tooltiptest::shownText(model.index(0, 0).data(Qt::ToolTipRole).toString()),
+                 QStringLiteral("https://portal.test/rest/") + tooltiptest::hostileNameShown());
     }
 
     void keepsTheMostRecent()

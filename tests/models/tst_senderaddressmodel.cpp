@@ -2,6 +2,7 @@
 // (duplicates merged, names joined, flags OR-ed), following the pages, the flags and resets;
 // the search over names, address and domain; column sorting and the portal's order.
 #include "ModelTestSupport.h"
+#include "ShownToolTip.h"
 #include "models/SenderAddressFilterProxyModel.h"
 #include "models/SenderAddressModel.h"
 #include "models/SenderModel.h"
@@ -141,6 +142,25 @@ private Q_SLOTS:
         QVERIFY(model.index(rowOf(model, first.email), 0)
                     .data(SenderAddressModel::IsOwnMailboxRole)
                     .toBool());
+    }
+
+    void toolTipShowsNamesAndAddressAsPlainText()
+    {
+        SenderModel senders;
+        SenderAddressModel model;
+        model.setSourceModel(&senders);
+        const QString email = tooltiptest::hostileName() + QStringLiteral("@x.test");
+        QVERIFY(senders.seed(
+            {Sender::fromJson({{QStringLiteral("email"), email},
+                               {QStringLiteral("name"), tooltiptest::hostileName()}}),
+             Sender::fromJson({{QStringLiteral("email"), email},
+                               {QStringLiteral("name"), QStringLiteral("Dana Roe")}})}));
+        QCOMPARE(model.rowCount(), 1);
+        const QString shown = tooltiptest::hostileNameShown();
+        QCOMPARE(tooltiptest::shownText(model.index(0, 0).data(Qt::ToolTipRole).toString()),
+                 shown + QStringLiteral("@x.test is confirmed as a sender address.\n") +
+                     QStringLiteral("Listed under 2 name(s): ") + shown +
+                     QStringLiteral("; Dana Roe"));
     }
 
     void searchAndSort()

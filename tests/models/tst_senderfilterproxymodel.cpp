@@ -2,6 +2,7 @@
 // QAbstractItemModelTester: the filter, pinned and recent senders on top, one row per key,
 // and a source that resets while the proxy filters.
 #include "ModelTestSupport.h"
+#include "ShownToolTip.h"
 #include "models/SenderFilterProxyModel.h"
 #include "models/SenderModel.h"
 #include "rest/Sender.h"
@@ -46,6 +47,25 @@ class TestSenderFilterProxyModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void toolTipShowsWhyAndWhereAsPlainText()
+    {
+        SenderModel senders;
+        SenderFilterProxyModel proxy;
+        proxy.setSourceModel(&senders);
+        const Sender hostile = Sender::fromJson(
+            {{QStringLiteral("email"), tooltiptest::hostileName() + QStringLiteral("@x.test")}});
+        QVERIFY(senders.seed({hostile}));
+        proxy.setPinned({SenderModel::displayText(hostile)});
+        const QString expected = tooltiptest::hostileNameShown() +
+                                 QStringLiteral("@x.test is a confirmed sender address.\n"
+                                                "Pinned to the top of the list.");
+        QCOMPARE(tooltiptest::shownText(proxy.index(0, 0).data(Qt::ToolTipRole).toString()),
+                 expected);
+        QCOMPARE(proxy.index(0, 0).data(SenderModel::ReasonRole).toString(),
+                 hostile.email + QStringLiteral(" is a confirmed sender address.\n"
+                                                "Pinned to the top of the list."));
+    }
+
     void filtersPinsAndRanksEveryRow()
     {
         fake::PortalConfig config;

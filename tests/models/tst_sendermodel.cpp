@@ -1,5 +1,6 @@
 // SenderModel against the local portal: every page, the roles, the own-mailbox flag, errors.
 #include "ModelTestSupport.h"
+#include "ShownToolTip.h"
 #include "models/SenderModel.h"
 #include "rest/Mailbox.h"
 
@@ -264,6 +265,23 @@ private Q_SLOTS:
         QCOMPARE(rowsOf(early, mailboxes.first()).size(), 2);
         QVERIFY(at(early, rowsOf(early, mailboxes.first()).first(), SenderModel::IsOwnMailboxRole)
                     .toBool());
+    }
+
+    void toolTipShowsTheAddressAsPlainText()
+    {
+        SenderModel model;
+        const QString email = tooltiptest::hostileName() + QStringLiteral("@x.test");
+        QVERIFY(model.seed({Sender::fromJson(
+            {{QStringLiteral("email"), email}, {QStringLiteral("name"), QStringLiteral("Eve")}})}));
+        const QString shown = tooltiptest::hostileNameShown() + QStringLiteral("@x.test");
+        QCOMPARE(tooltiptest::shownText(at(model, 0, Qt::ToolTipRole).toString()),
+                 shown + QStringLiteral(" is a confirmed sender address."));
+        model.setOwnMailboxEmails({email});
+        QCOMPARE(tooltiptest::shownText(at(model, 0, Qt::ToolTipRole).toString()),
+                 shown + QStringLiteral(" is one of your mailboxes."));
+        // The reason itself stays the portal's text, for callers that add to it.
+        QCOMPARE(at(model, 0, SenderModel::ReasonRole).toString(),
+                 email + QStringLiteral(" is one of your mailboxes."));
     }
 
     void learnsWhichSendersAreMailboxes()

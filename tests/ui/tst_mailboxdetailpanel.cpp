@@ -223,6 +223,70 @@ private Q_SLOTS:
         QCOMPARE(value->toPlainText(), mailboxes.at(1).toObject().value(u"email").toString());
     }
 
+    void copiesLeaveOutControlsAndOverrides()
+    {
+        // A hostile portal: a value that would add a line to a script and turn text around,
+        // a field title with markup and a mnemonic.
+        Portal p;
+        QVERIFY(p.started);
+        const QString hostile = u"Eve\r\nX-Injected: 1\x1b[31m"_s + QChar(0x202e) + u"fdp.exe"_s;
+        const QString clean = u"Eve\nX-Injected: 1[31mfdp.exe"_s;
+        Relay relay(p.portal, [&](const QString &method, QJsonObject &body) {
+            QJsonObject result = body.value(u"result").toObject();
+            if (method == kGet) {
+                QJsonObject item = result.value(u"item").toObject();
+                item.insert(u"signature"_s, hostile);
+                result.insert(u"item"_s, item);
+            } else if (method == kFieldList) {
+                QJsonArray items;
+                for (const QJsonValue &value : result.value(u"items").toArray()) {
+                    QJsonObject field = value.toObject();
+                    if (field.value(u"name") == u"name"_s)
+                        field.insert(u"title"_s, u"<b>R&D</b>"_s + QChar(0x202e));
+                    items.append(field);
+                }
+                result.insert(u"items"_s, items);
+            }
+            body.insert(u"result"_s, result);
+        });
+        QVERIFY(relay.listening());
+        Setup s(relay.webhookUrl(), p.options);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.panel));
+        QApplication::setActiveWindow(&s.panel);
+        QVERIFY(s.show(idOf(p.portal.mailboxesOf(1).at(0))));
+        QClipboard *clipboard = QGuiApplication::clipboard();
+
+        // Ctrl+C in the value box, and what the window's Copy takes from it.
+        s.panel.table()->setCurrentIndex(s.model.index(s.rowOf(u"signature"_s), 0));
+        QPlainTextEdit *value = s.panel.valueView();
+        value->setFocus();
+        clipboard->clear();
+        QTest::keyClick(value, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(clipboard->text(), clean);
+        QCOMPARE(s.panel.focusedText(), clean);
+        // The context menu's Copy (QPlainTextEdit::copy), all of it selected.
+        clipboard->clear();
+        value->selectAll();
+        value->copy();
+        QCOMPARE(clipboard->text(), clean);
+
+        // The raw JSON: its lines and indentation stay, the override goes.
+        s.panel.setRawJsonShown(true);
+        QPlainTextEdit *raw = s.panel.rawJsonView();
+        QVERIFY(raw->toPlainText().contains(QChar(0x202e)));
+        clipboard->clear();
+        raw->selectAll();
+        raw->copy();
+        QCOMPARE(clipboard->text(), raw->toPlainText().remove(QChar(0x202e)));
+        QVERIFY(clipboard->text().count(u'\n') > 3);
+
+        // The value's label quotes the title as text: no bold, no mnemonic, no override.
+        s.panel.table()->setCurrentIndex(s.model.index(s.rowOf(u"name"_s), 0));
+        QLabel *label = s.panel.valueLabel();
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QCOMPARE(label->text(), u"Full value of “<b>R&&D</b>”:"_s);
+    }
+
     void saysWhetherTheMailboxIsAlsoASender()
     {
         Portal p;
