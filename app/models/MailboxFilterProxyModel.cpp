@@ -130,7 +130,7 @@ void MailboxFilterProxyModel::rankRows() const
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [this](int l, int r) {
         const int byKey = m_sortKeys[size_t(l)].compare(m_sortKeys[size_t(r)]);
-        return byKey != 0 ? byKey < 0 : m_list->mailboxAt(l).id < m_list->mailboxAt(r).id;
+        return byKey != 0 ? byKey < 0 : m_list->idAt(l) < m_list->idAt(r);
     });
     m_ranks.assign(size_t(rows), 0);
     for (int place = 0; place < rows; ++place)
@@ -176,11 +176,7 @@ const QCollatorSortKey &MailboxFilterProxyModel::sortKey(int sourceRow, int colu
         if (m_sortKeys.empty())
             m_sortKeys.reserve(size_t(rows)); // later rows grow it geometrically, not per page
         for (int row = int(m_sortKeys.size()); row < rows; ++row) {
-            const Mailbox &m = m_list->mailboxAt(row);
-            const QString &text = column == MailboxListModel::NameColumn    ? m.name
-                                  : column == MailboxListModel::EmailColumn ? m.email
-                                                                            : m.senderName;
-            m_sortKeys.push_back(m_collator->sortKey(text));
+            m_sortKeys.push_back(m_collator->sortKey(m_list->textAt(row, column)));
         }
     }
     return m_sortKeys.at(size_t(sourceRow));
@@ -190,8 +186,6 @@ bool MailboxFilterProxyModel::lessThan(const QModelIndex &left, const QModelInde
 {
     if (m_list && sourceModel() == m_list && left.column() == right.column()) {
         // Straight from the rows: no QVariant and no collation per comparison.
-        const Mailbox &l = m_list->mailboxAt(left.row());
-        const Mailbox &r = m_list->mailboxAt(right.row());
         if (left.column() != MailboxListModel::IdColumn) {
             if (left.column() == m_keyColumn && size_t(left.row()) < m_ranks.size() &&
                 size_t(right.row()) < m_ranks.size())
@@ -201,7 +195,7 @@ bool MailboxFilterProxyModel::lessThan(const QModelIndex &left, const QModelInde
             if (order != 0)
                 return order < 0;
         }
-        return l.id < r.id;
+        return m_list->idAt(left.row()) < m_list->idAt(right.row());
     }
 
     const qint64 leftId = left.data(MailboxListModel::IdRole).toLongLong();

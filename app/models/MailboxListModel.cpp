@@ -32,17 +32,6 @@ MailboxListModel::MailboxListModel(QObject *parent)
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(DefaultSearchDelayMs);
     connect(m_searchTimer, &QTimer::timeout, this, &MailboxListModel::searchNow);
-    // Connected first, so these run before a proxy asks rowMatchesFolded() about the change.
-    const auto dropHaystacks = [this] { m_haystacks.clear(); };
-    connect(this, &QAbstractItemModel::modelReset, this, dropHaystacks);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, dropHaystacks);
-    connect(this, &QAbstractItemModel::rowsMoved, this, dropHaystacks);
-    connect(this, &QAbstractItemModel::layoutChanged, this, dropHaystacks);
-    connect(this, &QAbstractItemModel::dataChanged, this, dropHaystacks);
-    connect(this, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        if (first < m_haystacks.size())
-            m_haystacks.clear(); // not at the end: the kept ones no longer line up
-    });
 }
 
 MailboxListModel::~MailboxListModel()
@@ -129,6 +118,19 @@ Mailbox MailboxListModel::mailbox(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Mailbox{};
 }
 
+QString MailboxListModel::textAt(int row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return m_rows.name(row);
+    case EmailColumn:
+        return m_rows.email(row);
+    case SenderNameColumn:
+        return m_rows.senderName(row);
+    }
+    return {};
+}
+
 bool MailboxListModel::matches(const Mailbox &mailbox, const QString &needle)
 {
     if (needle.isEmpty())
@@ -158,21 +160,7 @@ bool MailboxListModel::rowMatchesFolded(int row, QByteArrayView folded) const
         return false;
     if (folded.isEmpty())
         return true;
-    if (m_haystacks.size() < m_rows.size()) {
-        if (m_haystacks.isEmpty())
-            m_haystacks.reserve(m_rows.size()); // later rows grow it geometrically
-        for (qsizetype i = m_haystacks.size(); i < m_rows.size(); ++i) {
-            const Mailbox &m = m_rows.at(i);
-            // NUL between the fields: no typed text spans two of them.
-            QByteArray text =
-                (m.name + QChar(0) + m.email + QChar(0) + m.senderName).toCaseFolded().toUtf8();
-            text += '\0';
-            text += QByteArray::number(m.id);
-            text.squeeze();
-            m_haystacks.append(std::move(text));
-        }
-    }
-    return m_haystacks.at(row).contains(folded);
+    return m_rows.containsFolded(row, folded);
 }
 
 int MailboxListModel::rowCount(const QModelIndex &parent) const
@@ -196,7 +184,8 @@ QVariant MailboxListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Mailbox &mailbox = m_rows.at(index.row());
+    // Made from the compact row: a view asks for the few rows it paints.
+    const Mailbox mailbox = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -289,6 +278,7 @@ void MailboxListModel::load()
     connect(m_list, &MailboxSearch::finished, this, [this] {
         dropRead(m_list, this);
         m_listDone = true;
+        m_rows.squeeze(); // the list is whole: what growing left spare goes
         touchFetchedAt();
         updateState();
     });
@@ -345,7 +335,7 @@ bool MailboxListModel::needsPortal(const QString &needle) const
         return true;
     bool number = false;
     const qint64 id = needle.toLongLong(&number);
-    return number && id > 0 && !m_rowOf.contains(id) && !m_lookedUp.contains(id);
+    return number && id > 0 && !m_rows.contains(id) && !m_lookedUp.contains(id);
 }
 
 void MailboxListModel::searchNow()
@@ -362,7 +352,7 @@ void MailboxListModel::startLookup()
 {
     bool number = false;
     const qint64 id = m_needle.toLongLong(&number);
-    if (!m_client || !number || id <= 0 || m_rowOf.contains(id) || m_lookedUp.contains(id) ||
+    if (!m_client || !number || id <= 0 || m_rows.contains(id) || m_lookedUp.contains(id) ||
         (m_lookup && m_lookupId == id))
         return;
     dropLookup();
@@ -478,6 +468,7 @@ bool MailboxListModel::seed(const QList<Mailbox> &rows, const QDateTime &fetched
     dropRead(m_refresh, this);
     setError({});
     appendListRows(rows.mid(0, m_maxHeldRows));
+    m_rows.squeeze();
     m_listDone = true;
     m_fetchedAt = fetchedAt;
     Q_EMIT fetchedAtChanged(m_fetchedAt);
@@ -523,6 +514,7 @@ void MailboxListModel::onListArrived(const QList<Mailbox> &fresh)
         dropRead(m_list, this);
         m_listDone = true;
         m_capped = true;
+        m_rows.squeeze();
         if (!m_needle.isEmpty())
             searchNow();
     }
@@ -552,7 +544,7 @@ void MailboxListModel::onRefreshFinished()
 
     QList<int> gone;
     for (int row = 0; row < m_rows.size(); ++row) {
-        const qint64 id = m_rows.at(row).id;
+        const qint64 id = m_rows.id(row);
         if (!freshRow.contains(id) && !m_searchOnly.contains(id))
             gone.append(row);
     }
@@ -561,14 +553,14 @@ void MailboxListModel::onRefreshFinished()
     int firstChanged = -1;
     int lastChanged = -1;
     for (int row = 0; row < m_rows.size(); ++row) {
-        const auto it = freshRow.constFind(m_rows.at(row).id);
+        const auto it = freshRow.constFind(m_rows.id(row));
         if (it == freshRow.cend())
             continue;
-        m_searchOnly.remove(m_rows.at(row).id);
+        m_searchOnly.remove(m_rows.id(row));
         const Mailbox &now = fresh.at(*it);
-        if (now.sameItem(m_rows.at(row)))
+        if (m_rows.sameItem(row, now))
             continue;
-        m_rows[row] = now;
+        m_rows.replace(row, now);
         if (firstChanged < 0)
             firstChanged = row;
         lastChanged = row;
@@ -578,17 +570,17 @@ void MailboxListModel::onRefreshFinished()
 
     QList<Mailbox> added;
     for (const Mailbox &mailbox : fresh) {
-        if (!m_rowOf.contains(mailbox.id))
+        if (!m_rows.contains(mailbox.id))
             added.append(mailbox);
     }
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(added);
-        for (int row = first; row < m_rows.size(); ++row)
-            m_rowOf.insert(m_rows.at(row).id, row);
+        for (const Mailbox &mailbox : std::as_const(added))
+            m_rows.append(mailbox);
         endInsertRows();
     }
+    m_rows.squeeze();
     m_listRows = int(fresh.size());
     m_capped = m_refreshCapped;
     m_listDone = true;
@@ -606,7 +598,7 @@ void MailboxListModel::appendListRows(QList<Mailbox> rows)
     int lastChanged = -1;
     qsizetype kept = 0;
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const int row = m_rowOf.value(rows.at(i).id, -1);
+        const int row = m_rows.rowOf(rows.at(i).id);
         if (row < 0) {
             rows[kept++] = rows.at(i);
             continue;
@@ -614,8 +606,8 @@ void MailboxListModel::appendListRows(QList<Mailbox> rows)
         if (!m_searchOnly.remove(rows.at(i).id))
             continue; // already the list's
         ++m_listRows;
-        if (!m_rows.at(row).sameItem(rows.at(i))) {
-            m_rows[row] = rows.at(i);
+        if (!m_rows.sameItem(row, rows.at(i))) {
+            m_rows.replace(row, rows.at(i));
             firstChanged = firstChanged < 0 ? row : std::min(firstChanged, row);
             lastChanged = std::max(lastChanged, row);
         }
@@ -627,9 +619,8 @@ void MailboxListModel::appendListRows(QList<Mailbox> rows)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
-    m_rows.append(rows);
-    for (int row = first; row < m_rows.size(); ++row)
-        m_rowOf.insert(m_rows.at(row).id, row);
+    for (const Mailbox &mailbox : std::as_const(rows))
+        m_rows.append(mailbox);
     m_listRows += int(rows.size());
     endInsertRows();
 }
@@ -638,7 +629,7 @@ void MailboxListModel::appendSearchRows(const QList<Mailbox> &rows)
 {
     QList<Mailbox> fresh;
     for (const Mailbox &mailbox : rows) {
-        if (!m_rowOf.contains(mailbox.id) &&
+        if (!m_rows.contains(mailbox.id) &&
             std::none_of(fresh.cbegin(), fresh.cend(),
                          [&](const Mailbox &m) { return m.id == mailbox.id; }))
             fresh.append(mailbox);
@@ -647,10 +638,9 @@ void MailboxListModel::appendSearchRows(const QList<Mailbox> &rows)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_rows.append(fresh);
-    for (int row = first; row < m_rows.size(); ++row) {
-        m_rowOf.insert(m_rows.at(row).id, row);
-        m_searchOnly.insert(m_rows.at(row).id);
+    for (const Mailbox &mailbox : std::as_const(fresh)) {
+        m_rows.append(mailbox);
+        m_searchOnly.insert(mailbox.id);
     }
     endInsertRows();
 }
@@ -661,13 +651,13 @@ void MailboxListModel::dropSearchRowsNotMatching(const QString &needle)
         return;
     QList<int> gone;
     for (const qint64 id : std::as_const(m_searchOnly)) {
-        const int row = m_rowOf.value(id, -1);
+        const int row = m_rows.rowOf(id);
         if (row >= 0 && !matches(m_rows.at(row), needle))
             gone.append(row);
     }
     std::sort(gone.begin(), gone.end());
     for (const int row : std::as_const(gone))
-        m_searchOnly.remove(m_rows.at(row).id);
+        m_searchOnly.remove(m_rows.id(row));
     removeRowsAt(gone);
 }
 
@@ -687,15 +677,6 @@ void MailboxListModel::removeRowsAt(const QList<int> &rows)
         m_rows.remove(first, last - first + 1);
         endRemoveRows();
     }
-    reindex();
-}
-
-void MailboxListModel::reindex()
-{
-    m_rowOf.clear();
-    m_rowOf.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOf.insert(m_rows.at(row).id, row);
 }
 
 void MailboxListModel::clearAll(RestClient *client)
@@ -708,7 +689,6 @@ void MailboxListModel::clearAll(RestClient *client)
     dropLookup();
     m_searchTimer->stop();
     m_rows.clear();
-    m_rowOf.clear();
     m_searchOnly.clear();
     m_refreshRows.clear();
     m_lookedUp.clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MailboxRows.h"
 #include "rest/Mailbox.h"
 #include "rest/RestError.h"
 
@@ -129,10 +130,14 @@ public:
 
     // The mailbox of `row`; an empty one out of range.
     Mailbox mailbox(int row) const;
-    // The mailbox of `row` without a copy; `row` must be in range.
-    const Mailbox &mailboxAt(int row) const { return m_rows.at(row); }
+    // The mailbox of `row` (made from the compact rows: a copy); `row` must be in range.
+    Mailbox mailboxAt(int row) const { return m_rows.at(row); }
+    // The id of the mailbox of `row` without making the value; `row` must be in range.
+    qint64 idAt(int row) const { return m_rows.id(row); }
+    // The name, address or sender name of `row` (a text Column) without making the value.
+    QString textAt(int row, int column) const;
     // The row of the mailbox `id`; -1 when it is not held.
-    int rowOf(qint64 id) const { return m_rowOf.value(id, -1); }
+    int rowOf(qint64 id) const { return m_rows.rowOf(id); }
     // The search: `needle` (trimmed, non-empty) is a case-insensitive part of the name,
     // address, sender name or decimal id. An empty needle matches every mailbox.
     static bool matches(const Mailbox &mailbox, const QString &needle);
@@ -197,7 +202,6 @@ private:
     void appendSearchRows(const QList<Mailbox> &rows);
     // Removes the rows at `rows` (ascending), as few removals as ranges.
     void removeRowsAt(const QList<int> &rows);
-    void reindex();
     void dropSearchRowsNotMatching(const QString &needle);
     bool needsPortal(const QString &needle) const;
     void touchFetchedAt();
@@ -221,13 +225,9 @@ private:
     QString m_needle;     // trimmed
     int m_maxHeldRows = DefaultMaxHeldRows;
     int m_deliverBudgetMs = -1; // < 0: MailboxSearch's
-    QList<Mailbox> m_rows;
-    // Per row: name, address, sender name and id, case-folded, for the search; built on
-    // demand for the rows at the end, dropped when rows change, go or move (the model's own
-    // signals say so, before any proxy hears them).
-    mutable QList<QByteArray> m_haystacks;
+    // Compact, with the row of each id and the folded search text (MailboxRows).
+    MailboxRows m_rows;
     QByteArray m_foldedNeedle; // foldNeedle(m_needle)
-    QHash<qint64, int> m_rowOf;
     QSet<qint64> m_searchOnly; // ids of rows a search brought that the list did not (yet)
     int m_listRows = 0;
     bool m_capped = false;

@@ -125,7 +125,15 @@ void MailboxSearch::onArrived(const QList<Mailbox> &mailboxes)
     if (m_aborted)
         return;
     const qsizetype before = m_waiting.size() - m_waitingAt;
-    m_waiting.reserve(m_waiting.size() + mailboxes.size());
+    // An answer brings its pages one call each: growing to the exact size every time would
+    // copy the whole queue per page (a stall of seconds once rows wait by the ten thousand).
+    if (m_waitingAt > 0 && m_waitingAt * 2 >= m_waiting.size()) {
+        m_waiting.remove(0, m_waitingAt); // the rows delivered go, not only at the end
+        m_waitingAt = 0;
+    }
+    const qsizetype needed = m_waiting.size() + mailboxes.size();
+    if (needed > m_waiting.capacity())
+        m_waiting.reserve(std::max(needed, 2 * m_waiting.capacity()));
     for (const Mailbox &mailbox : mailboxes) {
         if (m_seen.contains(mailbox.id))
             continue;
