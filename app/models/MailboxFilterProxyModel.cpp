@@ -52,6 +52,10 @@ void MailboxFilterProxyModel::setSourceModel(QAbstractItemModel *model)
     if (m_list) {
         connect(m_list, &MailboxListModel::searchTextChanged, this,
                 &MailboxFilterProxyModel::setFilterText);
+        connect(m_list, &MailboxListModel::completeChanged, this, [this](bool complete) {
+            if (complete)
+                settleSortKeys();
+        });
         setFilterText(m_list->searchText());
     }
 }
@@ -104,6 +108,32 @@ void MailboxFilterProxyModel::sort(int column, Qt::SortOrder order)
         rankRows();
     }
     QSortFilterProxyModel::sort(column, order);
+    if (m_list && m_list->isComplete())
+        settleSortKeys();
+}
+
+void MailboxFilterProxyModel::settleSortKeys()
+{
+    if (!m_list || sourceModel() != m_list || m_keyColumn < 0 ||
+        m_keyColumn == MailboxListModel::IdColumn || m_keyColumn != sortColumn() ||
+        m_sortKeys.empty())
+        return;
+    const int rows = m_list->rowCount();
+    if (m_ranks.size() != size_t(rows)) {
+        // Sorted while the rows streamed in: with every row shown, the proxy's order is the
+        // ranks (ids broke the ties there too).
+        if (!m_needle.isEmpty() || rowCount() != rows)
+            return;
+        m_ranks.assign(size_t(rows), 0);
+        const bool ascending = sortOrder() == Qt::AscendingOrder;
+        for (int place = 0; place < rows; ++place) {
+            const int source = mapToSource(index(place, 0)).row();
+            m_ranks[size_t(source)] = ascending ? place : rows - 1 - place;
+        }
+    }
+    m_sortKeys.clear();
+    m_sortKeys.shrink_to_fit();
+    m_keysSettled = true;
 }
 
 void MailboxFilterProxyModel::dropSortKeys() const
@@ -113,6 +143,7 @@ void MailboxFilterProxyModel::dropSortKeys() const
     m_ranks.clear();
     m_ranks.shrink_to_fit();
     m_keyColumn = -1;
+    m_keysSettled = false;
 }
 
 void MailboxFilterProxyModel::rankRows() const
@@ -173,6 +204,7 @@ const QCollatorSortKey &MailboxFilterProxyModel::sortKey(int sourceRow, int colu
             m_collator->setCaseSensitivity(Qt::CaseInsensitive);
         }
         const int rows = m_list->rowCount();
+        m_keysSettled = false;
         if (m_sortKeys.empty())
             m_sortKeys.reserve(size_t(rows)); // later rows grow it geometrically, not per page
         for (int row = int(m_sortKeys.size()); row < rows; ++row) {
@@ -190,8 +222,12 @@ bool MailboxFilterProxyModel::lessThan(const QModelIndex &left, const QModelInde
             if (left.column() == m_keyColumn && size_t(left.row()) < m_ranks.size() &&
                 size_t(right.row()) < m_ranks.size())
                 return m_ranks[size_t(left.row())] < m_ranks[size_t(right.row())];
-            const int order =
-                sortKey(left.row(), left.column()).compare(sortKey(right.row(), left.column()));
+            // A row added after the keys went: the collator, not every row's key again.
+            const int order = m_keysSettled && left.column() == m_keyColumn
+                                  ? m_collator->compare(m_list->textAt(left.row(), m_keyColumn),
+                                                        m_list->textAt(right.row(), m_keyColumn))
+                                  : sortKey(left.row(), left.column())
+                                        .compare(sortKey(right.row(), left.column()));
             if (order != 0)
                 return order < 0;
         }

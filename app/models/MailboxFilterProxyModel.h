@@ -53,6 +53,9 @@ private:
     // compares bytes, not strings through a collator (MailboxListModel sources only).
     const QCollatorSortKey &sortKey(int sourceRow, int column) const;
     void dropSortKeys() const;
+    // Once the list is complete and every row has its rank, the keys (over a hundred bytes a
+    // row) go: ranks order the rows held, and a row added later is compared by the collator.
+    void settleSortKeys();
     // Before a whole sort: every row's place in the key column's order, so a comparison is
     // two integers (QSortFilterProxyModel compares n log n times per sort, per keystroke).
     void rankRows() const;
@@ -70,6 +73,7 @@ private:
     mutable std::vector<QCollatorSortKey> m_sortKeys; // per source row, for m_keyColumn
     mutable int m_keyColumn = -1;
     mutable std::vector<int> m_ranks;   // per source row, for m_keyColumn; unique (id breaks ties)
+    mutable bool m_keysSettled = false; // m_sortKeys dropped for m_ranks (settleSortKeys())
     mutable std::vector<bool> m_passes; // per source row: passes m_folded
 };
 

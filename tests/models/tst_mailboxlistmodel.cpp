@@ -669,6 +669,47 @@ private Q_SLOTS:
         QCOMPARE(idsOf(proxy), descending);
     }
 
+    void aRowAddedAfterTheSortKeysWentIsSortedIn()
+    {
+        // A complete, sorted list keeps ranks, not collation keys: a row that joins later is
+        // placed by the collator among rows ranked before.
+        fake::PortalConfig config;
+        config.mailboxes = 300;
+        Fixture f(config);
+        QVERIFY(f.started);
+        MailboxListModel model;
+        MailboxFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        const auto proxyTester = testerFor(&proxy, false);
+        proxy.sort(MailboxListModel::NameColumn, Qt::DescendingOrder);
+        model.setClient(f.client());
+        model.load();
+        QVERIFY(waitComplete(model));
+
+        // A mailbox the list did not have, found by its id.
+        f.portal.config().mailboxes = 340;
+        qint64 added = 0;
+        for (const qint64 id : idsOf(f.portal.mailboxesOf(1))) {
+            if (model.rowOf(id) < 0)
+                added = id;
+        }
+        QVERIFY(added > 0);
+        model.setSearchText(QString::number(added));
+        model.searchNow();
+        QVERIFY(QTest::qWaitFor([&] { return model.rowOf(added) >= 0; }, 10000));
+        model.setSearchText(QString());
+        QCOMPARE(proxy.rowCount(), 301);
+        for (int row = 1; row < proxy.rowCount(); ++row) {
+            const QString before = proxy.index(row - 1, 0).data().toString();
+            const QString after = proxy.index(row, 0).data().toString();
+            const int order = QString::localeAwareCompare(before, after);
+            QVERIFY2(order >= 0, qPrintable(before + QLatin1String(" < ") + after));
+            if (order == 0)
+                QVERIFY(proxy.index(row - 1, 0).data(MailboxListModel::IdRole).toLongLong() >
+                        proxy.index(row, 0).data(MailboxListModel::IdRole).toLongLong());
+        }
+    }
+
     void refreshChangesRowsInPlace()
     {
         fake::PortalConfig config;
