@@ -18,7 +18,8 @@ class SessionController;
 
 // The small dialog of `mailbox-browser --pick-sender`: the sender picker with OK and Cancel.
 // OK is on while the picker's input is a sender (SenderPicker::hasAcceptableInput); the
-// picker says under its field why not, and shows a failed load with Retry.
+// picker says under its field why not, and shows a failed load with Retry (a portal that
+// moved to another domain with Follow and Don't Follow).
 class PickSenderDialog : public QDialog
 {
     Q_OBJECT

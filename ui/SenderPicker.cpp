@@ -7,6 +7,7 @@
 #include "models/PlainToolTip.h"
 #include "models/SenderFilterProxyModel.h"
 #include "models/SenderModel.h"
+#include "rest/RestClient.h"
 #include "rest/UntrustedText.h"
 #include "settings/AppSettings.h"
 
@@ -165,6 +166,16 @@ SenderPicker::SenderPicker(AppSettings *settings, QWidget *parent)
         updateError();
     });
     connect(m_banner, &ErrorBanner::signInRequested, this, &SenderPicker::signInRequested);
+    // A portal moved to another domain: the banner asks, as the main window's do; following
+    // is allowed for this session only, and the account keeps the new address once it answers.
+    m_banner->setCanFollowMoves(true);
+    connect(m_banner, &ErrorBanner::moveAccepted, this, [this](const QUrl &portal) {
+        if (RestClient *client = m_model->client()) {
+            client->allowMoveTo(portal);
+            m_model->reload();
+            updateError();
+        }
+    });
     connect(m_model, &SenderModel::loadingChanged, this, &SenderPicker::updateError);
     connect(m_model, &SenderModel::errorMessageChanged, this, &SenderPicker::updateError);
     // The line edit's own signal: typing, and the text this picker puts there.

@@ -48,7 +48,8 @@ class SenderModel;
 //
 // Under the field: a line that says why the typed text is not a choice (an address the user
 // may not send from, or a filter to pick from) and, when the senders could not be loaded,
-// the error with Retry. hasAcceptableInput() says whether a dialog's OK may take the input.
+// the error with Retry (or, when the portal moved to another domain, Follow and Don't Follow).
+// hasAcceptableInput() says whether a dialog's OK may take the input.
 class SenderPicker : public QWidget
 {
     Q_OBJECT

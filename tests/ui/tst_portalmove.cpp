@@ -7,14 +7,18 @@
 #include "FakePortal.h"
 #include "LoadState.h"
 #include "MainWindow.h"
+#include "PickSenderMode.h"
+#include "SenderPicker.h"
 #include "UiFixture.h"
 #include "auth/SessionController.h"
+#include "models/SenderModel.h"
 #include "rest/RestError.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextStream>
 
 using namespace mb;
 
@@ -93,6 +97,59 @@ private Q_SLOTS:
                  newPortal.toString(QUrl::FullyEncoded) + path.mid(1));
         QVERIFY2(window.windowTitle().contains(QStringLiteral("localhost")),
                  qPrintable(window.windowTitle()));
+    }
+
+    void thePickSenderModeAsksToo()
+    {
+        // `mailbox-browser --pick-sender` on an account whose portal moved: the same question
+        // under the picker, and Follow loads the senders from the new address.
+        uitest::UiFixture f; // the portal's new home
+        QVERIFY(f.started);
+        QUrl newPortal = f.portal->baseUrl();
+        newPortal.setHost(QStringLiteral("localhost")); // another registrable domain
+        fake::PortalConfig movedConfig;
+        movedConfig.movedTo = newPortal.toString();
+        fake::FakePortal old(movedConfig);
+        QVERIFY(old.start());
+        QUrl oldUrl = old.baseUrl();
+        oldUrl.setPath(f.portal->webhookUrl().path());
+        const std::optional<Account> account = f.saveWebhook(oldUrl, QStringLiteral("Moved"));
+        QVERIFY(account);
+        f.portal->resetStats();
+
+        SessionController sessions(f.accounts.get());
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        PickSenderMode mode(f.accounts.get(), &sessions, f.settings.get(), &outStream, &errStream);
+        QVERIFY(mode.startForAccount(QStringLiteral("moved")));
+        SenderPicker *picker = mode.dialog()->picker();
+        ErrorBanner *banner = picker->errorBanner();
+        QVERIFY(QTest::qWaitFor([&] { return banner->offersMove(); }, 10000));
+        QCOMPARE(picker->model()->lastError().category(), RestError::Category::PortalMoved);
+        QVERIFY(banner->message().contains(QStringLiteral("localhost:%1").arg(f.portal->port())));
+        QCOMPARE(banner->retryButton()->text(), QStringLiteral("Follow"));
+        QVERIFY(!banner->declineButton()->isHidden());
+        QCOMPARE(f.portal->stats().requests, 0);
+
+        // Don't Follow: Retry, which asks again.
+        QTest::mouseClick(banner->declineButton(), Qt::LeftButton);
+        QVERIFY(!banner->offersMove());
+        QCOMPARE(banner->retryButton()->text(), QStringLiteral("Retry"));
+        QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return banner->offersMove(); }, 10000));
+        QCOMPARE(f.portal->stats().requests, 0);
+
+        // Follow: the senders come from the new address, which the account keeps.
+        QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return picker->model()->rowCount() > 0 && !picker->model()->isLoading() &&
+                       picker->model()->errorMessage().isEmpty();
+            },
+            10000));
+        QVERIFY(banner->isHidden());
+        QVERIFY(f.portal->stats().requests > 0);
+        QTRY_COMPARE(f.store->account(account->id)->portalUrl, newPortal);
     }
 };
 
