@@ -333,6 +333,14 @@ bool ListJob::rowsOf(const QJsonValue &payload, int limit, int httpStatus, QJson
     const QJsonObject object = payload.toObject();
     // A failed command of a batch stands in its slot as an error body.
     if (auto error = RestError::fromBody(httpStatus, object)) {
+        // Over the method's budget: the client paused the method (as for a plain call), and
+        // the error says until when.
+        if (error->category() == RestError::Category::OperationTimeLimit && m_client) {
+            if (const qint64 wait = m_client->pausedForSecs(m_method); wait > 0) {
+                error->setRetryAfterSecs(wait);
+                error->setPause(m_method, m_client->pausedUntil(m_method));
+            }
+        }
         finish(*error);
         return false;
     }
