@@ -57,6 +57,12 @@ bool WebhookSetup::check(const QString &pasted)
 
     m_client = new RestClient(m_credential, m_nam, this);
     m_client->setOptions(m_options);
+    // A move the options allow: the webhook is saved with the address that answered.
+    connect(m_client, &RestClient::relocated, this, [this](const QUrl &portal) {
+        if (m_parts)
+            m_parts->portal = portal;
+        m_masked = m_credential->maskedUrl();
+    });
     m_reply = m_client->call(checkMethod(),
                              {{QLatin1String("select"), QJsonArray{QStringLiteral("name")}}});
     RestReply *reply = m_reply;

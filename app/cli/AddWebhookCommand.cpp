@@ -61,6 +61,14 @@ void AddWebhookCommand::checked(MethodPermission::Status status, const RestError
 {
     if (WebhookSetup::worthKeeping(status))
         return save();
+    if (error.category() == RestError::Category::PortalMoved) {
+        // As for any other command: only --allow-move follows the portal to another domain.
+        return fail(exitCodeFor(error),
+                    tr("%1 Nothing was sent to the new address and nothing was saved. If you "
+                       "expect this move, run the command again with --allow-move; the account "
+                       "is then saved with the new address.")
+                        .arg(error.userMessage()));
+    }
     ExitCode code = ExitCode::Auth;
     if (status == MethodPermission::Status::NotAvailable)
         code = ExitCode::Api;

@@ -2,6 +2,7 @@
 
 #include "CallLater.h"
 #include "Credential.h"
+#include "ListPageReader.h"
 #include "RestClient.h"
 #include "RestReply.h"
 
@@ -189,27 +190,25 @@ void ListJob::onReply()
         return;
     }
 
-    QJsonArray payloads;
-    if (wasBatch) {
-        const QJsonValue result = reply->result();
-        if (!result.isArray() || result.toArray().size() != pages.size()) {
-            fail(tr("the batch answer does not hold one result per command"), reply->httpStatus());
-            return;
-        }
-        payloads = result.toArray();
-    } else {
-        payloads.append(reply->result());
+    QList<int> limits;
+    for (const Page &page : pages)
+        limits.append(page.limit);
+    const ListPageReader::Answer answer =
+        ListPageReader::read(reply->result(), limits, wasBatch, m_paged, reply->httpStatus());
+    if (!answer.inconsistency.isEmpty()) {
+        fail(answer.inconsistency, reply->httpStatus());
+        return;
     }
     // Every page full: the list goes on, so the next batch goes out before these rows are
     // checked and handed out, and the portal works while we do. Should a check fail, the
     // job ends and that request is dropped (finish()).
-    if (wasBatch && m_wantAll && m_maxRows < 0 && allFull(payloads, pages)) {
+    if (wasBatch && m_wantAll && m_maxRows < 0 && allFull(answer.pages, pages)) {
         m_nextPage = pages.constLast().number + 1;
         requestNext();
         m_nextPage = pages.constFirst().number;
     }
     m_taking = true;
-    const bool more = takePayloads(payloads, pages, reply->httpStatus());
+    const bool more = takePayloads(answer.pages, pages, reply->httpStatus());
     m_taking = false;
     m_wantedPages = std::max(m_wantedPages, std::exchange(m_wantedAfterTaking, 0));
     if (!more)
@@ -219,21 +218,21 @@ void ListJob::onReply()
         Q_EMIT fetchingChanged(false);
 }
 
-bool ListJob::allFull(const QJsonArray &payloads, const QList<Page> &pages)
+bool ListJob::allFull(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages)
 {
     for (qsizetype i = 0; i < payloads.size(); ++i) {
-        const QJsonValue items = payloads.at(i).toObject().value(QLatin1String("items"));
-        if (!items.isArray() || items.toArray().size() != pages.at(i).limit)
+        if (!payloads.at(i).ok() || payloads.at(i).rows.size() != pages.at(i).limit)
             return false;
     }
     return !payloads.isEmpty();
 }
 
-bool ListJob::takePayloads(const QJsonArray &payloads, const QList<Page> &pages, int httpStatus)
+bool ListJob::takePayloads(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages,
+                           int httpStatus)
 {
     for (qsizetype i = 0; i < payloads.size(); ++i) {
         QJsonArray rows;
-        if (!rowsOf(payloads.at(i), pages.at(i).limit, httpStatus, &rows))
+        if (!rowsOf(payloads.at(i), httpStatus, &rows))
             return false;
         if (!m_paged) {
             take(rows);
@@ -251,9 +250,9 @@ bool ListJob::takePayloads(const QJsonArray &payloads, const QList<Page> &pages,
         if (firstPage && shortPage) {
             // The end of a short list, or the server's cap: the next page tells.
             if (i + 1 < payloads.size()) {
-                const QByteArray print = fingerprint(rows);
+                const QByteArray print = ListPageReader::fingerprint(rows);
                 QJsonArray next;
-                if (!rowsOf(payloads.at(i + 1), pages.at(i + 1).limit, httpStatus, &next))
+                if (!rowsOf(payloads.at(i + 1), httpStatus, &next))
                     return false;
                 if (next.isEmpty()) {
                     if (!checkPage(number, &rows, httpStatus))
@@ -262,7 +261,7 @@ bool ListJob::takePayloads(const QJsonArray &payloads, const QList<Page> &pages,
                     finish({});
                     return false;
                 }
-                if (fingerprint(next) == print) {
+                if (ListPageReader::fingerprint(next) == print) {
                     fail(tr("the portal sent page %1 again as page %2").arg(number).arg(number + 1),
                          httpStatus);
                     return false;
@@ -309,7 +308,7 @@ bool ListJob::checkPage(int number, QJsonArray *rows, int httpStatus)
              httpStatus);
         return false;
     }
-    const QByteArray print = fingerprint(*rows);
+    const QByteArray print = ListPageReader::fingerprint(*rows);
     if (const auto seen = m_pagePrints.constFind(print); seen != m_pagePrints.cend()) {
         fail(tr("the portal sent page %1 again as page %2").arg(*seen).arg(number), httpStatus);
         return false;
@@ -347,30 +346,25 @@ quint64 ListJob::keyOf(const QByteArray &text)
     return key;
 }
 
-bool ListJob::rowsOf(const QJsonValue &payload, int limit, int httpStatus, QJsonArray *rows)
+bool ListJob::rowsOf(const ListPageReader::Page &page, int httpStatus, QJsonArray *rows)
 {
-    const QJsonObject object = payload.toObject();
-    // A failed command of a batch stands in its slot as an error body.
-    if (auto error = RestError::fromBody(httpStatus, object)) {
+    if (std::optional<RestError> error = page.error) {
+        // Over the method's budget: the client paused the method (as for a plain call), and
+        // the error says until when.
+        if (error->category() == RestError::Category::OperationTimeLimit && m_client) {
+            if (const qint64 wait = m_client->pausedForSecs(m_method); wait > 0) {
+                error->setRetryAfterSecs(wait);
+                error->setPause(m_method, m_client->pausedUntil(m_method));
+            }
+        }
         finish(*error);
         return false;
     }
-    const QJsonValue items = object.value(QLatin1String("items"));
-    if (!payload.isObject() || !items.isArray()) {
-        fail(tr("a list answer without “items”"), httpStatus);
+    if (!page.inconsistency.isEmpty()) {
+        fail(page.inconsistency, httpStatus);
         return false;
     }
-    *rows = items.toArray();
-    for (const QJsonValue &row : std::as_const(*rows)) {
-        if (!row.isObject()) {
-            fail(tr("a list row that is not an object"), httpStatus);
-            return false;
-        }
-    }
-    if (m_paged && rows->size() > limit) {
-        fail(tr("the portal sent more rows than were asked for"), httpStatus);
-        return false;
-    }
+    *rows = page.rows;
     return true;
 }
 
@@ -412,12 +406,6 @@ void ListJob::finish(const RestError &error)
     m_wantedWhenFailed = std::max(m_wantedPages, std::max(m_wantedAfterTaking, 1));
     Q_EMIT fetchingChanged(false);
     Q_EMIT finished();
-}
-
-QByteArray ListJob::fingerprint(const QJsonArray &rows)
-{
-    return QCryptographicHash::hash(QJsonDocument(rows).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha1);
 }
 
 } // namespace mb

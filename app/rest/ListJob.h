@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListPageReader.h"
 #include "RestError.h"
 
 #include <QByteArray>
@@ -103,12 +104,13 @@ private:
     };
     void requestNext();
     void onReply();
-    // Takes the rows of each page payload in order; false once the job has finished.
-    bool takePayloads(const QJsonArray &payloads, const QList<Page> &pages, int httpStatus);
-    // Every payload holds as many rows as its page asked for (the list goes on).
-    static bool allFull(const QJsonArray &payloads, const QList<Page> &pages);
-    // Checks one payload's shape; fills `rows` or finishes the job with the error.
-    bool rowsOf(const QJsonValue &payload, int limit, int httpStatus, QJsonArray *rows);
+    // Takes the rows of each page read in order; false once the job has finished.
+    bool takePayloads(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages,
+                      int httpStatus);
+    // Fills `rows` from a page read, or finishes the job with its error.
+    bool rowsOf(const ListPageReader::Page &page, int httpStatus, QJsonArray *rows);
+    // Every page read whole and as long as asked for (the list goes on).
+    static bool allFull(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages);
     void take(const QJsonArray &rows);
     void fail(const QString &detail, int httpStatus);
     void finish(const RestError &error);
@@ -118,7 +120,6 @@ private:
     // Drops rows delivered before; false (the job failed) for a page sent before or a list
     // past maxListRows.
     bool checkPage(int number, QJsonArray *rows, int httpStatus);
-    static QByteArray fingerprint(const QJsonArray &rows);
 
     QPointer<RestClient> m_client;
     QString m_method;

@@ -11,28 +11,44 @@ namespace mb {
 
 namespace {
 
-// Two-label public suffixes of the countries Bitrix24 serves and of common company domains.
-// Kept short on purpose: a suffix missing here makes two companies under it look like one
-// domain, so add a suffix when a portal's country needs it. Sorted for binary search.
-constexpr std::array<const char *, 24> twoLabelSuffixes = {
-    "ac.uk",  "co.il",  "co.in",  "co.jp",  "co.kr",  "co.nz",  "co.uk",  "co.za",
-    "com.ar", "com.au", "com.br", "com.cn", "com.co", "com.mx", "com.pl", "com.tr",
-    "com.ua", "com.vn", "net.au", "net.br", "org.au", "org.br", "org.ua", "org.uk",
+// Under a two-letter country code, registries hand out names below a small, recurring set of
+// generic second labels (example.com.sg, example.co.jp, example.or.kr, example.gov.in). Sorted.
+constexpr std::array<std::string_view, 25> genericSecondLabels = {
+    "ac",  "biz", "co", "com", "edu", "firm", "gen", "go",  "gob", "gov", "ind", "info", "int",
+    "ltd", "mil", "ne", "net", "nic", "nom",  "or",  "org", "plc", "res", "sch", "web",
 };
+static_assert(std::is_sorted(genericSecondLabels.begin(), genericSecondLabels.end()));
 
-constexpr bool lessThan(const char *a, const char *b)
+// Two-label suffixes the rule above misses, where portals of the countries Bitrix24 serves
+// live (city domains in Russia and Ukraine). Sorted.
+constexpr std::array<std::string_view, 4> extraTwoLabelSuffixes = {
+    "kiev.ua",
+    "msk.ru",
+    "nsk.ru",
+    "spb.ru",
+};
+static_assert(std::is_sorted(extraTwoLabelSuffixes.begin(), extraTwoLabelSuffixes.end()));
+
+bool isCountryCode(std::string_view label)
 {
-    return std::string_view(a) < std::string_view(b);
+    return label.size() == 2 &&
+           std::all_of(label.begin(), label.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
-static_assert(std::is_sorted(twoLabelSuffixes.begin(), twoLabelSuffixes.end(), lessThan));
 
 } // namespace
 
 bool RegistrableDomain::isTwoLabelSuffix(const QString &suffix)
 {
     const QByteArray key = suffix.toLatin1();
-    return std::binary_search(twoLabelSuffixes.begin(), twoLabelSuffixes.end(), key.constData(),
-                              lessThan);
+    const std::string_view text(key.constData(), size_t(key.size()));
+    if (std::binary_search(extraTwoLabelSuffixes.begin(), extraTwoLabelSuffixes.end(), text))
+        return true;
+    const size_t dot = text.find('.');
+    if (dot == std::string_view::npos || text.find('.', dot + 1) != std::string_view::npos)
+        return false;
+    return isCountryCode(text.substr(dot + 1)) &&
+           std::binary_search(genericSecondLabels.begin(), genericSecondLabels.end(),
+                              text.substr(0, dot));
 }
 
 QString RegistrableDomain::of(const QString &host)

@@ -31,6 +31,8 @@ public:
 
     QString method() const { return m_method; }
     bool isBatch() const { return m_body.isArray(); }
+    // For a batch: the commands, {"method","query"} each, in order.
+    const QJsonValue &body() const { return m_body; }
     bool replyGone() const { return m_reply.isNull(); }
     // The last attempt as it went out (for the request inspector; not redacted here).
     QDateTime sentAt() const { return m_sentAt; }
@@ -65,7 +67,7 @@ public:
     int retries = 0;  // retries spent on transient failures
     int redirects = 0;
     QList<QUrl> visited;          // portals this call was redirected away from
-    bool refreshed = false;       // already replayed once after a token refresh
+    int refreshes = 0;            // token refreshes waited for since the last other failure
     quint64 signedGeneration = 0; // the credential generation the last attempt carried
     qint64 m_notBeforeMs = 0;     // monotonic ms before which it must not be sent
 

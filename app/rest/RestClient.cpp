@@ -119,6 +119,11 @@ qint64 RestClient::pausedForSecs(const QString &method) const
     return until > nowMs() ? (until - nowMs() + 999) / 1000 : 0;
 }
 
+QDateTime RestClient::pausedUntil(const QString &method) const
+{
+    return pausedForSecs(method) > 0 ? m_retryAt.value(method) : QDateTime();
+}
+
 void RestClient::abortCall(RestCall *call)
 {
     if (m_running.contains(call)) {
@@ -175,7 +180,7 @@ void RestClient::pump()
             complete(call, error);
             continue;
         }
-        if (m_credential->isExpired() && m_credential->canRefresh() && !call->refreshed) {
+        if (m_credential->isExpired() && m_credential->canRefresh() && call->refreshes == 0) {
             m_queue.erase(it);
             waitForRefresh(call);
             return;
@@ -214,14 +219,15 @@ void RestClient::learnPortalClock(const RestCall *call, const ResponseTime &time
         m_portalClockOffsetSecs = *portalNow - double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
 }
 
-qint64 RestClient::pauseSecs(const RestCall *call, const ResponseTime &time) const
+qint64 RestClient::pauseSecs(const QString &method, const RestCall *call,
+                             const ResponseTime &time) const
 {
     // Both sides are range-checked Unix times, so the difference cannot overflow.
     double waitSecs = double(DefaultPauseSecs);
     if (const auto retryAfter = call->retryAfterSecs()) {
         waitSecs = double(*retryAfter);
     } else if (const qint64 resetAt =
-                   time.operatingResetAt.value_or(m_lastResetAt.value(call->method(), 0));
+                   time.operatingResetAt.value_or(m_lastResetAt.value(method, 0));
                resetAt > 0) {
         const double portalNow = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0 +
                                  m_portalClockOffsetSecs.value_or(0);
@@ -231,12 +237,44 @@ qint64 RestClient::pauseSecs(const RestCall *call, const ResponseTime &time) con
     return qint64(std::clamp(waitSecs, double(MinPauseSecs), double(MaxPauseSecs)));
 }
 
+RestError RestClient::pause(const QString &method, const RestCall *call, const ResponseTime &time,
+                            RestError error)
+{
+    // Paused until the oldest budget bucket drops out; other methods go on.
+    const qint64 waitSecs = pauseSecs(method, call, time);
+    const QDateTime retryAt = QDateTime::currentDateTimeUtc().addSecs(waitSecs);
+    m_pausedUntilMs.insert(method, nowMs() + waitSecs * 1000);
+    m_retryAt.insert(method, retryAt);
+    error.setRetryAfterSecs(waitSecs);
+    error.setPause(method, retryAt);
+    return error;
+}
+
+void RestClient::pauseRefusedCommands(const RestCall *call, const QJsonValue &result,
+                                      const ResponseTime &time, int httpStatus)
+{
+    // The batch itself succeeded; a command over its method's budget stands in its slot as
+    // an error body (docs §6: the sub-calls are what is counted).
+    const QJsonArray commands = call->body().toArray();
+    const QJsonArray answers = result.toArray();
+    for (qsizetype i = 0; i < std::min(commands.size(), answers.size()); ++i) {
+        const auto error = RestError::fromBody(httpStatus, answers.at(i).toObject());
+        if (!error || error->category() != Category::OperationTimeLimit)
+            continue;
+        const QString method = commands.at(i).toObject().value(QLatin1String("method")).toString();
+        if (!method.isEmpty() && pausedForSecs(method) == 0)
+            pause(method, call, time, *error);
+    }
+}
+
 void RestClient::succeed(RestCall *call, const QJsonValue &result, const ResponseTime &time,
                          int httpStatus)
 {
     learnPortalClock(call, time);
     if (time.operatingResetAt)
         m_lastResetAt.insert(call->method(), *time.operatingResetAt);
+    if (call->isBatch() && result.isArray())
+        pauseRefusedCommands(call, result, time, httpStatus);
     if (m_credential) {
         // A renamed portal is trusted, and remembered, only once it has answered a call.
         const QUrl portal = call->portal();
@@ -275,11 +313,12 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
     }
     if (error.httpStatus() != 0)
         learnPortalClock(call, time);
-    // `refreshed` stops a loop of refreshes whose fresh token the portal refuses at once.
-    // An attempt that failed otherwise (a 5xx, a reset) proves nothing of the kind, and by
-    // the time its retry goes out the token may have expired for real: it may refresh again.
+    // `refreshes` stops a loop of refreshes whose fresh token the portal refuses at once. One
+    // refusal of a fresh token is not yet such a loop: the token may have expired again (or
+    // been revoked) between the refresh and the replay. An attempt that failed otherwise (a
+    // 5xx, a reset) proves nothing of the kind: the count starts again.
     if (error.category() != Category::TokenExpired)
-        call->refreshed = false;
+        call->refreshes = 0;
     switch (error.category()) {
     case Category::TokenExpired:
         if (call->signedGeneration < m_credentialGeneration) {
@@ -287,7 +326,7 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
             requeue(call);
             return;
         }
-        if (m_credential->canRefresh() && !call->refreshed) {
+        if (m_credential->canRefresh() && call->refreshes < MaxRefreshesPerCall) {
             m_running.removeOne(call);
             waitForRefresh(call);
             return;
@@ -320,18 +359,9 @@ void RestClient::handleFailure(RestCall *call, const RestError &error, const Res
             return;
         }
         break;
-    case Category::OperationTimeLimit: {
-        // Pause this method until the oldest budget bucket drops out; other methods go on.
-        const qint64 waitSecs = pauseSecs(call, time);
-        const QDateTime retryAt = QDateTime::currentDateTimeUtc().addSecs(waitSecs);
-        m_pausedUntilMs.insert(call->method(), nowMs() + waitSecs * 1000);
-        m_retryAt.insert(call->method(), retryAt);
-        RestError paused = error;
-        paused.setRetryAfterSecs(waitSecs);
-        paused.setPause(call->method(), retryAt);
-        complete(call, paused, {}, time, error.httpStatus());
+    case Category::OperationTimeLimit:
+        complete(call, pause(call->method(), call, time, error), {}, time, error.httpStatus());
         return;
-    }
     default:
         // Every mail.mailbox call is a read, so a transient failure is safe to retry.
         if (error.isTransient() && error.category() != Category::Timeout &&
@@ -434,7 +464,7 @@ void RestClient::onRefreshFinished(const RestError &error)
         if (error.isError()) {
             complete(call, error);
         } else {
-            call->refreshed = true;
+            ++call->refreshes;
             call->m_notBeforeMs = 0;
             m_queue.prepend(call);
         }

@@ -65,12 +65,19 @@ public:
 
     // Seconds until `method` may be called again after OPERATION_TIME_LIMIT (0 = now).
     qint64 pausedForSecs(const QString &method) const;
+    // When `method` may be called again (wall clock, UTC); invalid when it is not paused.
+    QDateTime pausedUntil(const QString &method) const;
     // A pause lasts at least this long, and never longer than the max, whatever the portal
     // said: a broken clock or a hostile answer must not park a method for days.
     static constexpr qint64 MinPauseSecs = 1;
     static constexpr qint64 MaxPauseSecs = 600;
     // When the portal gives no usable reset time (the JS SDK's figure, docs §6).
     static constexpr qint64 DefaultPauseSecs = 10;
+
+    // How many token refreshes one call may wait for in a row before its expired_token is
+    // reported: a fresh token may expire again before the replay, but a portal that refuses
+    // every fresh token must not cost a refresh per attempt forever.
+    static constexpr int MaxRefreshesPerCall = 3;
 
     int pendingCount() const;
 
@@ -105,9 +112,16 @@ private:
     void handleFailure(RestCall *call, const RestError &error, const ResponseTime &time);
     // Learns how far the portal's clock is from ours, from its `time` or Date header.
     void learnPortalClock(const RestCall *call, const ResponseTime &time);
-    // Seconds OPERATION_TIME_LIMIT pauses `call`'s method, on the portal's clock: its
-    // Retry-After, else operating_reset_at; clamped to MinPauseSecs..MaxPauseSecs.
-    qint64 pauseSecs(const RestCall *call, const ResponseTime &time) const;
+    // Seconds OPERATION_TIME_LIMIT pauses `method` (the call's own, or a command of its
+    // batch), on the portal's clock: the answer's Retry-After, else operating_reset_at;
+    // clamped to MinPauseSecs..MaxPauseSecs.
+    qint64 pauseSecs(const QString &method, const RestCall *call, const ResponseTime &time) const;
+    // Pauses `method` and returns `error` saying until when.
+    RestError pause(const QString &method, const RestCall *call, const ResponseTime &time,
+                    RestError error);
+    // A batch command refused with OPERATION_TIME_LIMIT pauses its method as a plain call does.
+    void pauseRefusedCommands(const RestCall *call, const QJsonValue &result,
+                              const ResponseTime &time, int httpStatus);
     void retryLater(RestCall *call, qint64 delayMs, const RestError &cause);
     void requeue(RestCall *call);
     void redirect(RestCall *call, const QUrl &from, const QUrl &location, int httpStatus);

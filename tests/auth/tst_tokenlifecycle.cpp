@@ -282,6 +282,53 @@ private Q_SLOTS:
         QCOMPARE(portal().stats().tokenRefreshes, 2);
     }
 
+    void expiredAgainRightAfterTheRefresh()
+    {
+        // Found by the soak: the tokens expired, a call refreshed, and the new token expired
+        // too before the replay reached the portal. The refresh token is still good: refresh
+        // again, do not ask for a sign-in.
+        const mb::OAuthSignInResult result = signIn();
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(result, config(), &m_nam));
+        mb::RestClient client(credential.get());
+        client.setOptions(options(1));
+        portal().expireAllAccessTokens();
+        portal().resetStats();
+        int expiredAfterRefresh = 0;
+        connect(&portal(), &fake::FakePortal::requestLogged, this, [&](const QString &line) {
+            if (expiredAfterRefresh == 0 && line.contains(QLatin1String("/oauth/token/")) &&
+                line.endsWith(QLatin1String("-> 200"))) {
+                ++expiredAfterRefresh;
+                portal().expireAllAccessTokens(); // the token just issued included
+            }
+        });
+        const QList<RestError> errors = burst(client, 1);
+        QCOMPARE(expiredAfterRefresh, 1);
+        QCOMPARE(failures(errors), 0);
+        QCOMPARE(portal().stats().tokenRefreshes, 2);
+    }
+
+    void everyFreshTokenRefused()
+    {
+        // A portal that refuses each new token at once: a bounded number of refreshes, then
+        // the call reports expired_token instead of looping.
+        const mb::OAuthSignInResult result = signIn();
+        std::unique_ptr<OAuthCredential> credential(
+            OAuthCredential::fromSignIn(result, config(), &m_nam));
+        mb::RestClient client(credential.get());
+        client.setOptions(options(1));
+        portal().expireAllAccessTokens();
+        portal().resetStats();
+        connect(&portal(), &fake::FakePortal::requestLogged, this, [&](const QString &line) {
+            if (line.contains(QLatin1String("/oauth/token/")))
+                portal().expireAllAccessTokens();
+        });
+        const QList<RestError> errors = burst(client, 1);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().category(), Category::TokenExpired);
+        QCOMPARE(portal().stats().tokenRefreshes, mb::RestClient::MaxRefreshesPerCall);
+    }
+
     void storedExpiryPassed()
     {
         const mb::OAuthSignInResult result = signIn();

@@ -697,6 +697,22 @@ private Q_SLOTS:
         QVERIFY2(!paused.err.contains("waiting"), paused.describe());
     }
 
+    void pausedInsideABatchEndsWithWhenToRetry()
+    {
+        // The list's first batch runs page 1 and is refused page 2 in its slot (the budget
+        // is spent): the pause is the portal's, 10 minutes, so b24mail does not wait.
+        Portal portal;
+        QVERIFY(startPortal(portal,
+                            {QStringLiteral("--rate-limit"), QStringLiteral("off"),
+                             QStringLiteral("--operating-limit-secs"), QStringLiteral("0.01")}));
+        const Run paused = runWithWebhook(portal.webhookUrl(), {QStringLiteral("list")});
+        QVERIFY2(paused.exitCode == 5, paused.describe());
+        QVERIFY(paused.out.isEmpty());
+        QVERIFY2(paused.err.contains("mail.mailbox.list is available again at "),
+                 paused.describe());
+        QVERIFY2(!paused.err.contains("waiting"), paused.describe());
+    }
+
     void shortPauseIsWaitedFor()
     {
         // Retry-After: 1 is within --max-wait: b24mail says so, waits, and asks again. The

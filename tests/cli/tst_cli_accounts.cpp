@@ -357,6 +357,42 @@ private Q_SLOTS:
         QCOMPARE(old.stats().requests, 0);
     }
 
+    void addWebhookOfAMovedPortalNeedsAllowMove()
+    {
+        // The pasted URL names an address that now redirects to the portal under its other
+        // loopback name: another registrable domain.
+        const QString url = addWebhook(1, {QStringLiteral("mail")});
+        QUrl newPortal = m_portal->baseUrl();
+        newPortal.setHost(QStringLiteral("localhost"));
+        fake::FakePortal old;
+        QVERIFY(old.start());
+        old.config().movedTo = newPortal.toString();
+        const QString path = QUrl(url).path();
+        const QString oldUrl = old.baseUrl().toString() + path.mid(1);
+        m_portal->resetStats();
+
+        const QStringList add{QStringLiteral("add-webhook"), oldUrl, QStringLiteral("--name"),
+                              QStringLiteral("moving")};
+        Run r = run(add);
+        QVERIFY2(r.exitCode == 6, r.describe());
+        QVERIFY2(r.errText().contains(QStringLiteral("--allow-move")), r.describe());
+        QVERIFY2(r.errText().contains(QStringLiteral("localhost:%1").arg(m_portal->port())),
+                 r.describe());
+        QCOMPARE(m_portal->stats().requests, 0); // nothing went to the new address
+        QVERIFY(!accountNamed(QStringLiteral("moving")));
+
+        r = run(QStringList{QStringLiteral("--allow-move")} + add);
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const std::optional<Account> saved = accountNamed(QStringLiteral("moving"));
+        QVERIFY(saved);
+        // Settings and keychain keep the new address; the secret path stays.
+        QCOMPARE(saved->portalUrl, newPortal);
+        QCOMPARE(readSecret(*m_keychain, saved->id, Kind::WebhookUrl).second,
+                 newPortal.toString() + path.mid(1));
+        QVERIFY2(!r.outText().contains(QStringLiteral("127.0.0.1:%1").arg(old.port())),
+                 r.describe());
+    }
+
     void addWebhookFromStdinNamedAfterHost()
     {
         const QString url = addWebhook(1, {QStringLiteral("mail")});

@@ -30,6 +30,8 @@ try:
         if target == "fuzz_envelope":  # its first byte picks the status
             codes = [200, 200, 400, 401, 403, 404, 429, 500, 502, 503, 0, 302]
             (folder / f"portal-{name}").write_bytes(bytes([codes.index(status)]) + body)
+        if target == "fuzz_batch":  # its first byte: 2 pages of 3 rows, paged
+            (folder / f"portal-{name}").write_bytes(bytes([2 | (3 << 3)]) + body)
 
     status, body = post(hook + "mail.mailbox.list", {"pagination": {"limit": 5}})
     seed("fuzz_mailbox", "list", status, body)
@@ -48,6 +50,9 @@ try:
     seed("fuzz_envelope", "no-method", status, body)
     status, body = post(hook + "batch", [{"method": "mail.mailbox.list", "query": {"pagination": {"page": p, "limit": 3}}} for p in (1, 2)])
     seed("fuzz_envelope", "batch", status, body)
+    seed("fuzz_batch", "batch", status, body)
+    status, body = post(hook + "batch", {str(i): {"method": "mail.mailbox.list", "query": {"pagination": {"page": p, "limit": 3}}} for i, p in enumerate((3, 4))})
+    seed("fuzz_batch", "batch-keyed", status, body)
     status, body = post(hook.replace(hook.rstrip("/").rsplit("/", 1)[1], "wrongcode"), {})
     seed("fuzz_envelope", "bad-code", status, body)
     token_url = info["auth_server_url"].rstrip("/") + "/oauth/token/"

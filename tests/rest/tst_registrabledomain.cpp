@@ -28,6 +28,24 @@ private Q_SLOTS:
                                 << "bitrix24.com.br";
         QTest::newRow("com.tr") << "acme.bitrix24.com.tr"
                                 << "bitrix24.com.tr";
+        QTest::newRow("com.sg") << "crm.acme.com.sg"
+                                << "acme.com.sg";
+        QTest::newRow("co.id") << "acme.bitrix24.co.id"
+                               << "bitrix24.co.id";
+        QTest::newRow("or.jp") << "mail.acme.or.jp"
+                               << "acme.or.jp";
+        QTest::newRow("gov.in") << "portal.dept.gov.in"
+                                << "dept.gov.in";
+        QTest::newRow("ltd.uk") << "crm.acme.ltd.uk"
+                                << "acme.ltd.uk";
+        QTest::newRow("city domain") << "crm.acme.msk.ru"
+                                     << "acme.msk.ru";
+        QTest::newRow("generic label under a long TLD") << "crm.acme.com.example"
+                                                        << "com.example";
+        QTest::newRow("generic label under a punycode TLD") << "a.acme.com.xn--p1ai"
+                                                            << "com.xn--p1ai";
+        QTest::newRow("cloud domain under a country") << "acme.bitrix24.co"
+                                                      << "bitrix24.co";
         QTest::newRow("suffix alone") << "co.uk"
                                       << "co.uk";
         QTest::newRow("not a listed suffix") << "a.b.example.de"
@@ -68,6 +86,12 @@ private Q_SLOTS:
                                                    << "https://crm.two.co.uk/" << false;
         QTest::newRow("same company under co.uk") << "https://crm.one.co.uk/"
                                                   << "https://mail.one.co.uk/" << true;
+        QTest::newRow("two companies under com.sg") << "https://crm.one.com.sg/"
+                                                    << "https://crm.two.com.sg/" << false;
+        QTest::newRow("two companies under msk.ru") << "https://crm.one.msk.ru/"
+                                                    << "https://crm.two.msk.ru/" << false;
+        QTest::newRow("renamed portal under com.br") << "https://a.bitrix24.com.br/"
+                                                     << "https://b.bitrix24.com.br/" << true;
         QTest::newRow("another port") << "http://127.0.0.1:8000/"
                                       << "http://127.0.0.1:9000/" << true;
         QTest::newRow("loopback by name and address") << "http://127.0.0.1:8000/"
@@ -88,12 +112,20 @@ private Q_SLOTS:
         QCOMPARE(RegistrableDomain::same(QUrl(to), QUrl(from)), same);
     }
 
-    void listedSuffixes()
+    void twoLabelSuffixes()
     {
         QVERIFY(RegistrableDomain::isTwoLabelSuffix(QStringLiteral("co.uk")));
         QVERIFY(RegistrableDomain::isTwoLabelSuffix(QStringLiteral("com.br")));
         QVERIFY(!RegistrableDomain::isTwoLabelSuffix(QStringLiteral("bitrix24.ru")));
         QVERIFY(!RegistrableDomain::isTwoLabelSuffix(QStringLiteral("uk")));
+        QVERIFY(RegistrableDomain::isTwoLabelSuffix(QStringLiteral("com.sg")));
+        QVERIFY(RegistrableDomain::isTwoLabelSuffix(QStringLiteral("ne.jp")));
+        QVERIFY(RegistrableDomain::isTwoLabelSuffix(QStringLiteral("spb.ru")));
+        QVERIFY(!RegistrableDomain::isTwoLabelSuffix(QStringLiteral("com.com")));
+        QVERIFY(!RegistrableDomain::isTwoLabelSuffix(QStringLiteral("example.de")));
+        QVERIFY(!RegistrableDomain::isTwoLabelSuffix(QStringLiteral("co.u1")));
+        QVERIFY(!RegistrableDomain::isTwoLabelSuffix(QStringLiteral("a.co.uk")));
+        QVERIFY(!RegistrableDomain::isTwoLabelSuffix(QString()));
     }
 };
 

@@ -731,6 +731,50 @@ private Q_SLOTS:
         QVERIFY2(other->ok(), qPrintable(other->error().userMessage()));
     }
 
+    void operatingTimeLimitInsideABatchPausesTheMethod()
+    {
+        // A batch command over its method's budget stands in its slot as the 429 error: the
+        // method is paused as after a plain 429, and a list says until when.
+        fake::PortalConfig config;
+        config.operatingLimitSecs = 0.05;
+        config.operatingCostSecs = 0.02;
+        Fixture f(config);
+        const QString method = QStringLiteral("mail.mailbox.list");
+        const auto page = [](int number) {
+            return QJsonObject{
+                {QStringLiteral("pagination"),
+                 QJsonObject{{QStringLiteral("page"), number}, {QStringLiteral("limit"), 100}}}};
+        };
+        const QList<BatchCall> calls{{method, page(1)}, {method, page(2)}};
+        auto first = wait(f.client->batch(calls)); // 0.04 s of the 0.05 s budget
+        QVERIFY2(first->ok(), qPrintable(first->error().userMessage()));
+        QCOMPARE(f.client->pausedForSecs(method), 0);
+        auto second = wait(f.client->batch(calls)); // the first command runs, not the second
+        QVERIFY2(second->ok(), qPrintable(second->error().userMessage()));
+        const QJsonArray answers = second->result().toArray();
+        QCOMPARE(answers.size(), 2);
+        const auto refused = RestError::fromBody(200, answers.at(1).toObject());
+        QVERIFY(refused);
+        QCOMPARE(refused->category(), Category::OperationTimeLimit);
+
+        const qint64 pause = f.client->pausedForSecs(method);
+        QVERIFY(pause >= RestClient::MinPauseSecs && pause <= RestClient::MaxPauseSecs);
+        QVERIFY(f.client->pausedUntil(method) > QDateTime::currentDateTimeUtc());
+        // A plain call of the method fails at once, without a request.
+        const int before = f.portal.stats().requests;
+        auto plain = wait(f.client->call(method, page(1)));
+        QCOMPARE(plain->error().category(), Category::OperationTimeLimit);
+        QCOMPARE(f.portal.stats().requests, before);
+
+        // A list whose batch is refused command by command says when the method is back.
+        auto list = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        QVERIFY(fetchAll(list.get()));
+        QCOMPARE(list->error().category(), Category::OperationTimeLimit);
+        QCOMPARE(list->error().pausedMethod(), method);
+        QVERIFY(list->error().retryAt().isValid());
+        QVERIFY(list->error().retryAfterSecs() > 0);
+    }
+
     void operatingPauseEndsOnTheClock()
     {
         fake::PortalConfig config;
