@@ -115,6 +115,8 @@ private Q_SLOTS:
         QVERIFY(view->currentIndex().row() > 45); // rows were sorted in above it
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
         QCOMPARE(window.detailModel()->mailboxId(), selected);
+        // The list may be complete before the detail's own answer: it went out later.
+        QVERIFY(QTest::qWaitFor([&] { return !window.detailModel()->isLoading(); }, 10000));
         QCOMPARE(window.detailModel()->toJson().value(QStringLiteral("email")).toString(),
                  view->currentIndex().siblingAtColumn(MailboxListModel::EmailColumn).data());
         QCOMPARE(topId(view), top);
