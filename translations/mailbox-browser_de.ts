@@ -1526,6 +1526,10 @@
         <source>the portal sent page %1 with only rows it had sent before</source>
         <translation>das Portal hat Seite %1 nur mit Zeilen gesendet, die es schon zuvor gesendet hatte</translation>
     </message>
+    <message>
+        <source>an answer without “result”</source>
+        <translation>eine Antwort ohne „result“</translation>
+    </message>
 </context>
 <context>
     <name>mb::LoadState</name>
@@ -2929,6 +2933,10 @@
     <message>
         <source>Saved “%1” (%2) as the current account. %3</source>
         <translation>„%1“ (%2) wurde als aktuelles Konto gespeichert. %3</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent to the new address and nothing was saved. If you expect this move, run the command again with --allow-move; the account is then saved with the new address.</source>
+        <translation>%1 An die neue Adresse wurde nichts gesendet und nichts gespeichert. Wenn Sie diesen Umzug erwarten, führen Sie den Befehl erneut mit --allow-move aus; das Konto wird dann mit der neuen Adresse gespeichert.</translation>
     </message>
 </context>
 <context>

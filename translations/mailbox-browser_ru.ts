@@ -1527,6 +1527,10 @@
         <source>the portal sent page %1 with only rows it had sent before</source>
         <translation>портал прислал страницу %1 только со строками, которые уже присылал раньше</translation>
     </message>
+    <message>
+        <source>an answer without “result”</source>
+        <translation>ответ без «result»</translation>
+    </message>
 </context>
 <context>
     <name>mb::LoadState</name>
@@ -2950,6 +2954,10 @@
     <message>
         <source>Saved “%1” (%2) as the current account. %3</source>
         <translation>Учётная запись «%1» (%2) сохранена и выбрана текущей. %3</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent to the new address and nothing was saved. If you expect this move, run the command again with --allow-move; the account is then saved with the new address.</source>
+        <translation>%1 На новый адрес ничего не отправлено, ничего не сохранено. Если этот переезд ожидаем, запустите команду снова с --allow-move: учётная запись будет сохранена с новым адресом.</translation>
     </message>
 </context>
 <context>
