@@ -2,6 +2,7 @@
 
 #include "Retranslator.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,17 +57,36 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     auto *text = new QVBoxLayout;
     text->addWidget(m_message);
     text->addWidget(m_advice);
-    auto *row = new QHBoxLayout;
-    row->addLayout(text, 1);
-    row->addWidget(m_retry);
-    row->addWidget(m_decline);
-    row->addWidget(m_detailsButton);
+    m_buttons = new QHBoxLayout;
+    m_buttons->addStretch(1);
+    m_buttons->addWidget(m_retry);
+    m_buttons->addWidget(m_decline);
+    m_buttons->addWidget(m_detailsButton);
+    m_row = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_row->addLayout(text, 1);
+    m_row->addLayout(m_buttons);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
-    layout->addLayout(row);
+    layout->addLayout(m_row);
     layout->addWidget(m_details);
     hide();
     Retranslator::bind(this, [this] { retranslate(); });
+}
+
+void ErrorBanner::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    placeButtons();
+}
+
+void ErrorBanner::placeButtons()
+{
+    // Narrow (a small window, a large scale, long German labels): the buttons go under the
+    // message, which would otherwise be squeezed to a few unreadable letters per line.
+    if (!m_row)
+        return; // retranslate() from the constructor, before the layout exists
+    const bool narrow = width() < 2 * m_buttons->sizeHint().width();
+    m_row->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 void ErrorBanner::retranslate()
@@ -92,6 +112,7 @@ void ErrorBanner::retranslate()
     m_decline->setText(tr("Don't Follow"));
     m_decline->setAccessibleName(tr("Stay on the portal's old address"));
     m_decline->setVisible(m_offerMove);
+    placeButtons(); // the labels' widths changed
 }
 
 void ErrorBanner::setCanFollowMoves(bool can)

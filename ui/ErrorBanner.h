@@ -4,6 +4,8 @@
 
 #include <QFrame>
 
+class QBoxLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -56,12 +58,17 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyColours();
     // Sets every string this banner words itself; runs again on a language change.
     void retranslate();
 
+    void placeButtons();
+
+    QBoxLayout *m_row = nullptr;
+    QHBoxLayout *m_buttons = nullptr;
     QLabel *m_message;
     QLabel *m_advice;
     QLabel *m_details;

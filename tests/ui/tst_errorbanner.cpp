@@ -63,6 +63,37 @@ private Q_SLOTS:
         QVERIFY(sawMessage);
         QVERIFY(sawDetails);
     }
+
+    void narrowBannersPutTheButtonsUnderTheMessage()
+    {
+        // A small window or a large scale: the message keeps the whole width rather than
+        // being squeezed beside the buttons.
+        const RestError error(RestError::Category::Other, 400, QStringLiteral("CODE"),
+                              QStringLiteral("The portal refused the request for a reason "
+                                             "that takes a whole sentence to say."));
+        for (const int width : {1200, 300}) {
+            QWidget window;
+            auto *banner = new ErrorBanner(&window);
+            banner->setError(error.userMessage(), error);
+            window.resize(width, 400);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            banner->resize(width, banner->sizeHint().height());
+            QCoreApplication::processEvents();
+            QLabel *message = nullptr;
+            for (QLabel *label : banner->findChildren<QLabel *>()) {
+                if (label->text() == banner->message())
+                    message = label;
+            }
+            QVERIFY(message);
+            QPushButton *details = banner->detailsButton();
+            const bool below = details->geometry().top() >= message->geometry().bottom();
+            QCOMPARE(below, width == 300);
+            // Either way the message has most of the banner's width.
+            if (width == 300)
+                QVERIFY(message->width() > width / 2);
+        }
+    }
 };
 
 QTEST_MAIN(TestErrorBanner)
