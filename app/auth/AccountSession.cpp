@@ -5,6 +5,7 @@
 #include "SecretStore.h"
 #include "rest/CallLater.h"
 #include "rest/NetworkAccessFactory.h"
+#include "rest/Preconnect.h"
 #include "rest/RestClient.h"
 #include "rest/SecretRedactor.h"
 
@@ -206,6 +207,9 @@ void AccountSession::open(AccountStore *accounts, SecretStore *secrets, const QS
         return;
     }
     session->m_account = *account;
+    // The keychain takes a while (a D-Bus round trip per secret, an unlock prompt at worst):
+    // the connection is made meanwhile.
+    preconnect(session->m_nam, account->portalUrl);
     const auto fail = [session, done, account](const SecretError &error) {
         done(nullptr, readFailure(*account, error), error);
         session->deleteLater();

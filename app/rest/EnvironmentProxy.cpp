@@ -67,8 +67,12 @@ QList<QNetworkProxy> EnvironmentProxy::forQuery(const QNetworkProxyQuery &query,
     const QNetworkProxy direct(QNetworkProxy::NoProxy);
     const QUrl url = query.url();
     const QString host = url.host().isEmpty() ? query.peerHostName() : url.host();
-    const QString scheme =
+    QString scheme =
         url.scheme().isEmpty() ? query.protocolTag().toLower() : url.scheme().toLower();
+    // A connection opened ahead (Preconnect) asks as "preconnect-https": the same proxy as the
+    // calls that will use it.
+    if (scheme.startsWith(u"preconnect-"))
+        scheme = scheme.mid(int(qstrlen("preconnect-")));
     const int defaultPort = scheme == u"https" ? 443 : scheme == u"http" ? 80 : -1;
     const int port = url.isValid() ? url.port(defaultPort) : query.peerPort();
     if (bypasses(variable(environment, QStringLiteral("no_proxy")), host, port))

@@ -19,8 +19,11 @@ QNetworkReply *SettingsNetworkAccessManager::createRequest(Operation op,
                                                            const QNetworkRequest &request,
                                                            QIODevice *outgoingData)
 {
-    // Only TLS needs the trusted roots (and waits for them on the first request).
-    if (request.url().scheme() != u"https")
+    // Only TLS needs the trusted roots (and waits for them on the first request). A
+    // connection opened ahead (Preconnect) must trust what the calls on it will: they queue
+    // on it and share its handshake.
+    const QString scheme = request.url().scheme();
+    if (scheme != u"https" && scheme != u"preconnect-https")
         return QNetworkAccessManager::createRequest(op, request, outgoingData);
     const std::optional<QSslConfiguration> tls = m_state->tls();
     if (!tls)

@@ -18,6 +18,7 @@
 #include "rest/NetworkAccessFactory.h"
 #include "rest/RestClient.h"
 #include "rest/RestReply.h"
+#include "rest/WebhookCredential.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,8 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -424,6 +427,35 @@ private Q_SLOTS:
         mb::RestClient &client = *opened.session->client();
         client.setOptions(fast());
         QCOMPARE(callOnce(client).category(), mb::RestError::Category::None);
+    }
+
+    // Opening a saved account connects to its portal at once: the handshake overlaps the
+    // keychain read (nothing is sent before a call).
+    void openingConnectsWhileTheKeychainIsRead()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const auto parts = mb::WebhookCredential::parse(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/rest/api/1/preconnectcode42/")
+                     .arg(server.serverPort())));
+        QVERIFY(parts);
+        SecretStore secrets(m_service);
+        auto accounts = newAccounts(&secrets);
+        QObject owner;
+        Opened saved = waitOpened([&](AccountSession::Callback cb) {
+            AccountSession::saveWebhook(accounts.get(), &secrets, *parts, &owner, cb);
+        });
+        QVERIFY2(saved.session, qPrintable(saved.error));
+        QVERIFY(!server.hasPendingConnections());
+
+        Opened opened = waitOpened([&](AccountSession::Callback cb) {
+            AccountSession::open(accounts.get(), &secrets, saved.session->accountId(), {}, &owner,
+                                 cb);
+        });
+        QVERIFY2(opened.session, qPrintable(opened.error));
+        QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), waitMs);
+        std::unique_ptr<QTcpSocket> socket(server.nextPendingConnection());
+        QCOMPARE(socket->bytesAvailable(), 0);
     }
 
     void movedWebhookRewritesTheKeychain()

@@ -8,6 +8,7 @@
 #include "auth/AccountSession.h"
 #include "rest/EnvironmentProxy.h"
 #include "rest/NetworkAccessFactory.h"
+#include "rest/Preconnect.h"
 #include "rest/ProxyUrl.h"
 #include "rest/RestClient.h"
 #include "rest/SettingsProxyFactory.h"
@@ -17,6 +18,8 @@
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace mb;
@@ -178,6 +181,15 @@ private Q_SLOTS:
                                           << portal << QStringLiteral("lower:8081");
         QTest::newRow("all_proxy") << QStringList{QStringLiteral("ALL_PROXY=socks5://any:1080")}
                                    << portal << QStringLiteral("any:1080");
+        QTest::newRow("a connection opened ahead asks as preconnect-https")
+            << both << QStringLiteral("preconnect-https://acme.bitrix24.com:443")
+            << QStringLiteral("secure:3129");
+        QTest::newRow("preconnect-http")
+            << both << QStringLiteral("preconnect-http://acme.bitrix24.com:80")
+            << QStringLiteral("plain:3128");
+        QTest::newRow("no_proxy with the port of a preconnect")
+            << both + QStringList{QStringLiteral("no_proxy=acme.bitrix24.com:443")}
+            << QStringLiteral("preconnect-https://acme.bitrix24.com:443") << QString();
         QTest::newRow("http_proxy alone is not for https")
             << QStringList{QStringLiteral("http_proxy=plain:3128")} << portal << QString();
         QTest::newRow("no_proxy domain")
@@ -329,6 +341,63 @@ private Q_SLOTS:
         through.extraCaCertificates.clear();
         network.setSettings(through);
         QCOMPARE(call().category(), Category::Tls);
+    }
+
+    // The connection is opened before the first call, and the call goes out on it.
+    void preconnectOpensTheConnectionTheFirstCallUses()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        NetworkAccessFactory network;
+        std::unique_ptr<QNetworkAccessManager> nam(network.create(nullptr));
+        const QUrl portal(QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort()));
+        preconnect(nam.get(), portal);
+        QVERIFY(server.waitForNewConnection(15000));
+        std::unique_ptr<QTcpSocket> opened(server.nextPendingConnection());
+        QCOMPARE(opened->bytesAvailable(), 0);
+
+        std::unique_ptr<QNetworkReply> reply(
+            nam->get(QNetworkRequest(portal.resolved(QUrl(QStringLiteral("rest/api/x"))))));
+        QTRY_VERIFY_WITH_TIMEOUT(opened->bytesAvailable() > 0, 15000);
+        QVERIFY(opened->readAll().startsWith("GET /rest/api/x "));
+        QVERIFY(!server.hasPendingConnections());
+        opened->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QVERIFY(!server.hasPendingConnections());
+    }
+
+    // Over https through a proxy, with a CA of the user's: the connection opened ahead trusts
+    // that CA, so the first call goes out on it instead of opening a second tunnel.
+    void preconnectOverTlsTrustsTheUsersCa()
+    {
+        testsupport::TestProxy proxy;
+        QVERIFY(proxy.start());
+        fake::PortalConfig config;
+        config.https = true;
+        config.hostName = testsupport::testPortalHost();
+        config.certificatePem = testsupport::testPortalCertificatePem();
+        config.privateKeyPem = testsupport::testPortalKeyPem();
+        fake::FakePortal portal(config);
+        QVERIFY(portal.start());
+        NetworkSettings through = manualHttp(proxy.port());
+        through.extraCaCertificates = QSslCertificate::fromData(testsupport::testCaPem());
+        NetworkAccessFactory network(through);
+        SessionSettings settings;
+        settings.networkAccess = &network;
+        settings.client.maxRetries = 0;
+        std::unique_ptr<AccountSession> session(AccountSession::unsaved(
+            new WebhookCredential(*WebhookCredential::parse(portal.webhookUrl())), settings,
+            nullptr));
+
+        preconnect(session->client()->networkAccessManager(), portal.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(proxy.requested().size(), 1, 15000);
+        std::unique_ptr<RestReply> reply(
+            session->client()->call(QStringLiteral("mail.mailbox.field.list")));
+        QSignalSpy done(reply.get(), &RestReply::finished);
+        QVERIFY(reply->isFinished() || done.wait(15000));
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().userMessage()));
+        QCOMPARE(proxy.requested().size(), 1);
     }
 };
 
