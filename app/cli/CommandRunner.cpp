@@ -62,18 +62,17 @@ void CommandRunner::run()
     switch (m_options.command->id) {
     case Subcommand::Id::List:
         runList(api.listMailboxes({m_options.nameFilter, m_options.emailFilter}, this),
-                &MailboxListJob::mailboxesArrived, mailboxFields());
+                mailboxFields());
         break;
     case Subcommand::Id::Get:
         runItem([api, this] { return api.getMailbox(m_options.id, m_options.select); },
                 mailboxFields());
         break;
     case Subcommand::Id::Senders:
-        runList(api.listSenders(this), &SenderListJob::sendersArrived, senderFields());
+        runList(api.listSenders(this), senderFields());
         break;
     case Subcommand::Id::Fields:
-        runList(api.listFields(m_options.select, this), &FieldListJob::fieldsArrived,
-                FieldDescriptor::attributeNames());
+        runList(api.listFields(m_options.select, this), FieldDescriptor::attributeNames());
         break;
     case Subcommand::Id::Field:
         runItem(
@@ -89,13 +88,12 @@ void CommandRunner::run()
     }
 }
 
-template<typename Job, typename Row>
-void CommandRunner::runList(Job *job, void (Job::*arrived)(const QList<Row> &),
-                            const QStringList &knownFields)
+void CommandRunner::runList(ListJob *job, const QStringList &knownFields)
 {
-    connect(job, arrived, this, [this](const QList<Row> &rows) {
-        for (const Row &row : rows)
-            m_rows.append(row.toJson());
+    // Printed as they came: no typed rows in between.
+    connect(job, &ListJob::rowsArrived, this, [this](const QJsonArray &rows) {
+        for (const QJsonValue &row : rows)
+            m_rows.append(row);
     });
     connect(job, &ListJob::finished, this, [this, job, knownFields] {
         // The job keeps its place: after a pause it goes on from the page that failed.

@@ -39,11 +39,9 @@ public:
 
 private:
     void run();
-    // Collects every row of `job` (the typed job's rows, as the portal sent them) and prints
-    // them once the list is complete.
-    template<typename Job, typename Row>
-    void runList(Job *job, void (Job::*arrived)(const QList<Row> &),
-                 const QStringList &knownFields);
+    // Collects every row of `job` as the portal sent them and prints them once the list is
+    // complete.
+    void runList(ListJob *job, const QStringList &knownFields);
     // Sends the call `send` makes, again after a pause of the method, and prints the item.
     void runItem(std::function<RestReply *()> send, const QStringList &knownFields);
     // OPERATION_TIME_LIMIT: waits for the paused method and calls `retry`, while the pauses

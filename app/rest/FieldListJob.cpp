@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <QMetaMethod>
+
 namespace mb {
 
 namespace {
@@ -20,7 +22,9 @@ FieldListJob::FieldListJob(RestClient *client, const QStringList &select, QObjec
 
 void FieldListJob::deliver(const QJsonArray &rows)
 {
-    Q_EMIT fieldsArrived(FieldDescriptor::listFromJson(rows));
+    // Typed rows cost a copy of every field: made only for someone who takes them.
+    if (isSignalConnected(QMetaMethod::fromSignal(&FieldListJob::fieldsArrived)))
+        Q_EMIT fieldsArrived(FieldDescriptor::listFromJson(rows));
 }
 
 } // namespace mb

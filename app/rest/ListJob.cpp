@@ -376,8 +376,10 @@ void ListJob::take(const QJsonArray &rows)
             taken.removeLast();
     }
     m_delivered += taken.size();
-    if (!taken.isEmpty())
+    if (!taken.isEmpty()) {
+        Q_EMIT rowsArrived(taken);
         deliver(taken);
+    }
     if (m_maxRows >= 0 && m_delivered >= m_maxRows)
         finish({});
 }

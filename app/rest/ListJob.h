@@ -83,6 +83,9 @@ Q_SIGNALS:
     void fetchingChanged(bool fetching);
     // The list ended, failed or was aborted.
     void finished();
+    // Each page's rows as the portal sent them (rows seen before dropped), just before the
+    // typed job's own signal: for a caller that shows them unchanged (b24mail prints them).
+    void rowsArrived(const QJsonArray &rows);
 
 protected:
     // `paged` is false for a list method without pagination (field.list): one call.

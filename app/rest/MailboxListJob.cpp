@@ -1,5 +1,7 @@
 #include "MailboxListJob.h"
 
+#include <QMetaMethod>
+
 namespace mb {
 
 namespace {
@@ -21,7 +23,9 @@ MailboxListJob::MailboxListJob(RestClient *client, const MailboxFilter &filter, 
 
 void MailboxListJob::deliver(const QJsonArray &rows)
 {
-    Q_EMIT mailboxesArrived(Mailbox::listFromJson(rows));
+    // Typed rows cost a copy of every field: made only for someone who takes them.
+    if (isSignalConnected(QMetaMethod::fromSignal(&MailboxListJob::mailboxesArrived)))
+        Q_EMIT mailboxesArrived(Mailbox::listFromJson(rows));
 }
 
 quint64 MailboxListJob::rowKey(const QJsonObject &row) const

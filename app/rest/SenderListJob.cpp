@@ -1,5 +1,7 @@
 #include "SenderListJob.h"
 
+#include <QMetaMethod>
+
 namespace mb {
 
 SenderListJob::SenderListJob(RestClient *client, QObject *parent)
@@ -8,7 +10,9 @@ SenderListJob::SenderListJob(RestClient *client, QObject *parent)
 
 void SenderListJob::deliver(const QJsonArray &rows)
 {
-    Q_EMIT sendersArrived(Sender::listFromJson(rows));
+    // Typed rows cost a copy of every field: made only for someone who takes them.
+    if (isSignalConnected(QMetaMethod::fromSignal(&SenderListJob::sendersArrived)))
+        Q_EMIT sendersArrived(Sender::listFromJson(rows));
 }
 
 quint64 SenderListJob::rowKey(const QJsonObject &row) const

@@ -57,6 +57,18 @@ std::shared_ptr<Rows> collect(Job *job, void (Job::*arrived)(const QList<Row> &)
     return rows;
 }
 
+// The same from the untyped signal, as b24mail takes them.
+std::shared_ptr<Rows> collectRaw(ListJob *job)
+{
+    auto rows = std::make_shared<Rows>();
+    QObject::connect(job, &ListJob::rowsArrived, job, [rows](const QJsonArray &page) {
+        for (const QJsonValue &row : page)
+            rows->rows.append(row);
+        ++rows->pages;
+    });
+    return rows;
+}
+
 std::shared_ptr<Rows> collect(MailboxListJob *job)
 {
     return collect(job, &MailboxListJob::mailboxesArrived);
@@ -1312,16 +1324,22 @@ private Q_SLOTS:
 
         auto mailboxes = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
         auto listed = collect(mailboxes.get());
+        auto raw = collectRaw(mailboxes.get());
         QVERIFY(fetchAll(mailboxes.get()));
         QVERIFY2(!mailboxes->error().isError(), qPrintable(mailboxes->error().userMessage()));
         QCOMPARE(listed->rows, f.portal.mailboxesOf(1));
+        // The untyped rows are the same rows, page by page.
+        QCOMPARE(raw->rows, listed->rows);
+        QCOMPARE(raw->pages, listed->pages);
 
         // Senders: the same address under two names stays twice, a row sent again once.
         auto senders = std::unique_ptr<SenderListJob>(f.api.listSenders());
         auto sent = collect(senders.get());
+        auto sentRaw = collectRaw(senders.get());
         QVERIFY(fetchAll(senders.get()));
         QVERIFY2(!senders->error().isError(), qPrintable(senders->error().userMessage()));
         QCOMPARE(sent->rows, f.portal.sendersOf(1));
+        QCOMPARE(sentRaw->rows, sent->rows);
     }
 
     void aShiftedRepeatEndsTheList()
