@@ -3,8 +3,9 @@
 #include "SenderAddress.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QPointer>
+
+#include <vector>
 
 namespace mb {
 
@@ -15,6 +16,9 @@ class SenderModel;
 // same address listed more than once, as a mailbox and as a confirmed address, or under two
 // names (API doc §3.3): its names are joined and its flags OR-ed. Follows the source as its
 // pages arrive, its flags change, and it resets.
+//
+// A row is an address of the source's rows (SenderRows groups them): the model keeps no text
+// of its own, only the two flags of each address, to signal those that change.
 class SenderAddressModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,7 +40,8 @@ public:
     void setSourceModel(SenderModel *source);
     SenderModel *sourceModel() const { return m_source; }
 
-    const SenderAddress &addressAt(int row) const { return m_rows.at(row); }
+    // The address of `row` with its names, flags and entries, made from the source's rows.
+    SenderAddress addressAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,16 +51,21 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    enum Flag : quint8 { OwnMailbox = 1, Confirmed = 2 };
+
     void rebuild();
+    // Takes in the source's addresses as they are now: rows of new ones are inserted (or
+    // those gone removed, at the end), and dataChanged for `changed` (and every row when
+    // `all`) and for the rows whose flags changed.
+    void follow(std::vector<int> changed, bool all);
     void onRowsInserted(int first, int last);
-    void onFlagsChanged(int first, int last);
-    // Adds source row `row` to its address; true when that made a new address row.
-    bool merge(int row);
-    void recomputeFlags(SenderAddress &address) const;
+    void onDataChanged(int first, int last, const QList<int> &roles);
+    quint8 flagsOf(int address) const;
+    QString email(int address) const;
+    QStringList names(int address) const;
 
     QPointer<SenderModel> m_source;
-    QList<SenderAddress> m_rows;
-    QHash<QString, int> m_rowOfKey; // case-folded email -> row
+    std::vector<quint8> m_flags; // Flag bits of each row (an address of the source)
 };
 
 } // namespace mb

@@ -14,29 +14,8 @@ SenderFilterProxyModel::SenderFilterProxyModel(QObject *parent)
 
 void SenderFilterProxyModel::setSourceModel(QAbstractItemModel *source)
 {
-    if (sourceModel())
-        sourceModel()->disconnect(this);
-    m_firstRow.clear();
-    m_indexed = 0;
-    if (source) {
-        // Before the base class filters the rows again on modelReset.
-        connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-            m_firstRow.clear();
-            m_indexed = 0;
-        });
-    }
+    m_senders = qobject_cast<SenderModel *>(source);
     QSortFilterProxyModel::setSourceModel(source);
-}
-
-bool SenderFilterProxyModel::isFirstOfKey(int sourceRow) const
-{
-    const int rows = sourceModel()->rowCount();
-    for (; m_indexed < rows; ++m_indexed) {
-        const QString key = keyOf(sourceModel()->index(m_indexed, 0));
-        if (!m_firstRow.contains(key))
-            m_firstRow.insert(key, m_indexed);
-    }
-    return m_firstRow.value(keyOf(sourceModel()->index(sourceRow, 0)), sourceRow) == sourceRow;
 }
 
 void SenderFilterProxyModel::setFilterText(const QString &text)
@@ -119,7 +98,7 @@ QString SenderFilterProxyModel::keyOf(const QModelIndex &sourceIndex) const
 
 bool SenderFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!isFirstOfKey(sourceRow))
+    if (m_senders && !m_senders->isFirstOfKey(sourceRow))
         return false;
     if (m_text.isEmpty())
         return true;

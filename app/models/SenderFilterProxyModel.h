@@ -1,10 +1,12 @@
 #pragma once
 
-#include <QHash>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
 namespace mb {
+
+class SenderModel;
 
 // The sender picker's view of SenderModel: the rows whose name, address or domain contain
 // the typed text (ignoring case), pinned senders first (in the order they were pinned), then
@@ -12,7 +14,8 @@ namespace mb {
 // told apart by their key ("Name <email>", plain), so one address under two names stays two
 // rows: the name is what recipients see in the From line, so "Dana Roe <sales@…>" and
 // "ACME Sales <sales@…>" are two choices, not one. The same key listed twice is one choice:
-// only its first row is offered. Qt::EditRole is the display text (an editable QComboBox
+// only its first row is offered (SenderModel::isFirstOfKey(); a source of another kind has
+// every row offered). Qt::EditRole is the display text (an editable QComboBox
 // shows that), and SenderModel::ReasonRole adds to the source's reason why a sender is on top
 // (Qt::ToolTipRole is that as a tooltip).
 class SenderFilterProxyModel : public QSortFilterProxyModel
@@ -51,16 +54,10 @@ private:
     QString keyOf(const QModelIndex &sourceIndex) const;
     int rank(const QModelIndex &sourceIndex) const;
     void resort();
-    // Whether the source row is the first one with its key.
-    bool isFirstOfKey(int sourceRow) const;
-
     QString m_text;
     QStringList m_pinned;
     QStringList m_recent;
-    // Key -> first source row, for the rows indexed so far (the source only appends or
-    // resets).
-    mutable QHash<QString, int> m_firstRow;
-    mutable int m_indexed = 0;
+    QPointer<SenderModel> m_senders; // the source, when it is one
 };
 
 } // namespace mb

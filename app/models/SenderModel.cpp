@@ -6,32 +6,21 @@
 #include "rest/RestClient.h"
 #include "rest/SenderListJob.h"
 
-#include <QStringTokenizer>
-
 #include <algorithm>
+#include <bit>
 #include <utility>
 
 namespace mb {
 
 namespace {
-QString emailKey(const QString &email)
-{
-    // Mail systems treat addresses without regard to case in practice (the portal's sample
-    // data spells a domain "Example.test"); a mailbox and its sender entry must match.
-    return email.trimmed().toCaseFolded();
-}
+enum Mark : quint8 {
+    Own = 1,       // IsOwnMailboxRole
+    Confirmed = 2, // IsConfirmedRole
+    Repeated = 4,  // not the first row with its displayText()
+};
 
-// Whether `name` is one of the '\n'-joined `names`.
-bool hasName(const QString &names, const QString &name)
-{
-    if (names.size() == name.size())
-        return names == name;
-    for (const QStringView one : QStringTokenizer(names, u'\n')) {
-        if (one == name)
-            return true;
-    }
-    return false;
-}
+const QList<int> kMarkRoles = {SenderModel::IsOwnMailboxRole, SenderModel::IsConfirmedRole,
+                               SenderModel::ReasonRole, Qt::ToolTipRole};
 } // namespace
 
 SenderModel::SenderModel(QObject *parent)
@@ -53,21 +42,32 @@ RestClient *SenderModel::client() const
 
 void SenderModel::setClient(RestClient *client)
 {
-    if (client == m_client && (m_job || !m_rows.isEmpty()))
+    if (client && client == m_client && (m_job || !m_rows.isEmpty()))
         return;
     m_client = client;
+    if (!client && !m_own.isEmpty()) {
+        // No account: no mailbox of it either. Before the rows go, so no row is signalled.
+        m_own.clear();
+        Q_EMIT ownMailboxEmailsChanged();
+    }
     reload();
+}
+
+void SenderModel::clearRows()
+{
+    m_rows.clear();
+    m_keySlots = decltype(m_keySlots)();
+    m_keyCount = 0;
 }
 
 void SenderModel::reload()
 {
     stopJob();
     m_seeded = false;
-    m_fresh.clear();
+    m_fresh = QList<Sender>();
     if (!m_rows.isEmpty()) {
         beginResetModel();
-        m_rows.clear();
-        m_rowsOfKey.clear();
+        clearRows();
         endResetModel();
     }
     setError({});
@@ -109,70 +109,128 @@ void SenderModel::learnOwnMailboxes()
 
 void SenderModel::addOwnMailboxes(const QList<Mailbox> &mailboxes)
 {
-    QSet<QString> changed;
+    std::vector<int> addresses;
     bool emailsAdded = false;
     for (const Mailbox &mailbox : mailboxes) {
         if (mailbox.email.isEmpty())
             continue;
-        const QString key = emailKey(mailbox.email);
-        auto own = m_own.find(key);
-        if (own == m_own.end()) {
-            own = m_own.insert(key, QString());
-            m_ownEmails.append(mailbox.email);
-            changed.insert(key);
-            emailsAdded = true;
-        }
-        const QString name = mailbox.senderName.trimmed();
-        if (name.isEmpty() || hasName(*own, name))
+        const QString key = SenderRows::addressKey(mailbox.email);
+        const quint8 change = m_own.add(key, mailbox.senderName.trimmed());
+        if (!change)
             continue;
-        *own = own->isEmpty() ? name : *own + QLatin1Char('\n') + name;
-        changed.insert(key);
+        emailsAdded = emailsAdded || (change & OwnMailboxSet::NewAddress);
+        if (const int address = m_rows.addressOfKey(key); address >= 0)
+            addresses.push_back(address);
     }
-    if (changed.isEmpty())
-        return;
-    flagsChanged(changed);
+    remark(std::move(addresses));
     if (emailsAdded)
         Q_EMIT ownMailboxEmailsChanged();
 }
 
 void SenderModel::setOwnMailboxEmails(const QStringList &emails)
 {
-    if (emails == m_ownEmails)
+    if (emails.isEmpty() && m_own.isEmpty())
         return;
-    m_ownEmails = emails;
-    QHash<QString, QString> own;
-    own.reserve(emails.size());
-    for (const QString &email : emails) {
-        const QString key = emailKey(email);
-        own.insert(key, m_own.value(key)); // the names known for a kept address stay
-    }
-    m_own = std::move(own);
+    m_own.clear();
+    for (const QString &email : emails)
+        m_own.add(SenderRows::addressKey(email), {});
+    remarkAll();
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
-                           {IsOwnMailboxRole, IsConfirmedRole, ReasonRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), kMarkRoles);
     Q_EMIT ownMailboxEmailsChanged();
 }
 
-void SenderModel::flagsChanged(const QSet<QString> &keys)
+bool SenderModel::isOwnMailboxEmail(const QString &email) const
 {
-    QList<int> rows;
-    for (const QString &key : keys) {
-        const size_t hash = qHash(key);
-        for (auto it = m_rowsOfKey.constFind(hash); it != m_rowsOfKey.cend() && it.key() == hash;
-             ++it)
-            rows.append(it.value());
+    return m_own.contains(SenderRows::addressKey(email));
+}
+
+quint8 SenderModel::marksOf(const QString &key, const QString &name) const
+{
+    if (m_own.isEmpty())
+        return Confirmed;
+    return (m_own.contains(key) ? Own : 0) | (m_own.isConfirmed(key, name) ? Confirmed : 0);
+}
+
+void SenderModel::remark(std::vector<int> addresses)
+{
+    std::sort(addresses.begin(), addresses.end());
+    addresses.erase(std::unique(addresses.begin(), addresses.end()), addresses.end());
+    std::vector<int> rows;
+    for (const int address : addresses) {
+        const int first = m_rows.firstRowOf(address);
+        const QString key = SenderRows::addressKey(m_rows.email(first));
+        for (int row = first; row >= 0; row = m_rows.nextRowOf(row)) {
+            const quint8 flags = m_rows.flags(row);
+            const quint8 marks = marksOf(key, m_rows.name(row).trimmed());
+            if ((flags & (Own | Confirmed)) == marks)
+                continue;
+            m_rows.setFlags(row, quint8((flags & ~(Own | Confirmed)) | marks));
+            rows.push_back(row);
+        }
     }
     std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     // One signal per run of adjacent rows.
-    for (qsizetype i = 0; i < rows.size();) {
-        qsizetype j = i;
-        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+    for (size_t i = 0; i < rows.size();) {
+        size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
             ++j;
-        Q_EMIT dataChanged(index(rows.at(i)), index(rows.at(j)),
-                           {IsOwnMailboxRole, IsConfirmedRole, ReasonRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(index(rows[i]), index(rows[j]), kMarkRoles);
         i = j + 1;
     }
+}
+
+void SenderModel::remarkAll()
+{
+    for (int address = 0; address < m_rows.addressCount(); ++address) {
+        const int first = m_rows.firstRowOf(address);
+        const QString key = SenderRows::addressKey(m_rows.email(first));
+        for (int row = first; row >= 0; row = m_rows.nextRowOf(row)) {
+            const quint8 marks = marksOf(key, m_rows.name(row).trimmed());
+            m_rows.setFlags(row, quint8((m_rows.flags(row) & ~(Own | Confirmed)) | marks));
+        }
+    }
+}
+
+void SenderModel::appendRow(const Sender &sender)
+{
+    const int row = int(m_rows.size());
+    m_rows.append(sender);
+    quint8 flags = marksOf(SenderRows::addressKey(sender.email), sender.name.trimmed());
+
+    // The first row of each display text, in an open-addressing table at most half full.
+    const QString text = displayText(sender);
+    const size_t hash = qHash(text);
+    if (size_t(m_keyCount + 1) * 2 > m_keySlots.size()) {
+        m_keySlots.assign(std::bit_ceil(std::max<size_t>(16, size_t(m_keyCount + 1) * 2)), -1);
+        const size_t mask = m_keySlots.size() - 1;
+        for (int held = 0; held < row; ++held) {
+            if (m_rows.flags(held) & Repeated)
+                continue;
+            size_t slot = qHash(m_rows.displayText(held)) & mask;
+            while (m_keySlots[slot] >= 0)
+                slot = (slot + 1) & mask;
+            m_keySlots[slot] = held;
+        }
+    }
+    const size_t mask = m_keySlots.size() - 1;
+    size_t slot = hash & mask;
+    for (; m_keySlots[slot] >= 0; slot = (slot + 1) & mask) {
+        if (m_rows.displayText(m_keySlots[slot]) == text) {
+            flags |= Repeated;
+            break;
+        }
+    }
+    if (!(flags & Repeated)) {
+        m_keySlots[slot] = row;
+        ++m_keyCount;
+    }
+    m_rows.setFlags(row, flags);
+}
+
+bool SenderModel::isFirstOfKey(int row) const
+{
+    return !(m_rows.flags(row) & Repeated);
 }
 
 QString SenderModel::errorMessage() const
@@ -218,10 +276,12 @@ bool SenderModel::seed(const QList<Sender> &rows)
     if (!m_rows.isEmpty() || rows.isEmpty())
         return false;
     beginInsertRows({}, 0, int(rows.size()) - 1);
-    m_rows = rows;
+    for (const Sender &sender : rows)
+        appendRow(sender);
+    m_rows.squeeze();
     endInsertRows();
     m_seeded = true;
-    m_fresh.clear();
+    m_fresh = QList<Sender>();
     return true;
 }
 
@@ -231,20 +291,30 @@ void SenderModel::replaceSeeded()
     // keeps its selection and scroll position (a reset would lose both).
     const QList<Sender> fresh = std::exchange(m_fresh, {});
     m_seeded = false;
-    const int kept = int(std::min(fresh.size(), m_rows.size()));
-    for (int row = 0; row < kept; ++row)
-        m_rows[row] = fresh.at(row);
-    if (kept > 0)
+    const int before = int(m_rows.size());
+    const int kept = int(std::min<qsizetype>(fresh.size(), before));
+    if (kept > 0) {
+        // The rows about to go stay until they are removed.
+        const SenderRows old = std::exchange(m_rows, {});
+        clearRows();
+        for (int row = 0; row < before; ++row)
+            appendRow(row < kept ? fresh.at(row) : old.at(row));
         Q_EMIT dataChanged(index(0), index(kept - 1));
-    if (fresh.size() > m_rows.size()) {
-        beginInsertRows({}, int(m_rows.size()), int(fresh.size()) - 1);
-        m_rows.append(fresh.mid(m_rows.size()));
+    }
+    if (fresh.size() > before) {
+        beginInsertRows({}, before, int(fresh.size()) - 1);
+        for (qsizetype row = before; row < fresh.size(); ++row)
+            appendRow(fresh.at(row));
         endInsertRows();
-    } else if (fresh.size() < m_rows.size()) {
-        beginRemoveRows({}, int(fresh.size()), int(m_rows.size()) - 1);
-        m_rows.resize(fresh.size());
+    } else if (fresh.size() < before) {
+        beginRemoveRows({}, int(fresh.size()), before - 1);
+        const SenderRows old = std::exchange(m_rows, {});
+        clearRows();
+        for (int row = 0; row < int(fresh.size()); ++row)
+            appendRow(old.at(row));
         endRemoveRows();
     }
+    m_rows.squeeze();
 }
 
 void SenderModel::onArrived(const QList<Sender> &senders)
@@ -257,9 +327,8 @@ void SenderModel::onArrived(const QList<Sender> &senders)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(senders.size()) - 1);
-    m_rows += senders;
-    for (int row = first; row < m_rows.size(); ++row)
-        m_rowsOfKey.insert(qHash(emailKey(m_rows.at(row).email)), row);
+    for (const Sender &sender : senders)
+        appendRow(sender);
     endInsertRows();
 }
 
@@ -271,7 +340,8 @@ void SenderModel::onFinished(SenderListJob *job)
     m_job = nullptr;
     if (m_seeded && !job->error().isError())
         replaceSeeded();
-    m_fresh.clear(); // a failure keeps the seeded rows
+    m_fresh = QList<Sender>(); // a failure keeps the seeded rows
+    m_rows.squeeze();
     setError(job->error());
     Q_EMIT loadingChanged(false);
 }
@@ -295,17 +365,12 @@ void SenderModel::setError(const RestError &error)
 
 bool SenderModel::isOwn(const Sender &sender) const
 {
-    return m_own.contains(emailKey(sender.email));
+    return m_own.contains(SenderRows::addressKey(sender.email));
 }
 
 bool SenderModel::isConfirmed(const Sender &sender) const
 {
-    const auto own = m_own.constFind(emailKey(sender.email));
-    if (own == m_own.cend())
-        return true;
-    // A mailbox's address: confirmed as well when listed under a name none of its mailboxes
-    // gives. Names not known (only emails were given): the mailbox's own entry.
-    return !own->isEmpty() && !hasName(*own, sender.name.trimmed());
+    return m_own.isConfirmed(SenderRows::addressKey(sender.email), sender.name.trimmed());
 }
 
 int SenderModel::rowCount(const QModelIndex &parent) const
@@ -317,36 +382,38 @@ QVariant SenderModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Sender &sender = m_rows.at(index.row());
+    const int row = index.row();
+    const quint8 flags = m_rows.flags(row);
     switch (role) {
     case Qt::DisplayRole:
-        return isolatedText(sender);
+        return isolatedText(m_rows.at(row));
     case PlainTextRole:
-        return displayText(sender);
+        return m_rows.displayText(row);
     case Qt::ToolTipRole:
         return plainToolTip(data(index, ReasonRole).toString());
     case ReasonRole:
-        if (!isOwn(sender))
-            return tr("%1 is a confirmed sender address.").arg(sender.email);
-        return isConfirmed(sender)
+        if (!(flags & Own))
+            return tr("%1 is a confirmed sender address.").arg(m_rows.email(row));
+        return (flags & Confirmed)
                    ? tr("%1 is one of your mailboxes, confirmed as a sender under this name "
                         "as well.")
-                         .arg(sender.email)
-                   : tr("%1 is one of your mailboxes.").arg(sender.email);
+                         .arg(m_rows.email(row))
+                   : tr("%1 is one of your mailboxes.").arg(m_rows.email(row));
     case EmailRole:
-        return sender.email;
+        return m_rows.email(row);
     case NameRole:
-        return sender.name;
+        return m_rows.name(row);
     case DomainRole: {
-        const qsizetype at = sender.email.lastIndexOf(QLatin1Char('@'));
-        return at < 0 ? QString() : sender.email.mid(at + 1);
+        const QString email = m_rows.email(row);
+        const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+        return at < 0 ? QString() : email.mid(at + 1);
     }
     case SenderRole:
-        return QVariant::fromValue(sender);
+        return QVariant::fromValue(m_rows.at(row));
     case IsOwnMailboxRole:
-        return isOwn(sender);
+        return bool(flags & Own);
     case IsConfirmedRole:
-        return isConfirmed(sender);
+        return bool(flags & Confirmed);
     default:
         return {};
     }

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "OwnMailboxSet.h"
+#include "SenderRows.h"
 #include "rest/Mailbox.h"
 #include "rest/RestError.h"
 #include "rest/Sender.h"
 
 #include <QAbstractListModel>
-#include <QHash>
 #include <QPointer>
-#include <QSet>
 #include <QStringList>
+
+#include <vector>
 
 namespace mb {
 
@@ -29,13 +31,15 @@ class SenderListJob;
 // mailbox's, and "confirmed" when it is not just that mailbox's own entry: an address that
 // is no mailbox, or a mailbox's address listed under another name than the mailbox's sender
 // name (API doc §3.3: one email may repeat under several names).
+//
+// The rows are held compactly (SenderRows), the marking as two bits per row and a set of
+// hashes (OwnMailboxSet): marking a list read page by page costs what each page costs.
 class SenderModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
-    Q_PROPERTY(QStringList ownMailboxEmails READ ownMailboxEmails WRITE setOwnMailboxEmails NOTIFY
-                   ownMailboxEmailsChanged)
+    Q_PROPERTY(int ownMailboxCount READ ownMailboxCount NOTIFY ownMailboxEmailsChanged)
 public:
     enum Role {
         // Qt::DisplayRole: isolatedText(), "Name <email>" with the name in bidi isolates.
@@ -57,6 +61,7 @@ public:
     RestClient *client() const;
     // Not owned. Empties the model and, with a client, loads its senders. The same client
     // again changes nothing while its senders are loaded or loading (reload() asks again).
+    // None (nullptr) also forgets which addresses are mailboxes: every row and mark is let go.
     void setClient(RestClient *client);
     // Drops the rows and asks again (a request in flight is aborted).
     void reload();
@@ -67,12 +72,15 @@ public:
     // The rows shown are the seeded ones, not yet replaced by an answer of the portal.
     bool isSeeded() const { return m_seeded; }
 
-    // Compared without regard to case. Rows update in place.
+    // The addresses of the user's mailboxes, compared without regard to case, replacing those
+    // known (and the names learnt for them). Rows update in place.
     void setOwnMailboxEmails(const QStringList &emails);
-    QStringList ownMailboxEmails() const { return m_ownEmails; }
-    // Adds the emails of these mailboxes (those not known yet) to ownMailboxEmails(). Costs
-    // what these mailboxes cost, not what is known already: a list read page by page is
-    // marked in linear time, and only the sender rows of these addresses change.
+    // How many addresses are known as mailboxes, and whether `email` is one of them.
+    int ownMailboxCount() const { return int(m_own.count()); }
+    bool isOwnMailboxEmail(const QString &email) const;
+    // Adds these mailboxes (addresses and sender names not known yet). Costs what these
+    // mailboxes cost, not what is known already: a list read page by page is marked in
+    // linear time, and only the sender rows whose marks change are signalled.
     void addOwnMailboxes(const QList<mb::Mailbox> &mailboxes);
     // With a client, also reads every mailbox (mail.mailbox.list) and marks the senders that
     // are mailboxes. A failure there only leaves senders unmarked.
@@ -84,7 +92,12 @@ public:
     QString errorMessage() const;
     const RestError &lastError() const { return m_error; }
 
-    const Sender &senderAt(int row) const { return m_rows.at(row); }
+    Sender senderAt(int row) const { return m_rows.at(row); }
+    // The rows as held, grouped by address (SenderAddressModel reads them).
+    const SenderRows &rows() const { return m_rows; }
+    // Whether `row` is the first one with its displayText(): a later row with the same text
+    // is the same choice for a picker.
+    bool isFirstOfKey(int row) const;
     // "Name <email>", or the email alone when there is no name: plain text for scripts, the
     // clipboard and as the key a choice is remembered by.
     static QString displayText(const Sender &sender);
@@ -115,23 +128,25 @@ private:
     void stopJob();
     void learnOwnMailboxes();
     void setError(const RestError &error);
-    // Emits dataChanged for the flags of the rows listing these case-folded addresses.
-    void flagsChanged(const QSet<QString> &keys);
+    void appendRow(const Sender &sender);
+    quint8 marksOf(const QString &key, const QString &name) const;
+    // Marks the rows of these addresses again; dataChanged for the rows whose marks changed.
+    void remark(std::vector<int> addresses);
+    void remarkAll();
+    void clearRows();
 
     QPointer<RestClient> m_client;
     QPointer<SenderListJob> m_job;
     QPointer<MailboxListJob> m_mailboxJob;
     bool m_learnsOwnMailboxes = false;
-    QList<Sender> m_rows;
+    SenderRows m_rows; // the flags of a row: its Mark bits
     bool m_seeded = false;
     QList<Sender> m_fresh; // while seeded: the rows the running load brought so far
-    QStringList m_ownEmails;
-    // Case-folded email of a mailbox -> the sender names its mailboxes give it, joined by
-    // '\n' (nearly always one name: a string shared with the mailbox, no set per address).
-    QHash<QString, QString> m_own;
-    // qHash of a row's case-folded email -> its rows, to mark a page's senders without a
-    // walk over all of them (a collision only marks a row again).
-    QMultiHash<size_t, int> m_rowsOfKey;
+    OwnMailboxSet m_own;
+    // A bit per row: not the first with its displayText() (see isFirstOfKey()).
+    // Found through an open-addressing table of the first row of each text (-1: none).
+    std::vector<int> m_keySlots;
+    int m_keyCount = 0;
     RestError m_error;
 };
 

@@ -16,7 +16,13 @@
 //   rows_list_bytes_per_row is what the mailbox list and its proxy give back when they let go
 //   of their rows after the searches and sorts (the folded search text included; strings the
 //   senders' models share with the rows are not given back); rows_rss_bytes_per_row is the same
-//   from VmRSS, which also counts what malloc keeps.
+//   from VmRSS, which also counts what malloc keeps. The senders' part is broken down the
+//   same way, each let go of in turn after the list: rows_picker_bytes_per_row (the picker's
+//   proxy), rows_address_proxy_bytes_per_row (the Senders tab's proxy),
+//   rows_addresses_bytes_per_row (its merged addresses), rows_own_bytes_per_row (the
+//   own-mailbox marking, setOwnMailboxEmails({})) and rows_senders_bytes_per_row (SenderModel's
+//   rows, setClient(nullptr)); rows_kept_bytes_per_row is what the models still hold after all
+//   that (until they are destroyed).
 // - rows_stall_max_ms: the longest stretch the event loop did not come round while rows
 //   streamed in (a zero-interval timer's longest gap): what a GUI thread would freeze.
 // - rows_search_p50_ms / _p99_ms: one keystroke (words typed and erased letter by letter)
@@ -47,7 +53,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <ctime>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -165,6 +173,9 @@ struct Round
     qint64 heapBytes = 0;
     qint64 rssBytes = 0;
     qint64 listHeapBytes = 0; // of these, the mailbox list's and its proxy's
+    // The senders' models, in the order they let go: picker proxy, address proxy, addresses,
+    // own-mailbox marking, sender rows; then what the models kept after letting go.
+    std::array<qint64, 6> senderHeapBytes = {};
     int rows = 0;
     int senders = 0;
     std::vector<double> keystrokesMs;
@@ -274,7 +285,19 @@ Round runRound(const QUrl &webhook, int expected, int sortColumn)
     models->mailboxes.setClient(nullptr);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     round.listHeapBytes = heapHeld - heapInUse();
-    models.reset();
+    const std::array<std::function<void()>, 6> letGo = {
+        [&] { models->picker.setSourceModel(nullptr); },
+        [&] { models->addressFilter.setSourceModel(nullptr); },
+        [&] { models->addresses.setSourceModel(nullptr); },
+        [&] { models->senders.setOwnMailboxEmails({}); },
+        [&] { models->senders.setClient(nullptr); },
+        [&] { models.reset(); }};
+    for (size_t i = 0; i < letGo.size(); ++i) {
+        const qint64 before = heapInUse();
+        letGo[i]();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        round.senderHeapBytes[i] = before - heapInUse();
+    }
     session.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return round;
@@ -345,6 +368,14 @@ int main(int argc, char **argv)
          best([&](const Round &r) { return double(r.heapBytes) / mailboxes; }), "B");
     line("rows_list_bytes_per_row",
          best([&](const Round &r) { return double(r.listHeapBytes) / mailboxes; }), "B");
+    const char *senderFigures[] = {
+        "rows_picker_bytes_per_row",    "rows_address_proxy_bytes_per_row",
+        "rows_addresses_bytes_per_row", "rows_own_bytes_per_row",
+        "rows_senders_bytes_per_row",   "rows_kept_bytes_per_row"};
+    for (size_t i = 0; i < std::size(senderFigures); ++i) {
+        line(senderFigures[i],
+             best([&](const Round &r) { return double(r.senderHeapBytes[i]) / mailboxes; }), "B");
+    }
     line("rows_rss_bytes_per_row",
          best([&](const Round &r) { return double(r.rssBytes) / mailboxes; }), "B");
     line("rows_search_p50_ms", best([](const Round &r) { return percentile(r.keystrokesMs, 0.5); }),

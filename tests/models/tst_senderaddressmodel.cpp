@@ -163,6 +163,91 @@ private Q_SLOTS:
                      QStringLiteral("; Dana Roe"));
     }
 
+    void duplicatesMergedIntoOneAddress()
+    {
+        const auto sender = [](const QString &email, const QString &name) {
+            return Sender::fromJson(
+                {{QStringLiteral("email"), email}, {QStringLiteral("name"), name}});
+        };
+        SenderModel senders;
+        SenderAddressModel model;
+        const auto tester = testerFor(&model);
+        model.setSourceModel(&senders);
+        const QList<Sender> rows = {
+            sender(QStringLiteral("Sales@Example.test"), QStringLiteral("Sales")),
+            sender(QStringLiteral("other@x.test"), QString()),
+            sender(QStringLiteral(" sales@example.TEST "), QStringLiteral("Dana Roe ")),
+            sender(QStringLiteral("sales@example.test"), QStringLiteral("Sales")),
+            sender(QStringLiteral("Élan@x.test"), QStringLiteral("S")),
+            sender(QStringLiteral("éLAN@X.test "), QStringLiteral("T")), // not ASCII, folded
+        };
+        QVERIFY(senders.seed(rows));
+        QCOMPARE(model.rowCount(), 3);
+        // In the order each address first appears, as first spelled, names each once.
+        const SenderAddress sales = model.addressAt(0);
+        QCOMPARE(sales.email, QStringLiteral("Sales@Example.test"));
+        QCOMPARE(sales.names, (QStringList{QStringLiteral("Sales"), QStringLiteral("Dana Roe")}));
+        QCOMPARE(sales.entries.size(), 3);
+        QVERIFY(sales.entries.at(1).sameItem(rows.at(2)));
+        QCOMPARE(model.index(0, SenderAddressModel::NameColumn).data().toString(),
+                 QStringLiteral("Sales; Dana Roe"));
+        QCOMPARE(model.index(1, SenderAddressModel::EmailColumn).data().toString(),
+                 QStringLiteral("other@x.test"));
+        QCOMPARE(model.index(1, 0).data(SenderAddressModel::NamesRole).toStringList(),
+                 QStringList());
+        QCOMPARE(model.addressAt(2).names, (QStringList{QStringLiteral("S"), QStringLiteral("T")}));
+
+        // A mailbox of the first address: that row's flags change, alone.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Mailbox mailbox;
+        mailbox.email = QStringLiteral("SALES@example.test");
+        mailbox.senderName = QStringLiteral("Sales");
+        senders.addOwnMailboxes({mailbox});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 0);
+        QVERIFY(model.addressAt(0).ownMailbox);
+        QVERIFY(model.addressAt(0).confirmed); // listed as Dana Roe as well
+        QVERIFY(!model.addressAt(1).ownMailbox);
+    }
+
+    void seededRowsReplacedInPlace()
+    {
+        // Rows saved earlier (other addresses than the portal lists now; fewer, then more
+        // than it lists) give way to the portal's: the addresses are those of a fresh load.
+        Portal p;
+        QVERIFY(p.started);
+        Client c = p.newClient();
+        SenderModel reference;
+        SenderAddressModel referenceAddresses;
+        referenceAddresses.setSourceModel(&reference);
+        reference.setClient(c.get());
+        QVERIFY(waitLoaded(reference));
+        QVERIFY(referenceAddresses.rowCount() > 3);
+
+        for (const int saved : {3, 200}) {
+            SenderModel senders;
+            SenderAddressModel model;
+            const auto tester = testerFor(&model);
+            model.setSourceModel(&senders);
+            senders.setClient(c.get());
+            QList<Sender> rows;
+            for (int i = 0; i < saved; ++i)
+                rows << Sender::fromJson(
+                    {{QStringLiteral("email"), QStringLiteral("old.%1@gone.test").arg(i % 150)},
+                     {QStringLiteral("name"), QStringLiteral("Old %1").arg(i)}});
+            QVERIFY(senders.seed(rows));
+            QCOMPARE(model.rowCount(), std::min(saved, 150));
+            QVERIFY(waitLoaded(senders));
+            QVERIFY(!senders.isSeeded());
+            QCOMPARE(model.rowCount(), referenceAddresses.rowCount());
+            for (int row = 0; row < model.rowCount(); ++row) {
+                QCOMPARE(model.addressAt(row).email, referenceAddresses.addressAt(row).email);
+                QCOMPARE(model.addressAt(row).names, referenceAddresses.addressAt(row).names);
+            }
+        }
+    }
+
     void searchAndSort()
     {
         Portal p;

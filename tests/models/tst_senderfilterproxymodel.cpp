@@ -8,6 +8,7 @@
 #include "rest/Sender.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -64,6 +65,36 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(0, 0).data(SenderModel::ReasonRole).toString(),
                  hostile.email + QStringLiteral(" is a confirmed sender address.\n"
                                                 "Pinned to the top of the list."));
+    }
+
+    void oneChoicePerKey()
+    {
+        const auto sender = [](const QString &email, const QString &name, const QString &text) {
+            QJsonObject o{{QStringLiteral("email"), email}, {QStringLiteral("name"), name}};
+            if (!text.isEmpty())
+                o.insert(QStringLiteral("sender"), text);
+            return Sender::fromJson(o);
+        };
+        SenderModel senders;
+        SenderFilterProxyModel proxy;
+        const auto tester = testerFor(&proxy);
+        proxy.setSourceModel(&senders);
+        QVERIFY(senders.seed({
+            sender(QStringLiteral("a@x.test"), QStringLiteral("A"), {}),
+            // Another address whose portal text is the first one's key: the same choice.
+            sender(QStringLiteral("b@x.test"), QString(), QStringLiteral("A <a@x.test>")),
+            sender(QStringLiteral("a@x.test"), QStringLiteral("A"), QStringLiteral("A <a@x.test>")),
+            sender(QStringLiteral("A@X.test"), QStringLiteral("A"), {}), // another spelling
+            sender(QStringLiteral("c@x.test"), QString(), {}),
+            sender(QStringLiteral("d@x.test"), QStringLiteral("D"), QStringLiteral("c@x.test")),
+        }));
+        QCOMPARE(keys(proxy),
+                 (QStringList{QStringLiteral("A <a@x.test>"), QStringLiteral("A <A@X.test>"),
+                              QStringLiteral("c@x.test")}));
+        QVERIFY(senders.isFirstOfKey(0));
+        QVERIFY(!senders.isFirstOfKey(1));
+        QVERIFY(!senders.isFirstOfKey(2));
+        QVERIFY(!senders.isFirstOfKey(5));
     }
 
     void filtersPinsAndRanksEveryRow()

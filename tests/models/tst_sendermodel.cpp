@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -284,6 +285,112 @@ private Q_SLOTS:
                  email + QStringLiteral(" is one of your mailboxes."));
     }
 
+    void rowsKeepEveryFieldAsReceived()
+    {
+        // Held compactly, every entry comes back the same: extra fields, the portal's own
+        // `sender` text (made of name and email or not), a field of another type, none.
+        const QList<Sender> entries = {
+            Sender::fromJson({{QStringLiteral("email"), QStringLiteral("a@x.test")},
+                              {QStringLiteral("name"), QStringLiteral("Дана Роу")},
+                              {QStringLiteral("sender"), QStringLiteral("Дана Роу <a@x.test>")}}),
+            Sender::fromJson({{QStringLiteral("email"), QStringLiteral("b@x.test")},
+                              {QStringLiteral("name"), QStringLiteral("B")},
+                              {QStringLiteral("sender"), QStringLiteral("“B” <b@x.test>")},
+                              {QStringLiteral("id"), 7},
+                              {QStringLiteral("extra"), QJsonObject{{QStringLiteral("k"), 1}}}}),
+            Sender::fromJson({{QStringLiteral("email"), QStringLiteral("c@x.test")},
+                              {QStringLiteral("sender"), QStringLiteral("c@x.test")}}),
+            Sender::fromJson({{QStringLiteral("email"), QStringLiteral("d@x.test")},
+                              {QStringLiteral("name"), 5}}),
+            Sender::fromJson({}),
+        };
+        SenderModel model;
+        const auto tester = testerFor(&model);
+        QVERIFY(model.seed(entries));
+        QCOMPARE(model.rowCount(), entries.size());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Sender &entry = entries.at(row);
+            QVERIFY2(model.senderAt(row).sameItem(entry), qPrintable(QString::number(row)));
+            QVERIFY(at(model, row, SenderModel::SenderRole).value<Sender>().sameItem(entry));
+            QCOMPARE(model.senderAt(row).toJson(), entry.toJson());
+            QCOMPARE(at(model, row, SenderModel::PlainTextRole).toString(),
+                     SenderModel::displayText(entry));
+            QCOMPARE(at(model, row, Qt::DisplayRole).toString(), SenderModel::isolatedText(entry));
+        }
+    }
+
+    void aMailboxMarksOnlyTheRowsItChanges()
+    {
+        const auto sender = [](const QString &email, const QString &name) {
+            return Sender::fromJson(
+                {{QStringLiteral("email"), email}, {QStringLiteral("name"), name}});
+        };
+        SenderModel model;
+        const auto tester = testerFor(&model);
+        QVERIFY(model.seed({sender(QStringLiteral("sales@x.test"), QStringLiteral("Sales")),
+                            sender(QStringLiteral("sales@x.test"), QStringLiteral("Dana Roe")),
+                            sender(QStringLiteral("other@x.test"), QStringLiteral("Other"))}));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy ownChanged(&model, &SenderModel::ownMailboxEmailsChanged);
+        Mailbox sales;
+        sales.email = QStringLiteral(" Sales@X.TEST");
+        sales.senderName = QStringLiteral("Sales ");
+        // The mailbox comes after its senders (in another spelling): both rows are its.
+        model.addOwnMailboxes({sales});
+        QCOMPARE(ownChanged.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 1);
+        QVERIFY(at(model, 0, SenderModel::IsOwnMailboxRole).toBool());
+        QVERIFY(!at(model, 0, SenderModel::IsConfirmedRole).toBool());
+        QVERIFY(at(model, 1, SenderModel::IsOwnMailboxRole).toBool());
+        QVERIFY(at(model, 1, SenderModel::IsConfirmedRole).toBool());
+        QVERIFY(!at(model, 2, SenderModel::IsOwnMailboxRole).toBool());
+        QVERIFY(model.isOwnMailboxEmail(QStringLiteral("sales@x.test")));
+        QCOMPARE(model.ownMailboxCount(), 1);
+
+        // Known already: nothing changes, nothing is signalled.
+        changed.clear();
+        model.addOwnMailboxes({sales});
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(ownChanged.count(), 1);
+
+        // Another mailbox of the address under the second name: only that row changes.
+        Mailbox dana = sales;
+        dana.senderName = QStringLiteral("Dana Roe");
+        model.addOwnMailboxes({dana});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 1);
+        QVERIFY(!at(model, 1, SenderModel::IsConfirmedRole).toBool());
+        QCOMPARE(ownChanged.count(), 1); // no new address
+    }
+
+    void noClientForgetsTheMailboxes()
+    {
+        SenderModel model;
+        const auto tester = testerFor(&model);
+        const Sender sales =
+            Sender::fromJson({{QStringLiteral("email"), QStringLiteral("s@x.test")},
+                              {QStringLiteral("name"), QStringLiteral("S")}});
+        QVERIFY(model.seed({sales}));
+        Mailbox mailbox;
+        mailbox.email = sales.email;
+        mailbox.senderName = sales.name;
+        model.addOwnMailboxes({mailbox});
+        QVERIFY(at(model, 0, SenderModel::IsOwnMailboxRole).toBool());
+
+        QSignalSpy ownChanged(&model, &SenderModel::ownMailboxEmailsChanged);
+        model.setClient(nullptr); // the account closed: its rows and its mailboxes go
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(ownChanged.count(), 1);
+        QCOMPARE(model.ownMailboxCount(), 0);
+        QVERIFY(!model.isOwnMailboxEmail(sales.email));
+        QVERIFY(model.seed({sales}));
+        QVERIFY(!at(model, 0, SenderModel::IsOwnMailboxRole).toBool());
+        QVERIFY(at(model, 0, SenderModel::IsConfirmedRole).toBool());
+    }
+
     void learnsWhichSendersAreMailboxes()
     {
         fake::PortalConfig config;
@@ -297,11 +404,11 @@ private Q_SLOTS:
         model.setClient(c.get());
         QVERIFY(waitLoaded(model));
         const QStringList mailboxes = mailboxEmails(p.portal);
-        QVERIFY(QTest::qWaitFor([&] { return model.ownMailboxEmails().size() >= mailboxes.size(); },
-                                15000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return model.ownMailboxCount() >= mailboxes.size(); }, 15000));
         // Every mailbox the list holds (the user's own and those shared with them).
         for (const QString &email : mailboxes)
-            QVERIFY(model.ownMailboxEmails().contains(email));
+            QVERIFY(model.isOwnMailboxEmail(email));
         int ownRows = 0;
         for (int row = 0; row < model.rowCount(); ++row) {
             const bool isOwn = at(model, row, SenderModel::IsOwnMailboxRole).toBool();
@@ -312,7 +419,7 @@ private Q_SLOTS:
 
         // Another client starts afresh; none: nothing is marked.
         model.setClient(nullptr);
-        QVERIFY(model.ownMailboxEmails().isEmpty());
+        QCOMPARE(model.ownMailboxCount(), 0);
     }
 
     void failureIsReportedAndReloadRecovers()
