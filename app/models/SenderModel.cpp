@@ -157,18 +157,8 @@ void SenderModel::remark(std::vector<int> addresses)
     std::sort(addresses.begin(), addresses.end());
     addresses.erase(std::unique(addresses.begin(), addresses.end()), addresses.end());
     std::vector<int> rows;
-    for (const int address : addresses) {
-        const int first = m_rows.firstRowOf(address);
-        const QString key = SenderRows::addressKey(m_rows.email(first));
-        for (int row = first; row >= 0; row = m_rows.nextRowOf(row)) {
-            const quint8 flags = m_rows.flags(row);
-            const quint8 marks = marksOf(key, m_rows.name(row).trimmed());
-            if ((flags & (Own | Confirmed)) == marks)
-                continue;
-            m_rows.setFlags(row, quint8((flags & ~(Own | Confirmed)) | marks));
-            rows.push_back(row);
-        }
-    }
+    for (const int address : addresses)
+        remarkAddress(address, &rows);
     std::sort(rows.begin(), rows.end());
     // One signal per run of adjacent rows.
     for (size_t i = 0; i < rows.size();) {
@@ -182,13 +172,22 @@ void SenderModel::remark(std::vector<int> addresses)
 
 void SenderModel::remarkAll()
 {
-    for (int address = 0; address < m_rows.addressCount(); ++address) {
-        const int first = m_rows.firstRowOf(address);
-        const QString key = SenderRows::addressKey(m_rows.email(first));
-        for (int row = first; row >= 0; row = m_rows.nextRowOf(row)) {
-            const quint8 marks = marksOf(key, m_rows.name(row).trimmed());
-            m_rows.setFlags(row, quint8((m_rows.flags(row) & ~(Own | Confirmed)) | marks));
-        }
+    for (int address = 0; address < m_rows.addressCount(); ++address)
+        remarkAddress(address, nullptr);
+}
+
+void SenderModel::remarkAddress(int address, std::vector<int> *changed)
+{
+    const int first = m_rows.firstRowOf(address);
+    const QString key = SenderRows::addressKey(m_rows.email(first));
+    for (int row = first; row >= 0; row = m_rows.nextRowOf(row)) {
+        const quint8 flags = m_rows.flags(row);
+        const quint8 marks = marksOf(key, m_rows.name(row).trimmed());
+        if ((flags & (Own | Confirmed)) == marks)
+            continue;
+        m_rows.setFlags(row, quint8((flags & ~(Own | Confirmed)) | marks));
+        if (changed)
+            changed->push_back(row);
     }
 }
 

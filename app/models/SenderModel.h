@@ -133,6 +133,8 @@ private:
     // Marks the rows of these addresses again; dataChanged for the rows whose marks changed.
     void remark(std::vector<int> addresses);
     void remarkAll();
+    // Marks one address's rows again; the rows whose marks changed go into `changed`.
+    void remarkAddress(int address, std::vector<int> *changed);
     void clearRows();
 
     QPointer<RestClient> m_client;
