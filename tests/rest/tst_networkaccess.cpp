@@ -42,6 +42,17 @@ NetworkSettings manualHttp(quint16 port)
 }
 
 // One field.list call through a fresh session on `network`.
+// A portal over https at portal.test, with a certificate of the test CA no system trusts.
+fake::PortalConfig portalTestConfig()
+{
+    fake::PortalConfig config;
+    config.https = true;
+    config.hostName = testsupport::testPortalHost();
+    config.certificatePem = testsupport::testPortalCertificatePem();
+    config.privateKeyPem = testsupport::testPortalKeyPem();
+    return config;
+}
+
 RestError callOnce(const NetworkAccessFactory &network, const QUrl &webhook)
 {
     SessionSettings settings;
@@ -257,12 +268,7 @@ private Q_SLOTS:
     {
         testsupport::TestProxy proxy;
         QVERIFY(proxy.start());
-        fake::PortalConfig config;
-        config.https = true;
-        config.hostName = testsupport::testPortalHost();
-        config.certificatePem = testsupport::testPortalCertificatePem();
-        config.privateKeyPem = testsupport::testPortalKeyPem();
-        fake::FakePortal portal(config);
+        fake::FakePortal portal(portalTestConfig());
         QVERIFY(portal.start());
         QCOMPARE(portal.webhookUrl().host(), testsupport::testPortalHost());
         const QList<QSslCertificate> ca = QSslCertificate::fromData(testsupport::testCaPem());
@@ -306,12 +312,7 @@ private Q_SLOTS:
     {
         testsupport::TestProxy proxy;
         QVERIFY(proxy.start());
-        fake::PortalConfig config;
-        config.https = true;
-        config.hostName = testsupport::testPortalHost();
-        config.certificatePem = testsupport::testPortalCertificatePem();
-        config.privateKeyPem = testsupport::testPortalKeyPem();
-        fake::FakePortal portal(config);
+        fake::FakePortal portal(portalTestConfig());
         QVERIFY(portal.start());
 
         NetworkAccessFactory network; // the system's proxy: portal.test is unknown there
@@ -374,12 +375,7 @@ private Q_SLOTS:
     {
         testsupport::TestProxy proxy;
         QVERIFY(proxy.start());
-        fake::PortalConfig config;
-        config.https = true;
-        config.hostName = testsupport::testPortalHost();
-        config.certificatePem = testsupport::testPortalCertificatePem();
-        config.privateKeyPem = testsupport::testPortalKeyPem();
-        fake::FakePortal portal(config);
+        fake::FakePortal portal(portalTestConfig());
         QVERIFY(portal.start());
         NetworkSettings through = manualHttp(proxy.port());
         through.extraCaCertificates = QSslCertificate::fromData(testsupport::testCaPem());
