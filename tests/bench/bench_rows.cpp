@@ -4,7 +4,7 @@
 // latency, over plain HTTP, without rate limits. Prints figures as `name value unit` lines;
 // asserts nothing (`cmake --build <dir> --target bench`).
 //
-//   bench_rows [--mailboxes N] [--sort-column C] [--rounds R]
+//   bench_rows [--mailboxes N] [--sort-column C] [--rounds R] [--trace-stalls MS]
 //
 // - rows_load_s: from setClient() to the list and the senders complete, every row in the
 //   models and the proxies.
@@ -28,6 +28,8 @@
 // - rows_search_p50_ms / _p99_ms: one keystroke (words typed and erased letter by letter)
 //   until the proxy holds its matches.
 // - rows_sort_<column>_ms: a sort of the whole proxy by that column.
+// --trace-stalls MS prints each stretch longer than MS to stderr with its start and end on
+// CLOCK_MONOTONIC, so `perf record -k CLOCK_MONOTONIC -g` samples can be cut to the stalls.
 // With --sort-column -1 (the app's default: the portal's order until a column is clicked)
 // the figures are named rows_unsorted_*.
 
@@ -54,6 +56,8 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <functional>
 #include <memory>
@@ -183,7 +187,7 @@ struct Round
     QString error;
 };
 
-Round runRound(const QUrl &webhook, int expected, int sortColumn)
+Round runRound(const QUrl &webhook, int expected, int sortColumn, double traceStallsMs)
 {
     Round round;
     const qint64 heapBefore = heapInUse();
@@ -208,7 +212,15 @@ Round runRound(const QUrl &webhook, int expected, int sortColumn)
     QTimer ticker;
     ticker.setInterval(0);
     QObject::connect(&ticker, &QTimer::timeout, [&] {
-        longestGapNs = std::max(longestGapNs, sinceTick.nsecsElapsed());
+        const qint64 gapNs = sinceTick.nsecsElapsed();
+        longestGapNs = std::max(longestGapNs, gapNs);
+        if (traceStallsMs > 0 && gapNs > traceStallsMs * 1e6) {
+            const qint64 endNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                     std::chrono::steady_clock::now().time_since_epoch())
+                                     .count();
+            std::fprintf(stderr, "stall %.1f ms from %.6f to %.6f\n", gapNs / 1e6,
+                         (endNs - gapNs) / 1e9, endNs / 1e9);
+        }
         sinceTick.restart();
     });
     QTimer timeout;
@@ -316,13 +328,18 @@ int main(int argc, char **argv)
                                        "-1: the portal's order)."),
                         QStringLiteral("C"), QStringLiteral("0")},
                        {QStringLiteral("rounds"), QStringLiteral("Rounds (1)."),
-                        QStringLiteral("R"), QStringLiteral("1")}});
+                        QStringLiteral("R"), QStringLiteral("1")},
+                       {QStringLiteral("trace-stalls"),
+                        QStringLiteral("Print each stall longer than MS ms to stderr, with its "
+                                       "start and end on CLOCK_MONOTONIC in seconds."),
+                        QStringLiteral("MS"), QStringLiteral("0")}});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
     const int mailboxes = parser.value(QStringLiteral("mailboxes")).toInt();
     const int sortColumn = parser.value(QStringLiteral("sort-column")).toInt();
     const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
+    const double traceStallsMs = parser.value(QStringLiteral("trace-stalls")).toDouble();
 
     PortalProcess portal;
     const auto info = portal.start(mailboxes);
@@ -340,7 +357,7 @@ int main(int argc, char **argv)
         << " while loading; " << rounds << " round(s), the best of each figure" << Qt::endl;
     std::vector<Round> results;
     for (int r = 0; r < rounds; ++r) {
-        Round round = runRound(webhook, expected, sortColumn);
+        Round round = runRound(webhook, expected, sortColumn, traceStallsMs);
         if (!round.error.isEmpty()) {
             out << "bench_rows: " << round.error << Qt::endl;
             return 1;
