@@ -146,14 +146,8 @@ void MailboxSearch::onArrived(const QList<Mailbox> &mailboxes)
         Q_EMIT mailboxesArrived({}); // nothing new, but the page arrived
         return;
     }
-    // One answer brings many pages in one turn: they share the turn's budget.
-    if (!m_turnOpen) {
-        m_turnOpen = true;
-        m_turnDelivered = false;
-        m_turn.start();
-        QTimer::singleShot(0, this, [this] { m_turnOpen = false; });
-    }
-    deliverSome();
+    // In a turn of their own: the turn that brought them has read and checked the answer.
+    queueDelivery();
 }
 
 void MailboxSearch::queueDelivery()
@@ -173,13 +167,17 @@ void MailboxSearch::deliverSome()
 {
     QPointer<MailboxSearch> alive(this);
     while (m_waitingAt < m_waiting.size()) {
-        if (m_turnDelivered && m_turn.elapsed() >= m_budgetMs) {
+        // A part sized to the time left in this turn at the rate the receivers took rows
+        // so far: the turn ends near its budget, not a part's worth past it.
+        const qint64 leftNs = qint64(m_budgetMs) * 1'000'000 - m_turn.nsecsElapsed();
+        if (m_turnDelivered && leftNs <= 0) {
             queueDelivery();
             return;
         }
+        const qsizetype fits = qsizetype(std::max<double>(0, double(leftNs)) * m_rowsPerNs);
+        const qsizetype count = std::min(std::max(fits, MinPart), m_waiting.size() - m_waitingAt);
         QElapsedTimer took;
         took.start();
-        const qsizetype count = std::min(m_part, m_waiting.size() - m_waitingAt);
         const QList<Mailbox> part = m_waiting.mid(m_waitingAt, count);
         m_waitingAt += count;
         if (m_waitingAt == m_waiting.size()) {
@@ -190,12 +188,11 @@ void MailboxSearch::deliverSome()
         Q_EMIT mailboxesArrived(part);
         if (!alive || m_aborted)
             return; // the receiver dropped this read
-        // Halve a part that took too long, double one that took under half the budget.
-        const qint64 ms = took.elapsed();
-        if (ms > m_budgetMs)
-            m_part = std::max<qsizetype>(50, m_part / 2);
-        else if (ms * 2 < m_budgetMs)
-            m_part = std::min<qsizetype>(20'000, m_part * 2);
+        // The rate moves towards the last part's, which weighs as much as its rows: a
+        // receiver slows down as the rows it holds grow (a sorted insert).
+        const double rate = double(count) / double(std::max<qint64>(took.nsecsElapsed(), 1000));
+        const double weight = std::min(1.0, double(count) / 500.0);
+        m_rowsPerNs += (rate - m_rowsPerNs) * weight;
     }
     onJobChanged(); // the jobs may have finished meanwhile
 }

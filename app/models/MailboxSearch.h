@@ -33,9 +33,10 @@ class RestClient;
 // cannot resume (it failed on what the portal sent) is replaced by one that reads from the
 // first page again, and the rows delivered before are skipped by id.
 //
-// A big answer (thousands of rows) is handed out over several event-loop turns, each a part
-// that took about DeliverBudgetMs to take in: the rows a receiver sorts and marks in at once
-// stay small enough for a GUI thread to keep painting. finished() follows the last of them;
+// A big answer (thousands of rows) is handed out over several event-loop turns of about
+// DeliverBudgetMs each, in parts sized by the rate the receivers took rows in so far: the
+// rows a receiver sorts and marks in at once stay small enough for a GUI thread to keep
+// painting. finished() follows the last of them;
 // a failure hands out what is waiting first.
 //
 // abort() (and the destructor) stops every job quietly: no signal follows.
@@ -104,10 +105,12 @@ private:
     QSet<qint64> m_seen;
     QList<Mailbox> m_waiting; // arrived, from m_waitingAt on not handed out yet
     qsizetype m_waitingAt = 0;
-    qsizetype m_part = 500; // rows per turn, adjusted to the time the last part took
+    // Rows the receivers take in per nanosecond, measured on the parts handed out: a part is
+    // the time left in the turn times this (MinPart at least).
+    double m_rowsPerNs = 500.0 / 8e6;
+    static constexpr qsizetype MinPart = 20;
     bool m_deliveryQueued = false;
-    QElapsedTimer m_turn; // since this event-loop turn's first delivery
-    bool m_turnOpen = false;
+    QElapsedTimer m_turn;         // since this event-loop turn's first delivery
     bool m_turnDelivered = false; // a part went out this turn
     int m_budgetMs = DeliverBudgetMs;
     RestError m_error;

@@ -205,11 +205,12 @@ private Q_SLOTS:
         QCOMPARE(loading.size(), 2);
         QCOMPARE(complete.size(), 1);
         // The first rows after one answer (pages 1-2), then a batch of 50 pages (3-52, which
-        // ends at the empty page 26); the count grows by pages.
+        // ends at the empty page 26); the count grows as the rows are handed out.
         QList<int> seen;
         for (const QList<QVariant> &signal : std::as_const(counts))
             seen << signal.at(0).toInt();
-        QCOMPARE(seen.first(), 100);
+        QVERIFY2(seen.first() > 0 && seen.first() <= 200,
+                 qPrintable(QString::number(seen.first())));
         QCOMPARE(seen.last(), 2500);
         QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
         QCOMPARE(f.requests(), 2);
@@ -521,7 +522,7 @@ private Q_SLOTS:
     {
         // 5,000 rows come in 3 answers (200, 1,600, 3,200 rows): each big one is handed to
         // the model in parts, the event loop coming round between them, and the list is
-        // complete only once every row is in. A budget of 0 ms: one part (at most 500 rows)
+        // complete only once every row is in. A budget of 0 ms: one small part (MinPart rows)
         // per turn, whatever the machine's speed.
         fake::PortalConfig config;
         config.mailboxes = 5000;
