@@ -9,7 +9,7 @@ SenderFilterProxyModel::SenderFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setDynamicSortFilter(true);
-    sort(0);
+    resort();
 }
 
 void SenderFilterProxyModel::setSourceModel(QAbstractItemModel *source)
@@ -45,8 +45,10 @@ void SenderFilterProxyModel::setRecent(const QStringList &keys)
 
 void SenderFilterProxyModel::resort()
 {
+    // Nothing pinned or recent: the portal's order, which needs no sort. Sorted, every sender
+    // that comes in or is marked again is compared into place.
     invalidate();
-    sort(0);
+    sort(m_pinned.isEmpty() && m_recent.isEmpty() ? -1 : 0);
 }
 
 int SenderFilterProxyModel::rowOfKey(const QString &key) const

@@ -57,7 +57,14 @@ void SenderModel::clearRows()
 {
     m_rows.clear();
     m_keySlots = decltype(m_keySlots)();
+    m_keyHashes = decltype(m_keyHashes)();
     m_keyCount = 0;
+}
+
+void SenderModel::squeezeRows()
+{
+    m_rows.squeeze();
+    m_keyHashes.shrink_to_fit();
 }
 
 void SenderModel::reload()
@@ -199,14 +206,15 @@ void SenderModel::appendRow(const Sender &sender)
 
     // The first row of each display text, in an open-addressing table at most half full.
     const QString text = displayText(sender);
-    const size_t hash = qHash(text);
+    const auto hash = quint32(qHash(text));
+    m_keyHashes.push_back(hash);
     if (size_t(m_keyCount + 1) * 2 > m_keySlots.size()) {
         m_keySlots.assign(std::bit_ceil(std::max<size_t>(16, size_t(m_keyCount + 1) * 2)), -1);
         const size_t mask = m_keySlots.size() - 1;
         for (int held = 0; held < row; ++held) {
             if (m_rows.flags(held) & Repeated)
                 continue;
-            size_t slot = qHash(m_rows.displayText(held)) & mask;
+            size_t slot = m_keyHashes[size_t(held)] & mask;
             while (m_keySlots[slot] >= 0)
                 slot = (slot + 1) & mask;
             m_keySlots[slot] = held;
@@ -215,7 +223,8 @@ void SenderModel::appendRow(const Sender &sender)
     const size_t mask = m_keySlots.size() - 1;
     size_t slot = hash & mask;
     for (; m_keySlots[slot] >= 0; slot = (slot + 1) & mask) {
-        if (m_rows.displayText(m_keySlots[slot]) == text) {
+        const int held = m_keySlots[slot];
+        if (m_keyHashes[size_t(held)] == hash && m_rows.displayText(held) == text) {
             flags |= Repeated;
             break;
         }
@@ -277,7 +286,7 @@ bool SenderModel::seed(const QList<Sender> &rows)
     beginInsertRows({}, 0, int(rows.size()) - 1);
     for (const Sender &sender : rows)
         appendRow(sender);
-    m_rows.squeeze();
+    squeezeRows();
     endInsertRows();
     m_seeded = true;
     m_fresh = QList<Sender>();
@@ -313,7 +322,7 @@ void SenderModel::replaceSeeded()
             appendRow(old.at(row));
         endRemoveRows();
     }
-    m_rows.squeeze();
+    squeezeRows();
 }
 
 void SenderModel::onArrived(const QList<Sender> &senders)
@@ -340,7 +349,7 @@ void SenderModel::onFinished(SenderListJob *job)
     if (m_seeded && !job->error().isError())
         replaceSeeded();
     m_fresh = QList<Sender>(); // a failure keeps the seeded rows
-    m_rows.squeeze();
+    squeezeRows();
     setError(job->error());
     Q_EMIT loadingChanged(false);
 }

@@ -2,6 +2,7 @@
 
 #include "OwnMailboxSet.h"
 #include "SenderRows.h"
+#include "TrivialVector.h"
 #include "rest/Mailbox.h"
 #include "rest/RestError.h"
 #include "rest/Sender.h"
@@ -136,6 +137,8 @@ private:
     // Marks one address's rows again; the rows whose marks changed go into `changed`.
     void remarkAddress(int address, std::vector<int> *changed);
     void clearRows();
+    // Gives back what growing left spare (once a list is complete).
+    void squeezeRows();
 
     QPointer<RestClient> m_client;
     QPointer<SenderListJob> m_job;
@@ -146,8 +149,11 @@ private:
     QList<Sender> m_fresh; // while seeded: the rows the running load brought so far
     OwnMailboxSet m_own;
     // A bit per row: not the first with its displayText() (see isFirstOfKey()).
-    // Found through an open-addressing table of the first row of each text (-1: none).
-    std::vector<int> m_keySlots;
+    // Found through an open-addressing table of the first row of each text (-1: none), with
+    // each row's hash of its text: growing the table and passing a slot of another text
+    // make no text.
+    TrivialVector<int> m_keySlots;
+    TrivialVector<quint32> m_keyHashes; // per row
     int m_keyCount = 0;
     RestError m_error;
 };
