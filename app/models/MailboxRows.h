@@ -1,12 +1,11 @@
 #pragma once
 
+#include "TrivialVector.h"
 #include "rest/Mailbox.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-
-#include <vector>
 
 namespace mb {
 
@@ -68,14 +67,14 @@ private:
     void insertIndex(int row);
     void rebuildIndex();
 
-    std::vector<Row> m_rows;
+    TrivialVector<Row> m_rows;
     QByteArray m_text;       // every row's fields, UTF-8, back to back
     qsizetype m_garbage = 0; // bytes of m_text no row points at any more
     // Open addressing, linear probing: a row number per slot, -1 for none; at most half full.
-    std::vector<int> m_slots;
+    TrivialVector<int> m_slots;
     // Folded search text: the rows' texts back to back, m_foldedEnd[row] where each ends.
     mutable QByteArray m_folded;
-    mutable std::vector<qsizetype> m_foldedEnd;
+    mutable TrivialVector<qsizetype> m_foldedEnd;
 };
 
 } // namespace mb

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "TrivialVector.h"
 #include "rest/Sender.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-
-#include <vector>
 
 namespace mb {
 
@@ -79,16 +78,16 @@ private:
     int findAddress(const QString &key, size_t hash) const;
     void insertSlot(int address);
 
-    std::vector<qsizetype> m_at; // where each row starts in m_text
-    std::vector<quint8> m_bits;  // Bit
-    std::vector<quint8> m_flags; // the caller's
-    std::vector<int> m_address;  // of each row
-    std::vector<int> m_next;     // the next row of its address; the first one after the last
+    TrivialVector<qsizetype> m_at; // where each row starts in m_text
+    TrivialVector<quint8> m_bits;  // Bit
+    TrivialVector<quint8> m_flags; // the caller's
+    TrivialVector<int> m_address;  // of each row
+    TrivialVector<int> m_next;     // the next row of its address; the first one after the last
     QByteArray m_text;
-    std::vector<Address> m_addresses;
+    TrivialVector<Address> m_addresses;
     // Open addressing, linear probing: an address number per slot, -1 for none; at most half
     // full.
-    std::vector<int> m_slots;
+    TrivialVector<int> m_slots;
 };
 
 } // namespace mb
