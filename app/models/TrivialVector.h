@@ -36,6 +36,20 @@ public:
     }
     ~TrivialVector() { std::free(m_data); }
 
+    // `count` zero bytes' values in a block from calloc(): a large block's pages come from the
+    // system already zero, and only fault in when first touched.
+    static TrivialVector zeroed(size_t count)
+    {
+        TrivialVector values;
+        if (count == 0)
+            return values;
+        values.m_data = static_cast<T *>(std::calloc(count, sizeof(T)));
+        if (!values.m_data)
+            throw std::bad_alloc();
+        values.m_size = values.m_capacity = count;
+        return values;
+    }
+
     size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
     size_t capacity() const { return m_capacity; }
