@@ -16,6 +16,18 @@ ScrollAnchor::ScrollAnchor(QAbstractItemView *view, QObject *parent)
     // After the view's own slot (connected when the model was set), which only schedules its
     // layout.
     connect(model, &QAbstractItemModel::rowsInserted, this, &ScrollAnchor::restore);
+    // A model that inserts rows at the end and then moves them to their places in one layout
+    // change says so while it does (MailboxFilterProxyModel's placingRows); a sort or a new
+    // filter is a layout change the view handles alone.
+    const auto placing = [model] { return model->property("placingRows").toBool(); };
+    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, [this, placing] {
+        if (placing())
+            remember();
+    });
+    connect(model, &QAbstractItemModel::layoutChanged, this, [this, placing] {
+        if (placing())
+            restore();
+    });
 }
 
 void ScrollAnchor::remember()
