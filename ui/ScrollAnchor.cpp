@@ -40,6 +40,7 @@ void ScrollAnchor::remember()
         return;
     m_top = top;
     m_topRow = top.row();
+    m_value = m_view->verticalScrollBar()->value();
 }
 
 void ScrollAnchor::restore()
@@ -49,9 +50,11 @@ void ScrollAnchor::restore()
     const int moved = m_top.row() - m_topRow;
     const int rowHeight = std::max(1, m_view->visualRect(m_top).height());
     m_top = QPersistentModelIndex();
+    QScrollBar *bar = m_view->verticalScrollBar();
     if (moved <= 0)
         return; // inserted below the rows shown
-    QScrollBar *bar = m_view->verticalScrollBar();
+    if (bar->value() != m_value)
+        return; // scrolled meanwhile (ViewPositionKeeper bringing a row back): that stands
     int value = 0;
     if (m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem) {
         value = bar->value() + moved;

@@ -32,6 +32,7 @@ private:
     QPointer<QAbstractItemView> m_view;
     QPersistentModelIndex m_top; // the first visible row before the insert
     int m_topRow = -1;           // ... and its row then
+    int m_value = 0;             // ... and the scroll bar's value
 };
 
 } // namespace mb

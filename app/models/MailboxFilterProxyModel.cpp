@@ -305,6 +305,16 @@ void MailboxFilterProxyModel::sortAll()
 
 void MailboxFilterProxyModel::place(std::vector<int> rows)
 {
+    if (!m_keyed && m_sortColumn >= 0 && m_sortColumn != MailboxListModel::IdColumn &&
+        rows.size() > size_t(BigList)) {
+        // Thousands of binary searches through the collator (a refresh that changed every
+        // row) cost more than every row's key.
+        buildKeys();
+        place(std::move(rows));
+        if (!keepKeys())
+            dropKeys();
+        return;
+    }
     std::sort(rows.begin(), rows.end(), [this](int a, int b) { return inOrder(a, b); });
     std::vector<int> merged;
     merged.reserve(m_order.size() + rows.size());

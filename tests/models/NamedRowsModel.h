@@ -2,7 +2,7 @@
 
 // A stand-in for MailboxListModel in proxy tests that need no portal: a table of named
 // mailboxes (name, address, sender name, id) answering MailboxListModel's roles, whose rows
-// are appended, removed or renamed in one batch each.
+// are appended, removed or renamed in one batch each, or cleared (a reset).
 
 #include "models/MailboxListModel.h"
 
@@ -69,6 +69,12 @@ public:
         beginInsertRows({}, first, first + int(rows.size()) - 1);
         m_rows.append(rows);
         endInsertRows();
+    }
+    void clear()
+    {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
     }
     void remove(int first, int count)
     {
