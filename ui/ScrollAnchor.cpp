@@ -16,6 +16,18 @@ ScrollAnchor::ScrollAnchor(QAbstractItemView *view, QObject *parent)
     // After the view's own slot (connected when the model was set), which only schedules its
     // layout.
     connect(model, &QAbstractItemModel::rowsInserted, this, &ScrollAnchor::restore);
+    // A model that inserts rows at the end and then moves them to their places in one layout
+    // change says so while it does (MailboxFilterProxyModel's placingRows); a sort or a new
+    // filter is a layout change the view handles alone.
+    const auto placing = [model] { return model->property("placingRows").toBool(); };
+    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, [this, placing] {
+        if (placing())
+            remember();
+    });
+    connect(model, &QAbstractItemModel::layoutChanged, this, [this, placing] {
+        if (placing())
+            restore();
+    });
 }
 
 void ScrollAnchor::remember()
@@ -28,6 +40,7 @@ void ScrollAnchor::remember()
         return;
     m_top = top;
     m_topRow = top.row();
+    m_value = m_view->verticalScrollBar()->value();
 }
 
 void ScrollAnchor::restore()
@@ -37,9 +50,11 @@ void ScrollAnchor::restore()
     const int moved = m_top.row() - m_topRow;
     const int rowHeight = std::max(1, m_view->visualRect(m_top).height());
     m_top = QPersistentModelIndex();
+    QScrollBar *bar = m_view->verticalScrollBar();
     if (moved <= 0)
         return; // inserted below the rows shown
-    QScrollBar *bar = m_view->verticalScrollBar();
+    if (bar->value() != m_value)
+        return; // scrolled meanwhile (ViewPositionKeeper bringing a row back): that stands
     int value = 0;
     if (m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem) {
         value = bar->value() + moved;

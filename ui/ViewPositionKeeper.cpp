@@ -14,8 +14,20 @@ ViewPositionKeeper::ViewPositionKeeper(QAbstractItemView *view, int idRole, QObj
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ViewPositionKeeper::remember);
     const auto everywhere = [this] { restore(0, m_view->model()->rowCount() - 1); };
     connect(model, &QAbstractItemModel::modelReset, this, everywhere);
-    connect(model, &QAbstractItemModel::layoutChanged, this, everywhere);
+    connect(model, &QAbstractItemModel::layoutChanged, this, [this, model, everywhere] {
+        if (!model->property("placingRows").toBool()) {
+            everywhere();
+            return;
+        }
+        // Rows just inserted at the end go to their places (MailboxFilterProxyModel): they
+        // were looked at already; a top row found among them goes to the top again.
+        if (m_placedTop.isValid())
+            m_view->scrollTo(m_placedTop, QAbstractItemView::PositionAtTop);
+        m_placedTop = QPersistentModelIndex();
+    });
     // Only the new rows can hold an id not found before.
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this] { m_placedTop = QPersistentModelIndex(); });
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { restore(first, last); });
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -78,6 +90,7 @@ void ViewPositionKeeper::restore(int first, int last)
     if (m_topId.isValid()) {
         if (const int row = rowOf(m_topId, first, last); row >= 0) {
             m_view->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtTop);
+            m_placedTop = model->index(row, 0);
             m_topId = {};
         }
     }
