@@ -6,8 +6,9 @@
 #include "RestClient.h"
 #include "RestReply.h"
 
-#include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <algorithm>
 #include <climits>
@@ -164,6 +165,15 @@ void ListJob::requestNext()
             m_reply = m_client->batch(calls);
         }
     }
+    // The pages are read where the body is (a worker thread for a large one): a pure function
+    // of the answer and of what was asked.
+    QList<int> limits;
+    for (const Page &page : std::as_const(m_inFlight))
+        limits.append(page.limit);
+    m_reply->setPrepare([limits, batch = m_inFlight.size() > 1,
+                         paged = m_paged](const QJsonValue &result, int httpStatus) {
+        return std::any(ListPageReader::read(result, limits, batch, paged, httpStatus));
+    });
     ++m_requests;
     connect(m_reply, &RestReply::finished, this, &ListJob::onReply);
     Q_EMIT fetchingChanged(true);
@@ -190,11 +200,16 @@ void ListJob::onReply()
         return;
     }
 
-    QList<int> limits;
-    for (const Page &page : pages)
-        limits.append(page.limit);
-    const ListPageReader::Answer answer =
-        ListPageReader::read(reply->result(), limits, wasBatch, m_paged, reply->httpStatus());
+    ListPageReader::Answer answer;
+    if (const auto *read = std::any_cast<ListPageReader::Answer>(&reply->prepared())) {
+        answer = *read;
+    } else {
+        QList<int> limits;
+        for (const Page &page : pages)
+            limits.append(page.limit);
+        answer =
+            ListPageReader::read(reply->result(), limits, wasBatch, m_paged, reply->httpStatus());
+    }
     if (!answer.inconsistency.isEmpty()) {
         fail(answer.inconsistency, reply->httpStatus());
         return;
@@ -208,7 +223,35 @@ void ListJob::onReply()
         m_nextPage = pages.constFirst().number;
     }
     m_taking = true;
-    const bool more = takePayloads(answer.pages, pages, reply->httpStatus());
+    m_answer = Taking{answer.pages, pages, reply->httpStatus(), 0};
+    takeSome();
+}
+
+void ListJob::takeSome()
+{
+    // The pages of one answer (up to 50) go out over as many event-loop turns as the
+    // receivers need, each turn about TakeBudgetMs, so a GUI thread keeps painting.
+    QElapsedTimer turn;
+    turn.start();
+    bool more = true;
+    while (m_answer.next < m_answer.payloads.size()) {
+        if (m_finished) {
+            more = false;
+            break;
+        }
+        if (turn.elapsed() >= TakeBudgetMs) {
+            QTimer::singleShot(0, this, &ListJob::takeSome);
+            return;
+        }
+        const Step step = takePayload(m_answer.next++);
+        if (step != Step::Next) {
+            more = step == Step::Done;
+            break;
+        }
+    }
+    if (m_finished)
+        more = false;
+    m_answer = {};
     m_taking = false;
     m_wantedPages = std::max(m_wantedPages, std::exchange(m_wantedAfterTaking, 0));
     if (!more)
@@ -227,77 +270,77 @@ bool ListJob::allFull(const QList<ListPageReader::Page> &payloads, const QList<P
     return !payloads.isEmpty();
 }
 
-bool ListJob::takePayloads(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages,
-                           int httpStatus)
+ListJob::Step ListJob::takePayload(qsizetype i)
 {
-    for (qsizetype i = 0; i < payloads.size(); ++i) {
-        QJsonArray rows;
-        if (!rowsOf(payloads.at(i), httpStatus, &rows))
-            return false;
-        if (!m_paged) {
-            take(rows);
-            finish({});
-            return false;
-        }
-        if (rows.isEmpty()) {
-            finish({}); // the end
-            return false;
-        }
-        const int number = pages.at(i).number;
-        const bool firstPage = m_delivered == 0 && !m_capped && number == 1;
-        // Short as the portal sent it: rows dropped as repeats do not make a page short.
-        const bool shortPage = rows.size() < pages.at(i).limit;
-        if (firstPage && shortPage) {
-            // The end of a short list, or the server's cap: the next page tells.
-            if (i + 1 < payloads.size()) {
-                const QByteArray print = ListPageReader::fingerprint(rows);
-                QJsonArray next;
-                if (!rowsOf(payloads.at(i + 1), httpStatus, &next))
-                    return false;
-                if (next.isEmpty()) {
-                    if (!checkPage(number, &rows, httpStatus))
-                        return false;
-                    take(rows);
-                    finish({});
-                    return false;
-                }
-                if (ListPageReader::fingerprint(next) == print) {
-                    fail(tr("the portal sent page %1 again as page %2").arg(number).arg(number + 1),
-                         httpStatus);
-                    return false;
-                }
+    const QList<ListPageReader::Page> &payloads = m_answer.payloads;
+    const QList<Page> &pages = m_answer.pages;
+    const int httpStatus = m_answer.httpStatus;
+    QJsonArray rows;
+    if (!rowsOf(payloads.at(i), httpStatus, &rows))
+        return Step::Stop;
+    if (!m_paged) {
+        take(rows);
+        finish({});
+        return Step::Stop;
+    }
+    if (rows.isEmpty()) {
+        finish({}); // the end
+        return Step::Stop;
+    }
+    const QByteArray print = payloads.at(i).print;
+    const int number = pages.at(i).number;
+    const bool firstPage = m_delivered == 0 && !m_capped && number == 1;
+    // Short as the portal sent it: rows dropped as repeats do not make a page short.
+    const bool shortPage = rows.size() < pages.at(i).limit;
+    if (firstPage && shortPage) {
+        // The end of a short list, or the server's cap: the next page tells.
+        if (i + 1 < payloads.size()) {
+            QJsonArray next;
+            if (!rowsOf(payloads.at(i + 1), httpStatus, &next))
+                return Step::Stop;
+            if (next.isEmpty()) {
+                if (!checkPage(number, &rows, print, httpStatus))
+                    return Step::Stop;
+                take(rows);
+                finish({});
+                return Step::Stop;
             }
-            if (!checkPage(number, &rows, httpStatus))
-                return false;
-            take(rows);
-            if (m_finished)
-                return false;
-            // Ask with the cap as the limit: page 2 then starts right after these rows
-            // however the server applies its cap. Later pages of this batch asked with the
-            // old limit; they are not used.
-            m_limit = int(rows.size());
-            m_capped = true;
-            m_nextPage = 2;
-            m_wantedPages = std::max(0, m_wantedPages - 1);
-            return true;
+            if (payloads.at(i + 1).print == print) {
+                fail(tr("the portal sent page %1 again as page %2").arg(number).arg(number + 1),
+                     httpStatus);
+                return Step::Stop;
+            }
         }
-
-        if (!checkPage(number, &rows, httpStatus))
-            return false;
+        if (!checkPage(number, &rows, print, httpStatus))
+            return Step::Stop;
         take(rows);
         if (m_finished)
-            return false;
-        m_nextPage = number + 1;
+            return Step::Stop;
+        // Ask with the cap as the limit: page 2 then starts right after these rows
+        // however the server applies its cap. Later pages of this batch asked with the
+        // old limit; they are not used.
+        m_limit = int(rows.size());
+        m_capped = true;
+        m_nextPage = 2;
         m_wantedPages = std::max(0, m_wantedPages - 1);
-        if (shortPage) {
-            finish({}); // shorter than every page before it: the end
-            return false;
-        }
+        return Step::Done;
     }
-    return true;
+
+    if (!checkPage(number, &rows, print, httpStatus))
+        return Step::Stop;
+    take(rows);
+    if (m_finished)
+        return Step::Stop;
+    m_nextPage = number + 1;
+    m_wantedPages = std::max(0, m_wantedPages - 1);
+    if (shortPage) {
+        finish({}); // shorter than every page before it: the end
+        return Step::Stop;
+    }
+    return Step::Next;
 }
 
-bool ListJob::checkPage(int number, QJsonArray *rows, int httpStatus)
+bool ListJob::checkPage(int number, QJsonArray *rows, const QByteArray &print, int httpStatus)
 {
     // Counted as sent, repeats included: a list of ever new rows ends here too.
     m_received += rows->size();
@@ -308,7 +351,6 @@ bool ListJob::checkPage(int number, QJsonArray *rows, int httpStatus)
              httpStatus);
         return false;
     }
-    const QByteArray print = ListPageReader::fingerprint(*rows);
     if (const auto seen = m_pagePrints.constFind(print); seen != m_pagePrints.cend()) {
         fail(tr("the portal sent page %1 again as page %2").arg(*seen).arg(number), httpStatus);
         return false;
@@ -339,11 +381,13 @@ quint64 ListJob::rowKey(const QJsonObject &row) const
 
 quint64 ListJob::keyOf(const QByteArray &text)
 {
-    const QByteArray hash = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
-    quint64 key = 0;
-    for (int i = 0; i < 8; ++i)
-        key = (key << 8) | quint8(hash.at(i));
-    return key;
+    // A seeded hash, not a digest: rows come by the hundred thousand. Two rows alike by
+    // chance (2^-64 a pair) would lose one; a portal cannot aim at that without the seed.
+    const size_t seed = QHashSeed::globalSeed();
+    if constexpr (sizeof(size_t) >= sizeof(quint64))
+        return quint64(qHashBits(text.constData(), size_t(text.size()), seed));
+    return (quint64(qHashBits(text.constData(), size_t(text.size()), seed)) << 32) |
+           quint64(qHashBits(text.constData(), size_t(text.size()), ~seed));
 }
 
 bool ListJob::rowsOf(const ListPageReader::Page &page, int httpStatus, QJsonArray *rows)

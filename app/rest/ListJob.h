@@ -37,12 +37,19 @@ class RestReply;
 //   rows delivered beyond the distinct ones.
 // While every page of an answer is full, the next batch is sent before that answer's rows
 // are checked and delivered, so parsing overlaps the portal's work; a check that fails
-// drops it.
+// drops it. The pages are read where the answer's body is (RestReply::setPrepare: a worker
+// thread for a large one), and one answer's pages are handed out over as many event-loop
+// turns as their receivers need, about TakeBudgetMs each.
 // A failed job keeps its place: resume() asks again from the page that failed.
 class ListJob : public QObject
 {
     Q_OBJECT
 public:
+    // How long one event-loop turn hands out pages of an answer (their receivers' work
+    // included) before the rest waits for the next turn. Under 8 ms: the mailboxes and the
+    // senders load at once, and both jobs' turns may fall in one pass of the event loop.
+    static constexpr int TakeBudgetMs = 5;
+
     ~ListJob() override;
 
     QString method() const { return m_method; }
@@ -105,11 +112,26 @@ private:
         int number;
         int limit;
     };
+    // An answer's pages being handed out.
+    struct Taking
+    {
+        QList<ListPageReader::Page> payloads;
+        QList<Page> pages;
+        int httpStatus = 0;
+        qsizetype next = 0; // the first page not taken yet
+    };
+    enum class Step {
+        Next, // taken; on to the next page
+        Done, // taken; the rest of the answer is not used, the job goes on
+        Stop  // the job has finished
+    };
     void requestNext();
     void onReply();
-    // Takes the rows of each page read in order; false once the job has finished.
-    bool takePayloads(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages,
-                      int httpStatus);
+    // Takes pages of the answer in m_answer for about TakeBudgetMs, then goes on in a
+    // later event-loop turn; after the last one, asks for what is wanted next.
+    void takeSome();
+    // Takes the rows of page `i` of the answer.
+    Step takePayload(qsizetype i);
     // Fills `rows` from a page read, or finishes the job with its error.
     bool rowsOf(const ListPageReader::Page &page, int httpStatus, QJsonArray *rows);
     // Every page read whole and as long as asked for (the list goes on).
@@ -122,7 +144,7 @@ private:
     int batchSize(int most) const;
     // Drops rows delivered before; false (the job failed) for a page sent before or a list
     // past maxListRows.
-    bool checkPage(int number, QJsonArray *rows, int httpStatus);
+    bool checkPage(int number, QJsonArray *rows, const QByteArray &print, int httpStatus);
 
     QPointer<RestClient> m_client;
     QString m_method;
@@ -134,8 +156,9 @@ private:
     int m_nextPage = 1;
     int m_wantedPages = 0;
     bool m_wantAll = false;
-    bool m_forceSingle = false;      // the portal took no way of carrying the token on a batch
-    bool m_taking = false;           // handing out the pages of a reply
+    bool m_forceSingle = false; // the portal took no way of carrying the token on a batch
+    bool m_taking = false;      // handing out the pages of a reply
+    Taking m_answer;
     int m_wantedAfterTaking = 0;     // pages asked for meanwhile
     int m_wantedWhenFailed = 0;      // what resume() asks for again
     bool m_listInconsistent = false; // failed on the list's content: resume() cannot help

@@ -63,6 +63,7 @@ RestClient::~RestClient()
     // The callers' replies outlive us: they learn of the end from the event loop, not from
     // inside this destructor.
     const QList<RestCall *> all = m_queue + m_running + m_waitingForRefresh;
+    m_reading.clear();
     m_queue.clear();
     m_running.clear();
     m_waitingForRefresh.clear();
@@ -483,9 +484,19 @@ void RestClient::onCredentialDestroyed()
     schedulePump();
 }
 
+void RestClient::handOnAnswers()
+{
+    while (!m_reading.isEmpty() && m_reading.constFirst()->answerIsRead()) {
+        QPointer<RestClient> alive(this);
+        m_reading.takeFirst()->handOnAnswer();
+        if (!alive)
+            return; // a receiver deleted this client
+    }
+}
+
 void RestClient::exchangeDone(RestCall *call, int httpStatus, qint64 elapsedMs,
                               const RestError &error, const ResponseTime &time,
-                              const QByteArray &responseBody)
+                              const QString &shownBody)
 {
     const auto shown = [](const QString &text) {
         return SecretRedactor::instance().redactAndShorten(text, Exchange::MaxBodyChars);
@@ -498,7 +509,7 @@ void RestClient::exchangeDone(RestCall *call, int httpStatus, qint64 elapsedMs,
     exchange.httpStatus = httpStatus;
     exchange.elapsedMs = elapsedMs;
     exchange.time = time;
-    exchange.responseBody = shown(QString::fromUtf8(responseBody));
+    exchange.responseBody = shownBody;
     exchange.error = error;
     exchange.attempt = call->attempts;
     Q_EMIT exchangeFinished(exchange);

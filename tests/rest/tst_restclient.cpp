@@ -9,15 +9,20 @@
 #include "rest/SecretRedactor.h"
 #include "rest/WebhookCredential.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 
@@ -1628,6 +1633,147 @@ private Q_SLOTS:
         QCOMPARE(target.portal.stats().requests, 1);
         QCOMPARE(changed.size(), 0);
         QCOMPARE(old.credential->portalUrl(), old.portal.baseUrl());
+    }
+
+    void aLargeAnswerIsReadOffTheCallersThread()
+    {
+        // A body past offThreadBodyBytes is parsed, and the reply's prepare() run, on a
+        // worker; a smaller one on the caller's thread, as before.
+        for (const qint64 threshold : {qint64(0), qint64(-1)}) {
+            ClientOptions options = Fixture::fastOptions();
+            options.offThreadBodyBytes = threshold;
+            Fixture f({}, options);
+            QVERIFY(f.started);
+            std::unique_ptr<RestReply> reply(f.fieldList());
+            QThread *preparedOn = nullptr;
+            reply->setPrepare([&preparedOn](const QJsonValue &result, int) {
+                preparedOn = QThread::currentThread();
+                return std::any(result.toObject().value(QStringLiteral("fields")).isArray());
+            });
+            QVERIFY(QSignalSpy(reply.get(), &RestReply::finished).wait(5000));
+            QVERIFY2(reply->ok(), qPrintable(reply->error().userMessage()));
+            QVERIFY(preparedOn);
+            QCOMPARE(preparedOn == QThread::currentThread(), threshold < 0);
+            QVERIFY(std::any_cast<bool>(&reply->prepared()));
+            QVERIFY(!reply->result().toObject().isEmpty());
+        }
+    }
+
+    void answersKeepTheirOrderWhileALargeOneIsRead()
+    {
+        // Two calls on the wire at once: the first answer is read on a worker, held there
+        // until the second (small, read at once) has come; the second still waits its turn.
+        ClientOptions options = Fixture::fastOptions();
+        options.maxConcurrent = 2;
+        options.offThreadBodyBytes = 4096;
+        fake::PortalConfig config;
+        config.mailboxes = 200;
+        Fixture f(config, options);
+        QVERIFY(f.started);
+        QList<int> order;
+        QSemaphore secondArrived;
+        QAtomicInt firstReading = 0;
+        std::unique_ptr<RestReply> first(f.client->call(
+            QStringLiteral("mail.mailbox.list"),
+            {{QStringLiteral("pagination"),
+              QJsonObject{{QStringLiteral("page"), 1}, {QStringLiteral("limit"), 100}}}}));
+        first->setPrepare([&](const QJsonValue &, int) {
+            firstReading = 1;
+            return std::any(secondArrived.tryAcquire(1, 5000));
+        });
+        connect(first.get(), &RestReply::finished, this, [&] { order.append(1); });
+        QVERIFY(QTest::qWaitFor([&] { return firstReading.loadAcquire() == 1; }, 5000));
+        std::unique_ptr<RestReply> second(f.fieldList());
+        second->setPrepare([&](const QJsonValue &, int) {
+            secondArrived.release();
+            return std::any();
+        });
+        connect(second.get(), &RestReply::finished, this, [&] { order.append(2); });
+        QVERIFY(QTest::qWaitFor([&] { return order.size() == 2; }, 10000));
+        QCOMPARE(order, QList<int>({1, 2}));
+        QVERIFY2(first->ok(), qPrintable(first->error().userMessage()));
+        QVERIFY2(second->ok(), qPrintable(second->error().userMessage()));
+        QVERIFY(std::any_cast<bool>(first->prepared())); // the second had come meanwhile
+    }
+
+    void aClientOrReplyGoneWhileAnAnswerIsReadIsSafe()
+    {
+        for (const bool clientGoes : {true, false}) {
+            ClientOptions options = Fixture::fastOptions();
+            options.offThreadBodyBytes = 0;
+            Fixture f({}, options);
+            QVERIFY(f.started);
+            QSemaphore reading, goOn;
+            auto reply = std::make_unique<RestReply *>(f.fieldList());
+            (*reply)->setPrepare([&](const QJsonValue &, int) {
+                reading.release();
+                goOn.tryAcquire(1, 5000);
+                return std::any(1);
+            });
+            QSignalSpy done(*reply, &RestReply::finished);
+            QVERIFY(QTest::qWaitFor([&] { return reading.available() == 1; }, 5000));
+            if (clientGoes) {
+                f.client.reset();
+                goOn.release();
+                QVERIFY(done.wait(5000));
+                QCOMPARE((*reply)->error().category(), Category::Aborted);
+                delete *reply;
+            } else {
+                delete *reply; // the caller no longer wants it
+                goOn.release();
+                // The client goes on: the next call is answered.
+                std::unique_ptr<RestReply> next(f.fieldList());
+                QVERIFY(QSignalSpy(next.get(), &RestReply::finished).wait(5000));
+                QVERIFY(next->ok());
+            }
+            QThreadPool::globalInstance()->waitForDone();
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        }
+    }
+
+    void anAnswersPagesGoOutOverSeveralTurns()
+    {
+        // Receivers that take a while per page: the 50 pages of one batch answer are handed
+        // out over several event-loop turns, in order, every row once.
+        fake::PortalConfig config;
+        config.mailboxes = 5000;
+        config.rateLimit = false;
+        config.operatingLimit = false;
+        ClientOptions options = Fixture::fastOptions();
+        options.rateLimitEnabled = false;
+        Fixture f(config, options);
+        auto list = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start();
+        QList<int> ticksAtPage;
+        QList<qint64> ids;
+        connect(list.get(), &MailboxListJob::mailboxesArrived, this,
+                [&](const QList<Mailbox> &arrived) {
+                    ticksAtPage.append(ticks);
+                    for (const Mailbox &mailbox : arrived)
+                        ids.append(mailbox.id);
+                    QElapsedTimer work; // a model that sorts and paints a page
+                    work.start();
+                    while (work.elapsed() < 1) {
+                    }
+                });
+        QVERIFY(fetchAll(list.get()));
+        QVERIFY(!list->error().isError());
+        QCOMPARE(ids.size(), 5000);
+        QList<qint64> sorted = ids;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(ids, sorted); // the portal's order, which is by id
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 5000);
+        // Pages 3-52 are one answer: the loop turned while they went out.
+        QCOMPARE(ticksAtPage.size(), 50);
+        QVERIFY2(
+            ticksAtPage.at(49) > ticksAtPage.at(2),
+            qPrintable(
+                QStringLiteral("ticks %1 .. %2").arg(ticksAtPage.at(2)).arg(ticksAtPage.at(49))));
     }
 
     void destroyingTheClientFinishesRepliesLater()
