@@ -181,6 +181,12 @@ void ListJob::requestNext()
 
 void ListJob::onReply()
 {
+    if (m_taking) {
+        // The answer sent ahead came while the one before is still handed out: it waits
+        // until every page before it is out.
+        m_replyWaits = true;
+        return;
+    }
     RestReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
@@ -214,16 +220,18 @@ void ListJob::onReply()
         fail(answer.inconsistency, reply->httpStatus());
         return;
     }
-    // Every page full: the list goes on, so the next batch goes out before these rows are
-    // checked and handed out, and the portal works while we do. Should a check fail, the
-    // job ends and that request is dropped (finish()).
-    if (wasBatch && m_wantAll && m_maxRows < 0 && allFull(answer.pages, pages)) {
-        m_nextPage = pages.constLast().number + 1;
-        requestNext();
-        m_nextPage = pages.constFirst().number;
-    }
+    // Every page is checked at once (cheap), so whether the list goes on is known before
+    // anything is handed out; handing them out (the receivers' work) is what takes turns.
     m_taking = true;
-    m_answer = Taking{answer.pages, pages, reply->httpStatus(), 0};
+    m_answer = {};
+    checkAnswer(answer.pages, pages, reply->httpStatus());
+    // Every page full: the list goes on, so the next batch goes out before these rows are
+    // handed out, and the portal works while the receivers do.
+    if (!m_answer.ends && wasBatch && m_wantAll && m_maxRows < 0 && allFull(answer.pages, pages)) {
+        m_taking = false;
+        requestNext();
+        m_taking = true;
+    }
     takeSome();
 }
 
@@ -233,29 +241,28 @@ void ListJob::takeSome()
     // receivers need, each turn about TakeBudgetMs, so a GUI thread keeps painting.
     QElapsedTimer turn;
     turn.start();
-    bool more = true;
-    while (m_answer.next < m_answer.payloads.size()) {
-        if (m_finished) {
-            more = false;
-            break;
-        }
-        if (turn.elapsed() >= TakeBudgetMs) {
+    for (bool first = true; !m_finished && m_answer.next < m_answer.rows.size(); first = false) {
+        if (!first && turn.nsecsElapsed() >= TakeBudgetMs * 1'000'000LL) {
             QTimer::singleShot(0, this, &ListJob::takeSome);
             return;
         }
-        const Step step = takePayload(m_answer.next++);
-        if (step != Step::Next) {
-            more = step == Step::Done;
-            break;
-        }
+        take(m_answer.rows.at(m_answer.next++));
     }
-    if (m_finished)
-        more = false;
-    m_answer = {};
+    const Taking taken = std::exchange(m_answer, {});
     m_taking = false;
     m_wantedPages = std::max(m_wantedPages, std::exchange(m_wantedAfterTaking, 0));
-    if (!more)
+    const bool replyWaits = std::exchange(m_replyWaits, false);
+    if (m_finished)
+        return; // aborted, or maxRows reached
+    if (taken.ends) {
+        m_listInconsistent = taken.inconsistent;
+        finish(taken.error);
         return;
+    }
+    if (replyWaits) {
+        onReply();
+        return;
+    }
     requestNext();
     if (!isFetching() && !m_finished)
         Q_EMIT fetchingChanged(false);
@@ -270,74 +277,70 @@ bool ListJob::allFull(const QList<ListPageReader::Page> &payloads, const QList<P
     return !payloads.isEmpty();
 }
 
-ListJob::Step ListJob::takePayload(qsizetype i)
+void ListJob::checkAnswer(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages,
+                          int httpStatus)
 {
-    const QList<ListPageReader::Page> &payloads = m_answer.payloads;
-    const QList<Page> &pages = m_answer.pages;
-    const int httpStatus = m_answer.httpStatus;
-    QJsonArray rows;
-    if (!rowsOf(payloads.at(i), httpStatus, &rows))
-        return Step::Stop;
-    if (!m_paged) {
-        take(rows);
-        finish({});
-        return Step::Stop;
-    }
-    if (rows.isEmpty()) {
-        finish({}); // the end
-        return Step::Stop;
-    }
-    const QByteArray print = payloads.at(i).print;
-    const int number = pages.at(i).number;
-    const bool firstPage = m_delivered == 0 && !m_capped && number == 1;
-    // Short as the portal sent it: rows dropped as repeats do not make a page short.
-    const bool shortPage = rows.size() < pages.at(i).limit;
-    if (firstPage && shortPage) {
-        // The end of a short list, or the server's cap: the next page tells.
-        if (i + 1 < payloads.size()) {
-            QJsonArray next;
-            if (!rowsOf(payloads.at(i + 1), httpStatus, &next))
-                return Step::Stop;
-            if (next.isEmpty()) {
-                if (!checkPage(number, &rows, print, httpStatus))
-                    return Step::Stop;
-                take(rows);
-                finish({});
-                return Step::Stop;
-            }
-            if (payloads.at(i + 1).print == print) {
-                fail(tr("the portal sent page %1 again as page %2").arg(number).arg(number + 1),
-                     httpStatus);
-                return Step::Stop;
-            }
+    for (qsizetype i = 0; i < payloads.size(); ++i) {
+        QJsonArray rows;
+        if (!rowsOf(payloads.at(i), httpStatus, &rows))
+            return;
+        if (!m_paged) {
+            m_answer.rows.append(rows);
+            endWith({});
+            return;
         }
-        if (!checkPage(number, &rows, print, httpStatus))
-            return Step::Stop;
-        take(rows);
-        if (m_finished)
-            return Step::Stop;
-        // Ask with the cap as the limit: page 2 then starts right after these rows
-        // however the server applies its cap. Later pages of this batch asked with the
-        // old limit; they are not used.
-        m_limit = int(rows.size());
-        m_capped = true;
-        m_nextPage = 2;
-        m_wantedPages = std::max(0, m_wantedPages - 1);
-        return Step::Done;
-    }
+        if (rows.isEmpty()) {
+            endWith({}); // the end
+            return;
+        }
+        const QByteArray &print = payloads.at(i).print;
+        const int number = pages.at(i).number;
+        const bool firstPage = m_delivered == 0 && !m_capped && number == 1;
+        // Short as the portal sent it: rows dropped as repeats do not make a page short.
+        const bool shortPage = rows.size() < pages.at(i).limit;
+        if (firstPage && shortPage) {
+            // The end of a short list, or the server's cap: the next page tells.
+            if (i + 1 < payloads.size()) {
+                QJsonArray next;
+                if (!rowsOf(payloads.at(i + 1), httpStatus, &next))
+                    return;
+                if (next.isEmpty()) {
+                    if (checkPage(number, &rows, print, httpStatus)) {
+                        m_answer.rows.append(rows);
+                        endWith({});
+                    }
+                    return;
+                }
+                if (payloads.at(i + 1).print == print) {
+                    failWith(
+                        tr("the portal sent page %1 again as page %2").arg(number).arg(number + 1),
+                        httpStatus);
+                    return;
+                }
+            }
+            if (!checkPage(number, &rows, print, httpStatus))
+                return;
+            m_answer.rows.append(rows);
+            // Ask with the cap as the limit: page 2 then starts right after these rows
+            // however the server applies its cap. Later pages of this batch asked with the
+            // old limit; they are not used.
+            m_limit = int(rows.size());
+            m_capped = true;
+            m_nextPage = 2;
+            m_wantedPages = std::max(0, m_wantedPages - 1);
+            return;
+        }
 
-    if (!checkPage(number, &rows, print, httpStatus))
-        return Step::Stop;
-    take(rows);
-    if (m_finished)
-        return Step::Stop;
-    m_nextPage = number + 1;
-    m_wantedPages = std::max(0, m_wantedPages - 1);
-    if (shortPage) {
-        finish({}); // shorter than every page before it: the end
-        return Step::Stop;
+        if (!checkPage(number, &rows, print, httpStatus))
+            return;
+        m_answer.rows.append(rows);
+        m_nextPage = number + 1;
+        m_wantedPages = std::max(0, m_wantedPages - 1);
+        if (shortPage) {
+            endWith({}); // shorter than every page before it: the end
+            return;
+        }
     }
-    return Step::Next;
 }
 
 bool ListJob::checkPage(int number, QJsonArray *rows, const QByteArray &print, int httpStatus)
@@ -346,13 +349,13 @@ bool ListJob::checkPage(int number, QJsonArray *rows, const QByteArray &print, i
     m_received += rows->size();
     const qint64 most = m_client ? m_client->options().maxListRows : 0;
     if (most > 0 && m_received > most) {
-        fail(tr("the portal sent more than %Ln row(s)", nullptr,
-                int(std::min<qint64>(most, INT_MAX))),
-             httpStatus);
+        failWith(tr("the portal sent more than %Ln row(s)", nullptr,
+                    int(std::min<qint64>(most, INT_MAX))),
+                 httpStatus);
         return false;
     }
     if (const auto seen = m_pagePrints.constFind(print); seen != m_pagePrints.cend()) {
-        fail(tr("the portal sent page %1 again as page %2").arg(*seen).arg(number), httpStatus);
+        failWith(tr("the portal sent page %1 again as page %2").arg(*seen).arg(number), httpStatus);
         return false;
     }
     m_pagePrints.insert(print, number);
@@ -366,8 +369,8 @@ bool ListJob::checkPage(int number, QJsonArray *rows, const QByteArray &print, i
     }
     if (fresh.isEmpty()) {
         // Other rows in another order, or a page shifted into the ones before: a cycle.
-        fail(tr("the portal sent page %1 with only rows it had sent before").arg(number),
-             httpStatus);
+        failWith(tr("the portal sent page %1 with only rows it had sent before").arg(number),
+                 httpStatus);
         return false;
     }
     *rows = fresh;
@@ -401,11 +404,11 @@ bool ListJob::rowsOf(const ListPageReader::Page &page, int httpStatus, QJsonArra
                 error->setPause(m_method, m_client->pausedUntil(m_method));
             }
         }
-        finish(*error);
+        endWith(*error);
         return false;
     }
     if (!page.inconsistency.isEmpty()) {
-        fail(page.inconsistency, httpStatus);
+        failWith(page.inconsistency, httpStatus);
         return false;
     }
     *rows = page.rows;
@@ -428,12 +431,29 @@ void ListJob::take(const QJsonArray &rows)
         finish({});
 }
 
+RestError ListJob::protocolError(const QString &detail, int httpStatus)
+{
+    RestError error(RestError::Category::Protocol, httpStatus);
+    error.setDetail(detail);
+    return error;
+}
+
 void ListJob::fail(const QString &detail, int httpStatus)
 {
     m_listInconsistent = true;
-    RestError error(RestError::Category::Protocol, httpStatus);
-    error.setDetail(detail);
-    finish(error);
+    finish(protocolError(detail, httpStatus));
+}
+
+void ListJob::endWith(const RestError &error)
+{
+    m_answer.ends = true;
+    m_answer.error = error;
+}
+
+void ListJob::failWith(const QString &detail, int httpStatus)
+{
+    endWith(protocolError(detail, httpStatus));
+    m_answer.inconsistent = true;
 }
 
 void ListJob::finish(const RestError &error)

@@ -35,11 +35,11 @@ class RestReply;
 //   result per command end the load with a Protocol error, never another request for the
 //   same pages; a row seen before (rowKey()) is dropped, so a hostile list cannot grow the
 //   rows delivered beyond the distinct ones.
-// While every page of an answer is full, the next batch is sent before that answer's rows
-// are checked and delivered, so parsing overlaps the portal's work; a check that fails
-// drops it. The pages are read where the answer's body is (RestReply::setPrepare: a worker
-// thread for a large one), and one answer's pages are handed out over as many event-loop
-// turns as their receivers need, about TakeBudgetMs each.
+// The pages are read where the answer's body is (RestReply::setPrepare: a worker thread for
+// a large one) and all checked at once; while every page is full, the next batch goes out
+// then, so the portal works while the receivers do. The pages are handed out over as many
+// event-loop turns as their receivers need, about TakeBudgetMs each; an answer that comes
+// meanwhile waits for them.
 // A failed job keeps its place: resume() asks again from the page that failed.
 class ListJob : public QObject
 {
@@ -112,38 +112,40 @@ private:
         int number;
         int limit;
     };
-    // An answer's pages being handed out.
+    // An answer's pages, checked, being handed out.
     struct Taking
     {
-        QList<ListPageReader::Page> payloads;
-        QList<Page> pages;
-        int httpStatus = 0;
-        qsizetype next = 0; // the first page not taken yet
-    };
-    enum class Step {
-        Next, // taken; on to the next page
-        Done, // taken; the rest of the answer is not used, the job goes on
-        Stop  // the job has finished
+        QList<QJsonArray> rows; // each page's rows to hand out, in order
+        qsizetype next = 0;     // the first page not handed out yet
+        bool ends = false;      // the job finishes once they are out, with `error`
+        RestError error;
+        bool inconsistent = false; // `error` is the list's own (fail())
     };
     void requestNext();
     void onReply();
-    // Takes pages of the answer in m_answer for about TakeBudgetMs, then goes on in a
-    // later event-loop turn; after the last one, asks for what is wanted next.
+    // Checks an answer's pages in order (repeats, caps, the end) into m_answer: the rows
+    // to hand out, and how the job goes on after them.
+    void checkAnswer(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages,
+                     int httpStatus);
+    // Hands out pages of m_answer for about TakeBudgetMs, then goes on in a later
+    // event-loop turn; after the last one, ends the job or asks for what is wanted next.
     void takeSome();
-    // Takes the rows of page `i` of the answer.
-    Step takePayload(qsizetype i);
-    // Fills `rows` from a page read, or finishes the job with its error.
+    // Fills `rows` from a page read, or notes its error in m_answer.
     bool rowsOf(const ListPageReader::Page &page, int httpStatus, QJsonArray *rows);
     // Every page read whole and as long as asked for (the list goes on).
     static bool allFull(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages);
     void take(const QJsonArray &rows);
+    static RestError protocolError(const QString &detail, int httpStatus);
     void fail(const QString &detail, int httpStatus);
+    // The job ends after m_answer's rows: with `error`, or the list's inconsistency.
+    void endWith(const RestError &error);
+    void failWith(const QString &detail, int httpStatus);
     void finish(const RestError &error);
     bool batchUsable() const;
     // Pages for the next batch: 2 first, then `most`.
     int batchSize(int most) const;
-    // Drops rows delivered before; false (the job failed) for a page sent before or a list
-    // past maxListRows.
+    // Drops rows delivered before; false (failWith()) for a page sent before or a list past
+    // maxListRows.
     bool checkPage(int number, QJsonArray *rows, const QByteArray &print, int httpStatus);
 
     QPointer<RestClient> m_client;
@@ -159,6 +161,7 @@ private:
     bool m_forceSingle = false; // the portal took no way of carrying the token on a batch
     bool m_taking = false;      // handing out the pages of a reply
     Taking m_answer;
+    bool m_replyWaits = false;       // m_reply came while m_taking
     int m_wantedAfterTaking = 0;     // pages asked for meanwhile
     int m_wantedWhenFailed = 0;      // what resume() asks for again
     bool m_listInconsistent = false; // failed on the list's content: resume() cannot help

@@ -84,6 +84,15 @@ std::shared_ptr<Rows> collect(SenderListJob *job)
     return collect(job, &SenderListJob::sendersArrived);
 }
 
+// Runs what the event loop holds now (posted events, due timers) without waiting.
+void drainEvents()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
 // Fetches to the end; false when the job did not finish in time.
 bool fetchAll(ListJob *job, int timeoutMs = 60000)
 {
@@ -1735,9 +1744,10 @@ private Q_SLOTS:
     void anAnswersPagesGoOutOverSeveralTurns()
     {
         // Receivers that take a while per page: the 50 pages of one batch answer are handed
-        // out over several event-loop turns, in order, every row once.
+        // out over several event-loop turns, in order, every row once, while the batch sent
+        // ahead comes back and waits for them.
         fake::PortalConfig config;
-        config.mailboxes = 5000;
+        config.mailboxes = 20000;
         config.rateLimit = false;
         config.operatingLimit = false;
         ClientOptions options = Fixture::fastOptions();
@@ -1762,18 +1772,116 @@ private Q_SLOTS:
                     }
                 });
         QVERIFY(fetchAll(list.get()));
-        QVERIFY(!list->error().isError());
-        QCOMPARE(ids.size(), 5000);
+        QVERIFY2(!list->error().isError(), qPrintable(list->error().userMessage()));
+        QCOMPARE(ids.size(), 20000);
         QList<qint64> sorted = ids;
         std::sort(sorted.begin(), sorted.end());
         QCOMPARE(ids, sorted); // the portal's order, which is by id
-        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 5000);
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 20000);
+        QCOMPARE(list->requestsMade(), 5); // pages 1-2, 3-52, 53-102, 103-152, 153-202
         // Pages 3-52 are one answer: the loop turned while they went out.
-        QCOMPARE(ticksAtPage.size(), 50);
+        QCOMPARE(ticksAtPage.size(), 200);
         QVERIFY2(
-            ticksAtPage.at(49) > ticksAtPage.at(2),
+            ticksAtPage.at(51) > ticksAtPage.at(2),
             qPrintable(
-                QStringLiteral("ticks %1 .. %2").arg(ticksAtPage.at(2)).arg(ticksAtPage.at(49))));
+                QStringLiteral("ticks %1 .. %2").arg(ticksAtPage.at(2)).arg(ticksAtPage.at(51))));
+    }
+
+    void abortBetweenTurnsStopsTheAnswer()
+    {
+        // Aborted while an answer's pages go out over several turns: no page after it.
+        fake::PortalConfig config;
+        config.mailboxes = 10000;
+        config.rateLimit = false;
+        config.operatingLimit = false;
+        Fixture f(config);
+        auto list = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        int pages = 0;
+        int pagesAfterAbort = 0;
+        bool aborted = false;
+        connect(list.get(), &MailboxListJob::mailboxesArrived, this, [&](const QList<Mailbox> &) {
+            ++pages;
+            if (aborted)
+                ++pagesAfterAbort;
+            if (pages == 5) // from the event loop, between two turns
+                QTimer::singleShot(0, list.get(), [&] {
+                    aborted = true;
+                    list->abort();
+                });
+            QElapsedTimer work;
+            work.start();
+            while (work.elapsed() < 1) {
+            }
+        });
+        QSignalSpy finished(list.get(), &ListJob::finished);
+        list->fetchAll();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(aborted);
+        QCOMPARE(list->error().category(), Category::Aborted);
+        QCOMPARE(pagesAfterAbort, 0);
+        QVERIFY(pages < 52);
+        QVERIFY(!list->isFetching());
+        drainEvents(); // nothing more comes
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(pagesAfterAbort, 0);
+    }
+
+    void aListJobGoneWhileItsAnswerIsRead_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("job aborted") << QStringLiteral("abort");
+        QTest::newRow("job deleted") << QStringLiteral("delete");
+        QTest::newRow("client deleted") << QStringLiteral("client");
+    }
+
+    void aListJobGoneWhileItsAnswerIsRead()
+    {
+        // Every worker of the pool busy: the answer waits on the pool to be read, and the
+        // job, or the client, goes meanwhile. Nothing is delivered, and nothing crashes
+        // when the read comes back.
+        QFETCH(QString, what);
+        ClientOptions options = Fixture::fastOptions();
+        options.offThreadBodyBytes = 0;
+        Fixture f({}, options);
+        QVERIFY(f.started);
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore busy, release;
+        for (int i = 0; i < pool->maxThreadCount(); ++i) {
+            pool->start([&] {
+                busy.release();
+                release.tryAcquire(1, 20000);
+            });
+        }
+        QVERIFY(busy.tryAcquire(pool->maxThreadCount(), 5000));
+        auto list = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        auto listed = collect(list.get());
+        QSignalSpy finished(list.get(), &ListJob::finished);
+        QSignalSpy answered(f.nam.get(), &QNetworkAccessManager::finished);
+        list->fetchAll();
+        QVERIFY(answered.wait(5000)); // the body is in, its read waits for a worker
+        QCOMPARE(listed->pages, 0);
+        if (what == u"abort")
+            list->abort();
+        else if (what == u"delete")
+            list.reset();
+        else
+            f.client.reset();
+        release.release(pool->maxThreadCount());
+        QVERIFY(pool->waitForDone(5000));
+        if (list) {
+            QVERIFY(finished.size() == 1 || finished.wait(5000));
+            QCOMPARE(list->error().category(), Category::Aborted);
+            QVERIFY(!list->isFetching());
+        }
+        drainEvents(); // the read's answer, dropped
+        QCOMPARE(listed->pages, 0);
+        QCOMPARE(finished.size(), list ? 1 : 0);
+        if (f.client) {
+            // The client goes on: the next call is answered.
+            std::unique_ptr<RestReply> next(f.fieldList());
+            QVERIFY(QSignalSpy(next.get(), &RestReply::finished).wait(5000));
+            QVERIFY2(next->ok(), qPrintable(next->error().userMessage()));
+        }
     }
 
     void destroyingTheClientFinishesRepliesLater()
