@@ -37,20 +37,6 @@ RestCall::RestCall(RestClient *client, const QString &method, const QJsonValue &
 RestCall::~RestCall()
 {
     abortNetwork();
-    if (!m_detached)
-        stopReading();
-}
-
-void RestCall::stopReading()
-{
-    if (!m_reading)
-        return;
-    m_reading = false;
-    m_answer.reset();
-    m_client->m_reading.removeOne(this);
-    // Answers read behind this one waited for it.
-    QMetaObject::invokeMethod(
-        m_client, [client = m_client] { client->handOnAnswers(); }, Qt::QueuedConnection);
 }
 
 void RestCall::abortNetwork()
@@ -140,7 +126,6 @@ void RestCall::finish(const RestError &error, const QJsonValue &result, const Re
                       int httpStatus)
 {
     abortNetwork();
-    stopReading();
     if (m_reply) {
         m_reply->m_attempts = attempts;
         m_reply->m_prepared = error.isError() ? std::any() : std::move(m_prepared);
@@ -298,8 +283,8 @@ RestCall::readAnswer(int status, qint64 elapsedMs, const QByteArray &body,
     answer.error.setDetail(SecretRedactor::instance().redact(answer.error.detail()));
     answer.result = std::move(envelope.result);
     answer.time = envelope.time;
-    answer.shownBody = SecretRedactor::instance().redactAndShorten(QString::fromUtf8(body),
-                                                                   Exchange::MaxBodyChars);
+    answer.shownBody =
+        SecretRedactor::instance().redactAndShortenUtf8(body, Exchange::MaxBodyChars);
     if (prepare && !answer.error.isError())
         answer.prepared = prepare(answer.result, status);
     return answer;
@@ -329,7 +314,7 @@ void RestCall::readBody(int status, qint64 elapsedMs, const QByteArray &body)
         QMetaObject::invokeMethod(
             context,
             [receiver = std::move(receiver), call = std::move(call), answer = std::move(answer)] {
-                if (!call || call->m_detached || !call->m_reading)
+                if (!call || call->m_detached)
                     return;
                 call->m_answer = std::move(*answer);
                 call->m_client->handOnAnswers();

@@ -50,7 +50,7 @@ public:
     // The longest wait a Retry-After header is taken for.
     static constexpr qint64 MaxRetryAfterSecs = 24 * 3600;
     bool isRunning() const { return m_network != nullptr; }
-    // The answer's body has been read (RestClient::answerRead hands it on in order).
+    // The answer's body has been read (RestClient::handOnAnswers hands it on in order).
     bool answerIsRead() const { return m_answer.has_value(); }
     // Goes on with the answer read: logs the exchange, then fails or succeeds the call.
     void handOnAnswer();
@@ -91,8 +91,6 @@ private:
     static Answer readAnswer(int status, qint64 elapsedMs, const QByteArray &body,
                              const std::function<std::any(const QJsonValue &, int)> &prepare);
     void readBody(int status, qint64 elapsedMs, const QByteArray &body);
-    // Drops the answer being read, if any (the call ends otherwise).
-    void stopReading();
     void onFinished();
     void onTimeout();
     void checkSize(qint64 announcedOrReceived);

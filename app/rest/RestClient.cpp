@@ -205,6 +205,10 @@ void RestClient::complete(RestCall *call, const RestError &error, const QJsonVal
     m_queue.removeOne(call);
     m_running.removeOne(call);
     m_waitingForRefresh.removeOne(call);
+    // Not while its answer is read (handOnAnswer() takes it out first); should it be, the
+    // answers behind it go on.
+    if (m_reading.removeOne(call))
+        QMetaObject::invokeMethod(this, &RestClient::handOnAnswers, Qt::QueuedConnection);
     call->finish(error, result, time, httpStatus);
     call->deleteLater();
     schedulePump();
@@ -498,14 +502,12 @@ void RestClient::exchangeDone(RestCall *call, int httpStatus, qint64 elapsedMs,
                               const RestError &error, const ResponseTime &time,
                               const QString &shownBody)
 {
-    const auto shown = [](const QString &text) {
-        return SecretRedactor::instance().redactAndShorten(text, Exchange::MaxBodyChars);
-    };
     Exchange exchange;
     exchange.startedAt = call->sentAt();
     exchange.method = call->method();
     exchange.url = redact(call->sentUrl().toString());
-    exchange.requestBody = shown(QString::fromUtf8(call->sentBody()));
+    exchange.requestBody =
+        SecretRedactor::instance().redactAndShortenUtf8(call->sentBody(), Exchange::MaxBodyChars);
     exchange.httpStatus = httpStatus;
     exchange.elapsedMs = elapsedMs;
     exchange.time = time;
