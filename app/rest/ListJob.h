@@ -58,8 +58,8 @@ public:
 
     // The list may hold more rows, and nothing failed.
     bool canFetchMore() const { return !m_finished; }
-    // A request is in flight.
-    bool isFetching() const { return !m_reply.isNull(); }
+    // A request is in flight, or the rows of its answer are being handed out.
+    bool isFetching() const { return !m_reply.isNull() || m_taking; }
     // Every row was delivered, or the job failed or was aborted: error() tells which.
     bool isFinished() const { return m_finished; }
     const RestError &error() const { return m_error; }
