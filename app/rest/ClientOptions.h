@@ -9,6 +9,10 @@ struct ClientOptions
 {
     int timeoutMs = 30'000;                 // whole request, first byte to last
     qint64 maxBodyBytes = 16 * 1024 * 1024; // larger answers are refused as Protocol
+    // An answer body this large or larger is read (JSON, envelope, RestReply::setPrepare) on
+    // QThreadPool::globalInstance(), not on the thread of the client: a batch of 2,500 rows
+    // is half a megabyte, tens of milliseconds of a GUI thread. < 0: never.
+    qint64 offThreadBodyBytes = 64 * 1024;
     // Client-side leaky bucket mirroring the portal's (burst 50 at 2/s; Enterprise 250 at 5/s).
     double rateBurst = 50;
     double rateDrainPerSec = 2;

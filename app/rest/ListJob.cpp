@@ -6,8 +6,9 @@
 #include "RestClient.h"
 #include "RestReply.h"
 
-#include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <algorithm>
 #include <climits>
@@ -164,6 +165,15 @@ void ListJob::requestNext()
             m_reply = m_client->batch(calls);
         }
     }
+    // The pages are read where the body is (a worker thread for a large one): a pure function
+    // of the answer and of what was asked.
+    QList<int> limits;
+    for (const Page &page : std::as_const(m_inFlight))
+        limits.append(page.limit);
+    m_reply->setPrepare([limits, batch = m_inFlight.size() > 1,
+                         paged = m_paged](const QJsonValue &result, int httpStatus) {
+        return std::any(ListPageReader::read(result, limits, batch, paged, httpStatus));
+    });
     ++m_requests;
     connect(m_reply, &RestReply::finished, this, &ListJob::onReply);
     Q_EMIT fetchingChanged(true);
@@ -171,6 +181,12 @@ void ListJob::requestNext()
 
 void ListJob::onReply()
 {
+    if (m_taking) {
+        // The answer sent ahead came while the one before is still handed out: it waits
+        // until every page before it is out.
+        m_replyWaits = true;
+        return;
+    }
     RestReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
@@ -190,29 +206,63 @@ void ListJob::onReply()
         return;
     }
 
-    QList<int> limits;
-    for (const Page &page : pages)
-        limits.append(page.limit);
-    const ListPageReader::Answer answer =
-        ListPageReader::read(reply->result(), limits, wasBatch, m_paged, reply->httpStatus());
+    ListPageReader::Answer answer;
+    if (const auto *read = std::any_cast<ListPageReader::Answer>(&reply->prepared())) {
+        answer = *read;
+    } else {
+        QList<int> limits;
+        for (const Page &page : pages)
+            limits.append(page.limit);
+        answer =
+            ListPageReader::read(reply->result(), limits, wasBatch, m_paged, reply->httpStatus());
+    }
     if (!answer.inconsistency.isEmpty()) {
         fail(answer.inconsistency, reply->httpStatus());
         return;
     }
-    // Every page full: the list goes on, so the next batch goes out before these rows are
-    // checked and handed out, and the portal works while we do. Should a check fail, the
-    // job ends and that request is dropped (finish()).
-    if (wasBatch && m_wantAll && m_maxRows < 0 && allFull(answer.pages, pages)) {
-        m_nextPage = pages.constLast().number + 1;
-        requestNext();
-        m_nextPage = pages.constFirst().number;
-    }
+    // Every page is checked at once (cheap), so whether the list goes on is known before
+    // anything is handed out; handing them out (the receivers' work) is what takes turns.
     m_taking = true;
-    const bool more = takePayloads(answer.pages, pages, reply->httpStatus());
+    m_answer = {};
+    checkAnswer(answer.pages, pages, reply->httpStatus());
+    // Every page full: the list goes on, so the next batch goes out before these rows are
+    // handed out, and the portal works while the receivers do.
+    if (!m_answer.ends && wasBatch && m_wantAll && m_maxRows < 0 && allFull(answer.pages, pages)) {
+        m_taking = false;
+        requestNext();
+        m_taking = true;
+    }
+    takeSome();
+}
+
+void ListJob::takeSome()
+{
+    // The pages of one answer (up to 50) go out over as many event-loop turns as the
+    // receivers need, each turn about TakeBudgetMs, so a GUI thread keeps painting.
+    QElapsedTimer turn;
+    turn.start();
+    for (bool first = true; !m_finished && m_answer.next < m_answer.rows.size(); first = false) {
+        if (!first && turn.nsecsElapsed() >= TakeBudgetMs * 1'000'000LL) {
+            QTimer::singleShot(0, this, &ListJob::takeSome);
+            return;
+        }
+        take(m_answer.rows.at(m_answer.next++));
+    }
+    const Taking taken = std::exchange(m_answer, {});
     m_taking = false;
     m_wantedPages = std::max(m_wantedPages, std::exchange(m_wantedAfterTaking, 0));
-    if (!more)
+    const bool replyWaits = std::exchange(m_replyWaits, false);
+    if (m_finished)
+        return; // aborted, or maxRows reached
+    if (taken.ends) {
+        m_listInconsistent = taken.inconsistent;
+        finish(taken.error);
         return;
+    }
+    if (replyWaits) {
+        onReply();
+        return;
+    }
     requestNext();
     if (!isFetching() && !m_finished)
         Q_EMIT fetchingChanged(false);
@@ -227,22 +277,23 @@ bool ListJob::allFull(const QList<ListPageReader::Page> &payloads, const QList<P
     return !payloads.isEmpty();
 }
 
-bool ListJob::takePayloads(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages,
-                           int httpStatus)
+void ListJob::checkAnswer(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages,
+                          int httpStatus)
 {
     for (qsizetype i = 0; i < payloads.size(); ++i) {
         QJsonArray rows;
         if (!rowsOf(payloads.at(i), httpStatus, &rows))
-            return false;
+            return;
         if (!m_paged) {
-            take(rows);
-            finish({});
-            return false;
+            m_answer.rows.append(rows);
+            endWith({});
+            return;
         }
         if (rows.isEmpty()) {
-            finish({}); // the end
-            return false;
+            endWith({}); // the end
+            return;
         }
+        const QByteArray &print = payloads.at(i).print;
         const int number = pages.at(i).number;
         const bool firstPage = m_delivered == 0 && !m_capped && number == 1;
         // Short as the portal sent it: rows dropped as repeats do not make a page short.
@@ -250,28 +301,26 @@ bool ListJob::takePayloads(const QList<ListPageReader::Page> &payloads, const QL
         if (firstPage && shortPage) {
             // The end of a short list, or the server's cap: the next page tells.
             if (i + 1 < payloads.size()) {
-                const QByteArray print = ListPageReader::fingerprint(rows);
                 QJsonArray next;
                 if (!rowsOf(payloads.at(i + 1), httpStatus, &next))
-                    return false;
+                    return;
                 if (next.isEmpty()) {
-                    if (!checkPage(number, &rows, httpStatus))
-                        return false;
-                    take(rows);
-                    finish({});
-                    return false;
+                    if (checkPage(number, &rows, print, httpStatus)) {
+                        m_answer.rows.append(rows);
+                        endWith({});
+                    }
+                    return;
                 }
-                if (ListPageReader::fingerprint(next) == print) {
-                    fail(tr("the portal sent page %1 again as page %2").arg(number).arg(number + 1),
-                         httpStatus);
-                    return false;
+                if (payloads.at(i + 1).print == print) {
+                    failWith(
+                        tr("the portal sent page %1 again as page %2").arg(number).arg(number + 1),
+                        httpStatus);
+                    return;
                 }
             }
-            if (!checkPage(number, &rows, httpStatus))
-                return false;
-            take(rows);
-            if (m_finished)
-                return false;
+            if (!checkPage(number, &rows, print, httpStatus))
+                return;
+            m_answer.rows.append(rows);
             // Ask with the cap as the limit: page 2 then starts right after these rows
             // however the server applies its cap. Later pages of this batch asked with the
             // old limit; they are not used.
@@ -279,38 +328,34 @@ bool ListJob::takePayloads(const QList<ListPageReader::Page> &payloads, const QL
             m_capped = true;
             m_nextPage = 2;
             m_wantedPages = std::max(0, m_wantedPages - 1);
-            return true;
+            return;
         }
 
-        if (!checkPage(number, &rows, httpStatus))
-            return false;
-        take(rows);
-        if (m_finished)
-            return false;
+        if (!checkPage(number, &rows, print, httpStatus))
+            return;
+        m_answer.rows.append(rows);
         m_nextPage = number + 1;
         m_wantedPages = std::max(0, m_wantedPages - 1);
         if (shortPage) {
-            finish({}); // shorter than every page before it: the end
-            return false;
+            endWith({}); // shorter than every page before it: the end
+            return;
         }
     }
-    return true;
 }
 
-bool ListJob::checkPage(int number, QJsonArray *rows, int httpStatus)
+bool ListJob::checkPage(int number, QJsonArray *rows, const QByteArray &print, int httpStatus)
 {
     // Counted as sent, repeats included: a list of ever new rows ends here too.
     m_received += rows->size();
     const qint64 most = m_client ? m_client->options().maxListRows : 0;
     if (most > 0 && m_received > most) {
-        fail(tr("the portal sent more than %Ln row(s)", nullptr,
-                int(std::min<qint64>(most, INT_MAX))),
-             httpStatus);
+        failWith(tr("the portal sent more than %Ln row(s)", nullptr,
+                    int(std::min<qint64>(most, INT_MAX))),
+                 httpStatus);
         return false;
     }
-    const QByteArray print = ListPageReader::fingerprint(*rows);
     if (const auto seen = m_pagePrints.constFind(print); seen != m_pagePrints.cend()) {
-        fail(tr("the portal sent page %1 again as page %2").arg(*seen).arg(number), httpStatus);
+        failWith(tr("the portal sent page %1 again as page %2").arg(*seen).arg(number), httpStatus);
         return false;
     }
     m_pagePrints.insert(print, number);
@@ -324,8 +369,8 @@ bool ListJob::checkPage(int number, QJsonArray *rows, int httpStatus)
     }
     if (fresh.isEmpty()) {
         // Other rows in another order, or a page shifted into the ones before: a cycle.
-        fail(tr("the portal sent page %1 with only rows it had sent before").arg(number),
-             httpStatus);
+        failWith(tr("the portal sent page %1 with only rows it had sent before").arg(number),
+                 httpStatus);
         return false;
     }
     *rows = fresh;
@@ -339,11 +384,13 @@ quint64 ListJob::rowKey(const QJsonObject &row) const
 
 quint64 ListJob::keyOf(const QByteArray &text)
 {
-    const QByteArray hash = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
-    quint64 key = 0;
-    for (int i = 0; i < 8; ++i)
-        key = (key << 8) | quint8(hash.at(i));
-    return key;
+    // A seeded hash, not a digest: rows come by the hundred thousand. Two rows alike by
+    // chance (2^-64 a pair) would lose one; a portal cannot aim at that without the seed.
+    const size_t seed = QHashSeed::globalSeed();
+    if constexpr (sizeof(size_t) >= sizeof(quint64))
+        return quint64(qHashBits(text.constData(), size_t(text.size()), seed));
+    return (quint64(qHashBits(text.constData(), size_t(text.size()), seed)) << 32) |
+           quint64(qHashBits(text.constData(), size_t(text.size()), ~seed));
 }
 
 bool ListJob::rowsOf(const ListPageReader::Page &page, int httpStatus, QJsonArray *rows)
@@ -357,11 +404,11 @@ bool ListJob::rowsOf(const ListPageReader::Page &page, int httpStatus, QJsonArra
                 error->setPause(m_method, m_client->pausedUntil(m_method));
             }
         }
-        finish(*error);
+        endWith(*error);
         return false;
     }
     if (!page.inconsistency.isEmpty()) {
-        fail(page.inconsistency, httpStatus);
+        failWith(page.inconsistency, httpStatus);
         return false;
     }
     *rows = page.rows;
@@ -384,12 +431,29 @@ void ListJob::take(const QJsonArray &rows)
         finish({});
 }
 
+RestError ListJob::protocolError(const QString &detail, int httpStatus)
+{
+    RestError error(RestError::Category::Protocol, httpStatus);
+    error.setDetail(detail);
+    return error;
+}
+
 void ListJob::fail(const QString &detail, int httpStatus)
 {
     m_listInconsistent = true;
-    RestError error(RestError::Category::Protocol, httpStatus);
-    error.setDetail(detail);
-    finish(error);
+    finish(protocolError(detail, httpStatus));
+}
+
+void ListJob::endWith(const RestError &error)
+{
+    m_answer.ends = true;
+    m_answer.error = error;
+}
+
+void ListJob::failWith(const QString &detail, int httpStatus)
+{
+    endWith(protocolError(detail, httpStatus));
+    m_answer.inconsistent = true;
 }
 
 void ListJob::finish(const RestError &error)

@@ -35,14 +35,21 @@ class RestReply;
 //   result per command end the load with a Protocol error, never another request for the
 //   same pages; a row seen before (rowKey()) is dropped, so a hostile list cannot grow the
 //   rows delivered beyond the distinct ones.
-// While every page of an answer is full, the next batch is sent before that answer's rows
-// are checked and delivered, so parsing overlaps the portal's work; a check that fails
-// drops it.
+// The pages are read where the answer's body is (RestReply::setPrepare: a worker thread for
+// a large one) and all checked at once; while every page is full, the next batch goes out
+// then, so the portal works while the receivers do. The pages are handed out over as many
+// event-loop turns as their receivers need, about TakeBudgetMs each; an answer that comes
+// meanwhile waits for them.
 // A failed job keeps its place: resume() asks again from the page that failed.
 class ListJob : public QObject
 {
     Q_OBJECT
 public:
+    // How long one event-loop turn hands out pages of an answer (their receivers' work
+    // included) before the rest waits for the next turn. Under 8 ms: the mailboxes and the
+    // senders load at once, and both jobs' turns may fall in one pass of the event loop.
+    static constexpr int TakeBudgetMs = 5;
+
     ~ListJob() override;
 
     QString method() const { return m_method; }
@@ -51,8 +58,8 @@ public:
 
     // The list may hold more rows, and nothing failed.
     bool canFetchMore() const { return !m_finished; }
-    // A request is in flight.
-    bool isFetching() const { return !m_reply.isNull(); }
+    // A request is in flight, or the rows of its answer are being handed out.
+    bool isFetching() const { return !m_reply.isNull() || m_taking; }
     // Every row was delivered, or the job failed or was aborted: error() tells which.
     bool isFinished() const { return m_finished; }
     const RestError &error() const { return m_error; }
@@ -105,24 +112,41 @@ private:
         int number;
         int limit;
     };
+    // An answer's pages, checked, being handed out.
+    struct Taking
+    {
+        QList<QJsonArray> rows; // each page's rows to hand out, in order
+        qsizetype next = 0;     // the first page not handed out yet
+        bool ends = false;      // the job finishes once they are out, with `error`
+        RestError error;
+        bool inconsistent = false; // `error` is the list's own (fail())
+    };
     void requestNext();
     void onReply();
-    // Takes the rows of each page read in order; false once the job has finished.
-    bool takePayloads(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages,
-                      int httpStatus);
-    // Fills `rows` from a page read, or finishes the job with its error.
+    // Checks an answer's pages in order (repeats, caps, the end) into m_answer: the rows
+    // to hand out, and how the job goes on after them.
+    void checkAnswer(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages,
+                     int httpStatus);
+    // Hands out pages of m_answer for about TakeBudgetMs, then goes on in a later
+    // event-loop turn; after the last one, ends the job or asks for what is wanted next.
+    void takeSome();
+    // Fills `rows` from a page read, or notes its error in m_answer.
     bool rowsOf(const ListPageReader::Page &page, int httpStatus, QJsonArray *rows);
     // Every page read whole and as long as asked for (the list goes on).
     static bool allFull(const QList<ListPageReader::Page> &payloads, const QList<Page> &pages);
     void take(const QJsonArray &rows);
+    static RestError protocolError(const QString &detail, int httpStatus);
     void fail(const QString &detail, int httpStatus);
+    // The job ends after m_answer's rows: with `error`, or the list's inconsistency.
+    void endWith(const RestError &error);
+    void failWith(const QString &detail, int httpStatus);
     void finish(const RestError &error);
     bool batchUsable() const;
     // Pages for the next batch: 2 first, then `most`.
     int batchSize(int most) const;
-    // Drops rows delivered before; false (the job failed) for a page sent before or a list
-    // past maxListRows.
-    bool checkPage(int number, QJsonArray *rows, int httpStatus);
+    // Drops rows delivered before; false (failWith()) for a page sent before or a list past
+    // maxListRows.
+    bool checkPage(int number, QJsonArray *rows, const QByteArray &print, int httpStatus);
 
     QPointer<RestClient> m_client;
     QString m_method;
@@ -134,8 +158,10 @@ private:
     int m_nextPage = 1;
     int m_wantedPages = 0;
     bool m_wantAll = false;
-    bool m_forceSingle = false;      // the portal took no way of carrying the token on a batch
-    bool m_taking = false;           // handing out the pages of a reply
+    bool m_forceSingle = false; // the portal took no way of carrying the token on a batch
+    bool m_taking = false;      // handing out the pages of a reply
+    Taking m_answer;
+    bool m_replyWaits = false;       // m_reply came while m_taking
     int m_wantedAfterTaking = 0;     // pages asked for meanwhile
     int m_wantedWhenFailed = 0;      // what resume() asks for again
     bool m_listInconsistent = false; // failed on the list's content: resume() cannot help

@@ -31,6 +31,7 @@ public:
         QJsonArray rows;                // each an object; empty: the end of the list
         std::optional<RestError> error; // the portal's error in the slot
         QString inconsistency;          // the payload's shape is wrong: what is wrong
+        QByteArray print;               // fingerprint(rows)
         bool ok() const { return !error && inconsistency.isEmpty(); }
     };
     struct Answer
@@ -50,7 +51,8 @@ public:
                            int httpStatus);
     // One payload alone.
     static Page readPage(const QJsonValue &payload, int limit, bool paged, int httpStatus);
-    // A digest of a page's rows, to recognise the page when it comes again.
+    // A digest of a page's rows, to recognise the page when it comes again: two seeded
+    // 64-bit hashes of the rows as parsed (no text is made of them, so it is cheap).
     static QByteArray fingerprint(const QJsonArray &rows);
 };
 

@@ -1,9 +1,11 @@
 #include "RestCall.h"
 
 #include "Credential.h"
+#include "Exchange.h"
 #include "ResponseEnvelope.h"
 #include "RestClient.h"
 #include "RestReply.h"
+#include "SecretRedactor.h"
 #include "WireNumber.h"
 
 #include <QJsonArray>
@@ -12,7 +14,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <memory>
 
 namespace mb {
 
@@ -123,12 +128,14 @@ void RestCall::finish(const RestError &error, const QJsonValue &result, const Re
     abortNetwork();
     if (m_reply) {
         m_reply->m_attempts = attempts;
+        m_reply->m_prepared = error.isError() ? std::any() : std::move(m_prepared);
         m_reply->finish(error, result, time, httpStatus);
     }
 }
 
 void RestCall::detach(const RestError &error)
 {
+    m_detached = true; // a body read on a worker is dropped when it comes back
     abortNetwork();
     setParent(nullptr);
     if (m_reply)
@@ -138,6 +145,10 @@ void RestCall::detach(const RestError &error)
 
 void RestCall::abortByCaller()
 {
+    if (m_reading) {
+        m_abort = Abort::Caller; // handOnAnswer() reports Aborted
+        return;
+    }
     if (!m_network)
         return;
     m_abort = Abort::Caller;
@@ -205,9 +216,6 @@ void RestCall::onFinished()
     }
 
     RestError error;
-    QJsonValue result;
-    ResponseTime time;
-    QByteArray body;
     switch (m_abort) {
     case Abort::Timeout:
         error = RestError(RestError::Category::Timeout, status);
@@ -243,7 +251,7 @@ void RestCall::onFinished()
             // An HTTP status arrived but the body broke off (reset mid-body).
             error = transportError(network->error(), network->errorString());
         } else {
-            body = network->readAll();
+            const QByteArray body = network->readAll();
             const QVariant announced = network->header(QNetworkRequest::ContentLengthHeader);
             if (announced.isValid() && body.size() < announced.toLongLong()) {
                 // Qt may report a reset after a partial body as a clean end.
@@ -252,20 +260,90 @@ void RestCall::onFinished()
                                     .arg(body.size())
                                     .arg(announced.toLongLong()));
             } else {
-                ResponseEnvelope envelope = ResponseEnvelope::read(status, body);
-                error = envelope.error;
-                result = std::move(envelope.result);
-                time = envelope.time;
+                readBody(status, elapsed, body);
+                return;
             }
         }
         break;
     }
     error.setDetail(m_client->redact(error.detail()));
-    m_client->exchangeDone(this, status, elapsed, error, time, body);
-    if (error.isError())
-        m_client->handleFailure(this, error, time);
-    else
-        m_client->succeed(this, result, time, status);
+    m_client->exchangeDone(this, status, elapsed, error, {}, {});
+    m_client->handleFailure(this, error, {});
+}
+
+RestCall::Answer
+RestCall::readAnswer(int status, qint64 elapsedMs, const QByteArray &body,
+                     const std::function<std::any(const QJsonValue &, int)> &prepare)
+{
+    Answer answer;
+    answer.status = status;
+    answer.elapsedMs = elapsedMs;
+    ResponseEnvelope envelope = ResponseEnvelope::read(status, body);
+    answer.error = envelope.error;
+    answer.error.setDetail(SecretRedactor::instance().redact(answer.error.detail()));
+    answer.result = std::move(envelope.result);
+    answer.time = envelope.time;
+    answer.shownBody =
+        SecretRedactor::instance().redactAndShortenUtf8(body, Exchange::MaxBodyChars);
+    if (prepare && !answer.error.isError())
+        answer.prepared = prepare(answer.result, status);
+    return answer;
+}
+
+void RestCall::readBody(int status, qint64 elapsedMs, const QByteArray &body)
+{
+    m_reading = true;
+    m_answer.reset();
+    m_client->m_reading.append(this);
+    RestReply::Prepare prepare = m_reply ? m_reply->prepare() : RestReply::Prepare();
+    const qint64 offThread = m_client->options().offThreadBodyBytes;
+    if (offThread < 0 || body.size() < offThread) {
+        m_answer = readAnswer(status, elapsedMs, body, prepare);
+        m_client->handOnAnswers();
+        return;
+    }
+    // Read on a worker; the answer comes back through an object of this thread that the
+    // task keeps alive, and goes on only if this call is still wanted: the worker never
+    // touches the call, and a call deleted or detached meanwhile drops the answer.
+    std::shared_ptr<QObject> receiver(new QObject, [](QObject *object) { object->deleteLater(); });
+    QThreadPool::globalInstance()->start([receiver, call = QPointer<RestCall>(this), status,
+                                          elapsedMs, body, prepare = std::move(prepare)]() mutable {
+        auto answer = std::make_shared<Answer>(readAnswer(status, elapsedMs, body, prepare));
+        prepare = nullptr; // its captures go here, not on the receiving thread
+        QObject *context = receiver.get();
+        QMetaObject::invokeMethod(
+            context,
+            [receiver = std::move(receiver), call = std::move(call), answer = std::move(answer)] {
+                if (!call || call->m_detached)
+                    return;
+                call->m_answer = std::move(*answer);
+                call->m_client->handOnAnswers();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RestCall::handOnAnswer()
+{
+    Answer answer = std::move(*m_answer);
+    m_answer.reset();
+    m_reading = false;
+    if (m_abort == Abort::Caller) {
+        // Aborted while the body was read: the answer is not wanted any more.
+        m_client->exchangeDone(this, answer.status, answer.elapsedMs,
+                               RestError(RestError::Category::Aborted), answer.time,
+                               answer.shownBody);
+        m_client->handleFailure(this, RestError(RestError::Category::Aborted), answer.time);
+        return;
+    }
+    m_client->exchangeDone(this, answer.status, answer.elapsedMs, answer.error, answer.time,
+                           answer.shownBody);
+    if (answer.error.isError()) {
+        m_client->handleFailure(this, answer.error, answer.time);
+        return;
+    }
+    m_prepared = std::move(answer.prepared);
+    m_client->succeed(this, answer.result, answer.time, answer.status);
 }
 
 } // namespace mb

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <any>
 #include <optional>
 
 class QNetworkReply;
@@ -49,6 +50,10 @@ public:
     // The longest wait a Retry-After header is taken for.
     static constexpr qint64 MaxRetryAfterSecs = 24 * 3600;
     bool isRunning() const { return m_network != nullptr; }
+    // The answer's body has been read (RestClient::handOnAnswers hands it on in order).
+    bool answerIsRead() const { return m_answer.has_value(); }
+    // Goes on with the answer read: logs the exchange, then fails or succeeds the call.
+    void handOnAnswer();
 
     // Sends one HTTP attempt now.
     void send();
@@ -72,6 +77,20 @@ public:
     qint64 m_notBeforeMs = 0;     // monotonic ms before which it must not be sent
 
 private:
+    // What is read of one answer's body: on a worker thread for a large one.
+    struct Answer
+    {
+        int status = 0;
+        qint64 elapsedMs = 0;
+        RestError error;
+        QJsonValue result;
+        ResponseTime time;
+        QString shownBody; // redacted and shortened, for the exchange log
+        std::any prepared; // RestReply::prepare()'s product
+    };
+    static Answer readAnswer(int status, qint64 elapsedMs, const QByteArray &body,
+                             const std::function<std::any(const QJsonValue &, int)> &prepare);
+    void readBody(int status, qint64 elapsedMs, const QByteArray &body);
     void onFinished();
     void onTimeout();
     void checkSize(qint64 announcedOrReceived);
@@ -91,6 +110,10 @@ private:
     QStringList m_sslErrors;
     QDateTime m_serverDate;
     std::optional<qint64> m_retryAfterSecs;
+    bool m_reading = false;  // an answer's body is being read
+    bool m_detached = false; // the client let go of this call (detach())
+    std::optional<Answer> m_answer;
+    std::any m_prepared; // of the answer that succeeded, for the reply
 };
 
 } // namespace mb

@@ -63,6 +63,7 @@ RestClient::~RestClient()
     // The callers' replies outlive us: they learn of the end from the event loop, not from
     // inside this destructor.
     const QList<RestCall *> all = m_queue + m_running + m_waitingForRefresh;
+    m_reading.clear();
     m_queue.clear();
     m_running.clear();
     m_waitingForRefresh.clear();
@@ -204,6 +205,10 @@ void RestClient::complete(RestCall *call, const RestError &error, const QJsonVal
     m_queue.removeOne(call);
     m_running.removeOne(call);
     m_waitingForRefresh.removeOne(call);
+    // Not while its answer is read (handOnAnswer() takes it out first); should it be, the
+    // answers behind it go on.
+    if (m_reading.removeOne(call))
+        QMetaObject::invokeMethod(this, &RestClient::handOnAnswers, Qt::QueuedConnection);
     call->finish(error, result, time, httpStatus);
     call->deleteLater();
     schedulePump();
@@ -483,22 +488,30 @@ void RestClient::onCredentialDestroyed()
     schedulePump();
 }
 
+void RestClient::handOnAnswers()
+{
+    while (!m_reading.isEmpty() && m_reading.constFirst()->answerIsRead()) {
+        QPointer<RestClient> alive(this);
+        m_reading.takeFirst()->handOnAnswer();
+        if (!alive)
+            return; // a receiver deleted this client
+    }
+}
+
 void RestClient::exchangeDone(RestCall *call, int httpStatus, qint64 elapsedMs,
                               const RestError &error, const ResponseTime &time,
-                              const QByteArray &responseBody)
+                              const QString &shownBody)
 {
-    const auto shown = [](const QString &text) {
-        return SecretRedactor::instance().redactAndShorten(text, Exchange::MaxBodyChars);
-    };
     Exchange exchange;
     exchange.startedAt = call->sentAt();
     exchange.method = call->method();
     exchange.url = redact(call->sentUrl().toString());
-    exchange.requestBody = shown(QString::fromUtf8(call->sentBody()));
+    exchange.requestBody =
+        SecretRedactor::instance().redactAndShortenUtf8(call->sentBody(), Exchange::MaxBodyChars);
     exchange.httpStatus = httpStatus;
     exchange.elapsedMs = elapsedMs;
     exchange.time = time;
-    exchange.responseBody = shown(QString::fromUtf8(responseBody));
+    exchange.responseBody = shownBody;
     exchange.error = error;
     exchange.attempt = call->attempts;
     Q_EMIT exchangeFinished(exchange);

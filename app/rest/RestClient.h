@@ -131,7 +131,10 @@ private:
     void onRefreshFinished(const RestError &error);
     void onCredentialDestroyed();
     void exchangeDone(RestCall *call, int httpStatus, qint64 elapsedMs, const RestError &error,
-                      const ResponseTime &time, const QByteArray &responseBody);
+                      const ResponseTime &time, const QString &shownBody);
+    // Answers whose body is being read, in the order they came: each is handed on once it
+    // and every one before it is read (a small one does not overtake a large one).
+    void handOnAnswers();
     QString redact(const QString &text) const;
     qint64 nowMs() const { return m_clock->nowMs(); }
 
@@ -143,6 +146,7 @@ private:
     QList<RestCall *> m_queue;   // waiting to be sent, in order
     QList<RestCall *> m_running; // an HTTP attempt in flight
     QList<RestCall *> m_waitingForRefresh;
+    QList<RestCall *> m_reading; // answers being read (also in m_running), in arrival order
     bool m_refreshing = false;
     // Counts successful refreshes, so a call signed with an older token is replayed with the
     // new one instead of asking for another refresh.

@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QObject>
 
+#include <any>
 #include <functional>
 
 namespace mb {
@@ -35,6 +36,16 @@ public:
     // Stops the call; finished() follows with an Aborted error unless it already finished.
     void abort();
 
+    // A pure function of a successful answer's result (and its HTTP status), run where the
+    // body is read: on a worker thread for a large body (ClientOptions::offThreadBodyBytes),
+    // so the caller's own reading of thousands of rows keeps off the GUI thread too. It must
+    // touch no object but its own copies. Set it before returning to the event loop; its
+    // product is prepared() once finished without an error (empty otherwise).
+    using Prepare = std::function<std::any(const QJsonValue &result, int httpStatus)>;
+    void setPrepare(Prepare prepare) { m_prepare = std::move(prepare); }
+    const Prepare &prepare() const { return m_prepare; }
+    const std::any &prepared() const { return m_prepared; }
+
 Q_SIGNALS:
     void finished();
 
@@ -58,6 +69,8 @@ private:
     qint64 m_elapsedMs = 0;
     QElapsedTimer m_clock;
     std::function<void()> m_onAbort; // set by the client while the call is alive
+    Prepare m_prepare;
+    std::any m_prepared;
 };
 
 } // namespace mb

@@ -84,6 +84,11 @@ void SecretRedactor::addAll(const QByteArrayList &secrets)
 QString SecretRedactor::redact(QString text) const
 {
     QMutexLocker lock(&m_mutex);
+    return redactLocked(std::move(text));
+}
+
+QString SecretRedactor::redactLocked(QString text) const
+{
     for (const QByteArray &s : m_secrets) {
         const QString secret = QString::fromUtf8(s);
         replaceSecret(text, secret);
@@ -100,7 +105,32 @@ QString SecretRedactor::redactAndShorten(const QString &text, qsizetype maxChars
     const QString clean = redact(text);
     if (clean.size() <= maxChars)
         return clean;
-    qsizetype cut = std::max<qsizetype>(maxChars, 0);
+    return cutAt(clean, std::max<qsizetype>(maxChars, 0));
+}
+
+QString SecretRedactor::redactAndShortenUtf8(const QByteArray &utf8, qsizetype maxChars) const
+{
+    maxChars = std::max<qsizetype>(maxChars, 0);
+    QMutexLocker lock(&m_mutex);
+    // A secret cut in two by the end of the part converted may escape the mask in its
+    // percent-encoded form, 3 characters a byte at most: that many are dropped from the end.
+    const qsizetype unsure = m_secrets.isEmpty() ? 0 : 3 * m_secrets.constFirst().size();
+    // Enough bytes for maxChars characters and the unsure end (3 bytes a UTF-16 unit at most).
+    const qsizetype enough = 3 * (maxChars + unsure + 1);
+    if (utf8.size() <= enough) {
+        const QString clean = redactLocked(QString::fromUtf8(utf8));
+        return clean.size() <= maxChars ? clean : cutAt(clean, maxChars);
+    }
+    qsizetype end = enough; // the first byte not converted: not inside a character
+    while (end > 0 && (quint8(utf8.at(end)) & 0xC0) == 0x80)
+        --end;
+    QString clean = redactLocked(QString::fromUtf8(utf8.constData(), end));
+    clean.chop(unsure);
+    return cutAt(clean, std::min(maxChars, clean.size()));
+}
+
+QString SecretRedactor::cutAt(const QString &clean, qsizetype cut)
+{
     // Back off to the start of a mask the cut would split.
     const qsizetype maskStart = clean.lastIndexOf(mask(), cut);
     if (maskStart >= 0 && maskStart < cut && maskStart + mask().size() > cut)

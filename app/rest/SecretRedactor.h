@@ -42,6 +42,9 @@ public:
     // most `maxChars` (plus "…"), never inside a mask. Cutting first could split a secret
     // so that neither half matches and the visible half escapes.
     QString redactAndShorten(const QString &text, qsizetype maxChars) const;
+    // The same for UTF-8 bytes (an answer's body), converting only the part that can show:
+    // megabytes made text to keep 64 K characters of it would cost more than reading them.
+    QString redactAndShortenUtf8(const QByteArray &utf8, qsizetype maxChars) const;
 
     // Installs a Qt message handler that redacts every qDebug/qWarning/... line.
     static void installMessageFilter();
@@ -49,6 +52,9 @@ public:
 
 private:
     SecretRedactor() = default;
+    QString redactLocked(QString text) const;
+    // `clean` cut to `cut` characters and marked as cut, never inside a mask.
+    static QString cutAt(const QString &clean, qsizetype cut);
     mutable QMutex m_mutex;
     QByteArrayList m_secrets; // longest first
 };

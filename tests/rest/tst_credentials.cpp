@@ -178,6 +178,44 @@ private Q_SLOTS:
         QVERIFY(clean.contains(SecretRedactor::mask()));
     }
 
+    void aLongBodyIsShortenedAsWhenConvertedWhole()
+    {
+        // An answer's body of a megabyte: only the part that shows is converted, cut between
+        // characters of one to four bytes, with the same text as before.
+        auto &redactor = SecretRedactor::instance();
+        redactor.add(QByteArrayLiteral("Qm7Vw2Lp9Zr4Xk8T"));
+        QByteArray body;
+        while (body.size() < 1024 * 1024)
+            body += "x\xc3\xa4\xe2\x82\xac\xf0\x9f\x98\x80 Qm7Vw2Lp9Zr4Xk8T ";
+        for (const qsizetype maxChars : {qsizetype(0), qsizetype(1000), qsizetype(64 * 1024)}) {
+            for (const qsizetype size : {body.size(), body.size() - 1, body.size() - 2}) {
+                const QByteArray cut = body.left(size);
+                QCOMPARE(redactor.redactAndShortenUtf8(cut, maxChars),
+                         redactor.redactAndShorten(QString::fromUtf8(cut), maxChars));
+            }
+        }
+        QCOMPARE(redactor.redactAndShortenUtf8("short \xc3\xa4", 100),
+                 QString::fromUtf8("short \xc3\xa4"));
+    }
+
+    void aSecretCutByTheConversionDoesNotShow()
+    {
+        // Masks shrink the text: a long secret repeated makes the part converted end inside
+        // one, whose first half, no longer matching, would then fall within the text shown.
+        auto &redactor = SecretRedactor::instance();
+        const QByteArray secret =
+            QByteArrayLiteral("Hn4Tq8Wc2Yb6Kd9Lm3Pz7Rv5Sx1Fg0Jj4Hn4Tq8Wc2Yb6Kd9Lm3Pz7Rv5Sx1");
+        redactor.add(secret);
+        for (int pad = 0; pad < secret.size() + 1; ++pad) {
+            QByteArray body(pad, 'a');
+            while (body.size() < 256 * 1024)
+                body += secret + ' ';
+            const QString shown = redactor.redactAndShortenUtf8(body, 100);
+            QVERIFY2(!shown.contains(QString::fromLatin1(secret.left(6))), qPrintable(shown));
+            QVERIFY(shown.endsWith(QStringLiteral("…")));
+        }
+    }
+
     void acceptablePortalUrls()
     {
         QVERIFY(Credential::isAcceptablePortalUrl(QUrl(QStringLiteral("https://a.test/"))));

@@ -123,6 +123,23 @@ private Q_SLOTS:
         const QJsonArray b = json(R"([{"id":2},{"id":1}])").toArray();
         QCOMPARE(ListPageReader::fingerprint(a), ListPageReader::fingerprint(a));
         QVERIFY(ListPageReader::fingerprint(a) != ListPageReader::fingerprint(b));
+        // The same rows sent again in other text are the same page; any other value is not.
+        const QJsonArray spaced = json(R"([ {"id": 1}, {"id" : 2} ])").toArray();
+        QCOMPARE(ListPageReader::fingerprint(spaced), ListPageReader::fingerprint(a));
+        const QJsonArray nested = json(R"([{"id":1,"x":{"a":[1,"b"]}}])").toArray();
+        for (const char *other :
+             {R"([{"id":1,"x":{"a":[1,"c"]}}])", R"([{"id":1,"x":{"a":[1,"b",null]}}])",
+              R"([{"id":1,"x":{"b":[1,"b"]}}])", R"([{"id":"1","x":{"a":[1,"b"]}}])",
+              R"([{"id":1,"x":{"a":[1,"b"]}},{}])"}) {
+            QVERIFY2(ListPageReader::fingerprint(json(other).toArray()) !=
+                         ListPageReader::fingerprint(nested),
+                     other);
+        }
+        // A page read carries its print, so the job compares pages without reading them again.
+        const auto answer = ListPageReader::read(
+            json(R"([{"items":[{"id":1},{"id":2}]},{"items":[]}])"), {2, 2}, true, true, 200);
+        QCOMPARE(answer.pages.size(), 2);
+        QCOMPARE(answer.pages.at(0).print, ListPageReader::fingerprint(a));
     }
 };
 

@@ -9,15 +9,20 @@
 #include "rest/SecretRedactor.h"
 #include "rest/WebhookCredential.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 
@@ -77,6 +82,15 @@ std::shared_ptr<Rows> collect(MailboxListJob *job)
 std::shared_ptr<Rows> collect(SenderListJob *job)
 {
     return collect(job, &SenderListJob::sendersArrived);
+}
+
+// Runs what the event loop holds now (posted events, due timers) without waiting.
+void drainEvents()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
 }
 
 // Fetches to the end; false when the job did not finish in time.
@@ -440,11 +454,12 @@ private Q_SLOTS:
         options.rateLimitEnabled = false;
         Fixture f(config, options);
         auto list = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
-        QMap<qsizetype, bool> fetchingWhileDelivered; // page -> a request was in flight
+        QMap<qsizetype, int> requestsWhenDelivered; // page -> requests made by then
         qsizetype rows = 0;
         connect(list.get(), &MailboxListJob::mailboxesArrived, this,
                 [&](const QList<Mailbox> &arrived) {
-                    fetchingWhileDelivered.insert(rows / 100 + 1, list->isFetching());
+                    requestsWhenDelivered.insert(rows / 100 + 1, list->requestsMade());
+                    QVERIFY(list->isFetching()); // until the last row of the answer is out
                     rows += arrived.size();
                 });
         QVERIFY(fetchAll(list.get()));
@@ -453,13 +468,13 @@ private Q_SLOTS:
         QCOMPARE(list->requestsMade(), 3);
         QCOMPARE(f.portal.stats().requests, 3);
         // Pages 1-2 (sent ahead: 3-52), 3-52 (sent ahead: 53-102), 53-102 (the end).
-        QCOMPARE(fetchingWhileDelivered.size(), 100);
-        QVERIFY(fetchingWhileDelivered.value(1));
-        QVERIFY(fetchingWhileDelivered.value(2));
-        QVERIFY(fetchingWhileDelivered.value(3));
-        QVERIFY(fetchingWhileDelivered.value(52));
-        QVERIFY(!fetchingWhileDelivered.value(53));
-        QVERIFY(!fetchingWhileDelivered.value(100));
+        QCOMPARE(requestsWhenDelivered.size(), 100);
+        QCOMPARE(requestsWhenDelivered.value(1), 2);
+        QCOMPARE(requestsWhenDelivered.value(2), 2);
+        QCOMPARE(requestsWhenDelivered.value(3), 3);
+        QCOMPARE(requestsWhenDelivered.value(52), 3);
+        QCOMPARE(requestsWhenDelivered.value(53), 3);
+        QCOMPARE(requestsWhenDelivered.value(100), 3);
     }
 
     void pagination()
@@ -1628,6 +1643,246 @@ private Q_SLOTS:
         QCOMPARE(target.portal.stats().requests, 1);
         QCOMPARE(changed.size(), 0);
         QCOMPARE(old.credential->portalUrl(), old.portal.baseUrl());
+    }
+
+    void aLargeAnswerIsReadOffTheCallersThread()
+    {
+        // A body past offThreadBodyBytes is parsed, and the reply's prepare() run, on a
+        // worker; a smaller one on the caller's thread, as before.
+        for (const qint64 threshold : {qint64(0), qint64(-1)}) {
+            ClientOptions options = Fixture::fastOptions();
+            options.offThreadBodyBytes = threshold;
+            Fixture f({}, options);
+            QVERIFY(f.started);
+            std::unique_ptr<RestReply> reply(f.fieldList());
+            QThread *preparedOn = nullptr;
+            reply->setPrepare([&preparedOn](const QJsonValue &result, int) {
+                preparedOn = QThread::currentThread();
+                return std::any(result.toObject().value(QStringLiteral("fields")).isArray());
+            });
+            QVERIFY(QSignalSpy(reply.get(), &RestReply::finished).wait(5000));
+            QVERIFY2(reply->ok(), qPrintable(reply->error().userMessage()));
+            QVERIFY(preparedOn);
+            QCOMPARE(preparedOn == QThread::currentThread(), threshold < 0);
+            QVERIFY(std::any_cast<bool>(&reply->prepared()));
+            QVERIFY(!reply->result().toObject().isEmpty());
+        }
+    }
+
+    void answersKeepTheirOrderWhileALargeOneIsRead()
+    {
+        // Two calls on the wire at once: the first answer is read on a worker, held there
+        // until the second (small, read at once) has come; the second still waits its turn.
+        ClientOptions options = Fixture::fastOptions();
+        options.maxConcurrent = 2;
+        options.offThreadBodyBytes = 4096;
+        fake::PortalConfig config;
+        config.mailboxes = 200;
+        Fixture f(config, options);
+        QVERIFY(f.started);
+        QList<int> order;
+        QSemaphore secondArrived;
+        QAtomicInt firstReading = 0;
+        std::unique_ptr<RestReply> first(f.client->call(
+            QStringLiteral("mail.mailbox.list"),
+            {{QStringLiteral("pagination"),
+              QJsonObject{{QStringLiteral("page"), 1}, {QStringLiteral("limit"), 100}}}}));
+        first->setPrepare([&](const QJsonValue &, int) {
+            firstReading = 1;
+            return std::any(secondArrived.tryAcquire(1, 5000));
+        });
+        connect(first.get(), &RestReply::finished, this, [&] { order.append(1); });
+        QVERIFY(QTest::qWaitFor([&] { return firstReading.loadAcquire() == 1; }, 5000));
+        std::unique_ptr<RestReply> second(f.fieldList());
+        second->setPrepare([&](const QJsonValue &, int) {
+            secondArrived.release();
+            return std::any();
+        });
+        connect(second.get(), &RestReply::finished, this, [&] { order.append(2); });
+        QVERIFY(QTest::qWaitFor([&] { return order.size() == 2; }, 10000));
+        QCOMPARE(order, QList<int>({1, 2}));
+        QVERIFY2(first->ok(), qPrintable(first->error().userMessage()));
+        QVERIFY2(second->ok(), qPrintable(second->error().userMessage()));
+        QVERIFY(std::any_cast<bool>(first->prepared())); // the second had come meanwhile
+    }
+
+    void aClientOrReplyGoneWhileAnAnswerIsReadIsSafe()
+    {
+        for (const bool clientGoes : {true, false}) {
+            ClientOptions options = Fixture::fastOptions();
+            options.offThreadBodyBytes = 0;
+            Fixture f({}, options);
+            QVERIFY(f.started);
+            QSemaphore reading, goOn;
+            auto reply = std::make_unique<RestReply *>(f.fieldList());
+            (*reply)->setPrepare([&](const QJsonValue &, int) {
+                reading.release();
+                goOn.tryAcquire(1, 5000);
+                return std::any(1);
+            });
+            QSignalSpy done(*reply, &RestReply::finished);
+            QVERIFY(QTest::qWaitFor([&] { return reading.available() == 1; }, 5000));
+            if (clientGoes) {
+                f.client.reset();
+                goOn.release();
+                QVERIFY(done.wait(5000));
+                QCOMPARE((*reply)->error().category(), Category::Aborted);
+                delete *reply;
+            } else {
+                delete *reply; // the caller no longer wants it
+                goOn.release();
+                // The client goes on: the next call is answered.
+                std::unique_ptr<RestReply> next(f.fieldList());
+                QVERIFY(QSignalSpy(next.get(), &RestReply::finished).wait(5000));
+                QVERIFY(next->ok());
+            }
+            QThreadPool::globalInstance()->waitForDone();
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        }
+    }
+
+    void anAnswersPagesGoOutOverSeveralTurns()
+    {
+        // Receivers that take a while per page: the 50 pages of one batch answer are handed
+        // out over several event-loop turns, in order, every row once, while the batch sent
+        // ahead comes back and waits for them.
+        fake::PortalConfig config;
+        config.mailboxes = 20000;
+        config.rateLimit = false;
+        config.operatingLimit = false;
+        ClientOptions options = Fixture::fastOptions();
+        options.rateLimitEnabled = false;
+        Fixture f(config, options);
+        auto list = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start();
+        QList<int> ticksAtPage;
+        QList<qint64> ids;
+        connect(list.get(), &MailboxListJob::mailboxesArrived, this,
+                [&](const QList<Mailbox> &arrived) {
+                    ticksAtPage.append(ticks);
+                    for (const Mailbox &mailbox : arrived)
+                        ids.append(mailbox.id);
+                    QElapsedTimer work; // a model that sorts and paints a page
+                    work.start();
+                    while (work.elapsed() < 1) {
+                    }
+                });
+        QVERIFY(fetchAll(list.get()));
+        QVERIFY2(!list->error().isError(), qPrintable(list->error().userMessage()));
+        QCOMPARE(ids.size(), 20000);
+        QList<qint64> sorted = ids;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(ids, sorted); // the portal's order, which is by id
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 20000);
+        QCOMPARE(list->requestsMade(), 5); // pages 1-2, 3-52, 53-102, 103-152, 153-202
+        // Pages 3-52 are one answer: the loop turned while they went out.
+        QCOMPARE(ticksAtPage.size(), 200);
+        QVERIFY2(
+            ticksAtPage.at(51) > ticksAtPage.at(2),
+            qPrintable(
+                QStringLiteral("ticks %1 .. %2").arg(ticksAtPage.at(2)).arg(ticksAtPage.at(51))));
+    }
+
+    void abortBetweenTurnsStopsTheAnswer()
+    {
+        // Aborted while an answer's pages go out over several turns: no page after it.
+        fake::PortalConfig config;
+        config.mailboxes = 10000;
+        config.rateLimit = false;
+        config.operatingLimit = false;
+        Fixture f(config);
+        auto list = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        int pages = 0;
+        int pagesAfterAbort = 0;
+        bool aborted = false;
+        connect(list.get(), &MailboxListJob::mailboxesArrived, this, [&](const QList<Mailbox> &) {
+            ++pages;
+            if (aborted)
+                ++pagesAfterAbort;
+            if (pages == 5) // from the event loop, between two turns
+                QTimer::singleShot(0, list.get(), [&] {
+                    aborted = true;
+                    list->abort();
+                });
+            QElapsedTimer work;
+            work.start();
+            while (work.elapsed() < 1) {
+            }
+        });
+        QSignalSpy finished(list.get(), &ListJob::finished);
+        list->fetchAll();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(aborted);
+        QCOMPARE(list->error().category(), Category::Aborted);
+        QCOMPARE(pagesAfterAbort, 0);
+        QVERIFY(pages < 52);
+        QVERIFY(!list->isFetching());
+        drainEvents(); // nothing more comes
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(pagesAfterAbort, 0);
+    }
+
+    void aListJobGoneWhileItsAnswerIsRead_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("job aborted") << QStringLiteral("abort");
+        QTest::newRow("job deleted") << QStringLiteral("delete");
+        QTest::newRow("client deleted") << QStringLiteral("client");
+    }
+
+    void aListJobGoneWhileItsAnswerIsRead()
+    {
+        // Every worker of the pool busy: the answer waits on the pool to be read, and the
+        // job, or the client, goes meanwhile. Nothing is delivered, and nothing crashes
+        // when the read comes back.
+        QFETCH(QString, what);
+        ClientOptions options = Fixture::fastOptions();
+        options.offThreadBodyBytes = 0;
+        Fixture f({}, options);
+        QVERIFY(f.started);
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore busy, release;
+        for (int i = 0; i < pool->maxThreadCount(); ++i) {
+            pool->start([&] {
+                busy.release();
+                release.tryAcquire(1, 20000);
+            });
+        }
+        QVERIFY(busy.tryAcquire(pool->maxThreadCount(), 5000));
+        auto list = std::unique_ptr<MailboxListJob>(f.api.listMailboxes());
+        auto listed = collect(list.get());
+        QSignalSpy finished(list.get(), &ListJob::finished);
+        QSignalSpy answered(f.nam.get(), &QNetworkAccessManager::finished);
+        list->fetchAll();
+        QVERIFY(answered.wait(5000)); // the body is in, its read waits for a worker
+        QCOMPARE(listed->pages, 0);
+        if (what == u"abort")
+            list->abort();
+        else if (what == u"delete")
+            list.reset();
+        else
+            f.client.reset();
+        release.release(pool->maxThreadCount());
+        QVERIFY(pool->waitForDone(5000));
+        if (list) {
+            QVERIFY(finished.size() == 1 || finished.wait(5000));
+            QCOMPARE(list->error().category(), Category::Aborted);
+            QVERIFY(!list->isFetching());
+        }
+        drainEvents(); // the read's answer, dropped
+        QCOMPARE(listed->pages, 0);
+        QCOMPARE(finished.size(), list ? 1 : 0);
+        if (f.client) {
+            // The client goes on: the next call is answered.
+            std::unique_ptr<RestReply> next(f.fieldList());
+            QVERIFY(QSignalSpy(next.get(), &RestReply::finished).wait(5000));
+            QVERIFY2(next->ok(), qPrintable(next->error().userMessage()));
+        }
     }
 
     void destroyingTheClientFinishesRepliesLater()
