@@ -6,7 +6,7 @@ Usage: scripts/stall-profile.py [--build DIR] [--over MS] [--top N] [-- bench_ro
 Runs bench_rows --trace-stalls MS under `perf record -k CLOCK_MONOTONIC --call-graph dwarf`,
 keeps the samples that fall inside a stall, and prints for all stalls together and for the
 longest ones the project's functions (mb::) and the Qt model calls they spent that time in,
-inclusive, in samples (1 kHz: a sample is about a millisecond). Needs perf (linux-perf).
+inclusive, in samples of the GUI thread (1 kHz: a sample is about a millisecond of its CPU time). Needs perf (linux-perf).
 """
 import argparse
 import collections
@@ -44,17 +44,18 @@ with tempfile.TemporaryDirectory() as tmp:
             print(line, file=sys.stderr)
     if run.returncode != 0:
         sys.exit(f"stall-profile: bench_rows under perf ended with {run.returncode}")
-    script = subprocess.run(["perf", "script", "-i", data, "-F", "comm,tid,time,ip,sym"],
+    script = subprocess.run(["perf", "script", "-i", data, "-F", "comm,pid,tid,time,ip,sym"],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                             check=False).stdout
 
 interesting = re.compile(r"^mb::|QSortFilterProxyModel|QJsonDocument|dataChanged|rowsInserted")
 total = collections.Counter()
-time, frames = None, []
+time, frames, main_thread = None, [], False
 
 
 def flush():
-    if time is None or not frames:
+    # The GUI thread's samples only (its tid is the pid): workers run beside a stall.
+    if time is None or not frames or not main_thread:
         return
     for stall in stalls:
         if stall["from"] <= time <= stall["to"]:
@@ -71,8 +72,9 @@ for line in script.splitlines():
         flush()
         time, frames = None, []
     elif not line[0].isspace():
-        match = re.search(r"\s([\d.]+):", line)
-        time = float(match.group(1)) if match else None
+        match = re.search(r"\s(\d+)/(\d+)\s+([\d.]+):", line)
+        time = float(match.group(3)) if match else None
+        main_thread = bool(match) and match.group(1) == match.group(2)
     else:
         parts = line.strip().split(None, 1)
         symbol = re.sub(r"\+0x[0-9a-f]+|\s*\(.*\)$", "", parts[-1])
