@@ -110,7 +110,7 @@ private:
     double m_rowsPerNs = 500.0 / 8e6;
     static constexpr qsizetype MinPart = 20;
     bool m_deliveryQueued = false;
-    QElapsedTimer m_turn;         // since this event-loop turn's first delivery
+    QElapsedTimer m_turn;         // since this delivery turn began (queueDelivery())
     bool m_turnDelivered = false; // a part went out this turn
     int m_budgetMs = DeliverBudgetMs;
     RestError m_error;
